@@ -1,0 +1,34 @@
+import type { Express, Request, Response } from "express";
+import { Readable } from "node:stream";
+import type { ShardMap } from "./sharding/shard-map.js";
+
+/**
+ * `POST /import/:department/subjects?mode=…&encoding=…`: the CSV upload, streamed through to the
+ * department's instance (a 200,000-row file is never held in the gateway's memory).
+ */
+export function mountImportProxy(app: Express, shardMap: ShardMap, forwardHeaders: (req: Request) => Record<string, string>): void {
+  app.post("/import/:department/subjects", async (req: Request, res: Response) => {
+    const code = String(req.params.department);
+    try {
+      const shard = (await shardMap.covering([code])).find((s) => s.code === code);
+      if (!shard) {
+        res.status(404).json({ errors: [{ message: `未登记的部门：「${code}」`, extensions: { code: "UNKNOWN_DEPARTMENT", department: code } }] });
+        return;
+      }
+      const target = new URL(shard.url.replace(/\/graphql\/?$/, "/import/subjects"));
+      target.searchParams.set("department", code);
+      for (const k of ["mode", "encoding"]) if (typeof req.query[k] === "string") target.searchParams.set(k, req.query[k] as string);
+      const upstream = await fetch(target, {
+        method: "POST",
+        headers: { "content-type": req.headers["content-type"] ?? "text/csv", ...forwardHeaders(req) },
+        body: Readable.toWeb(req) as ReadableStream,
+        duplex: "half",
+      } as RequestInit);
+      res.status(upstream.status).type("application/json").send(Buffer.from(await upstream.arrayBuffer()));
+    } catch (e) {
+      res.status(502).json({
+        errors: [{ message: `部门「${code}」的服务暂时不可用`, extensions: { code: "DEPARTMENT_UNAVAILABLE", department: code, reason: String(e) } }],
+      });
+    }
+  });
+}

@@ -1,0 +1,143 @@
+/**
+ * Canonical text of the frozen pools, and their SHA-256 digests.
+ *
+ * Why: the digests are published at freeze time, before the seed exists (DESIGN §4.1). Anyone holding
+ * the pools must be able to rebuild the exact same bytes, in any language, so the form is simple,
+ * fully specified text: a header line, then one line per entry sorted by id, fields separated by TAB,
+ * list fields sorted and de-duplicated, special characters escaped, UTF-8, LF line ends. The exact
+ * grammar is in ../FORMAT.md.
+ */
+
+import { createHash, hash } from "node:crypto";
+import { DuplicateIdError, InvalidInputError } from "./errors.js";
+import { STRATA } from "./strata.js";
+import type { CandidateEntry, InspectorEntry, PersonStatus } from "./types.js";
+import { compareCodePoints, escapeField, escapeItem, isWellFormed, needsCodePointCompare } from "./text.js";
+
+/** Header line (without LF) of each canonical pool text. */
+export const CANDIDATE_POOL_FORMAT = "ssj-candidate-pool/1";
+export const INSPECTOR_POOL_FORMAT = "ssj-inspector-pool/1";
+export const EXPERT_POOL_FORMAT = "ssj-expert-pool/1";
+
+const STATUSES: readonly PersonStatus[] = ["ACTIVE", "SUSPENDED", "TRANSFERRED"];
+const NEEDS_ESCAPE = /[\\\t\n\r,]/;
+
+/** SHA-256 hex of the UTF-8 bytes of a text. */
+export function digest(text: string): string {
+  return hash("sha256", text, "hex");
+}
+
+function text(v: unknown, what: string): string {
+  if (typeof v !== "string" || v.length === 0) throw new InvalidInputError(`${what} 必须是非空字符串`, { what, value: v });
+  if (!isWellFormed(v)) throw new InvalidInputError(`${what} 含有无法编码为 UTF-8 的字符`, { what, value: v });
+  return v;
+}
+
+function optText(v: unknown, what: string): string {
+  return v === undefined || v === null || v === "" ? "" : text(v, what);
+}
+
+function list(v: unknown, what: string): string {
+  if (!Array.isArray(v)) throw new InvalidInputError(`${what} 必须是字符串数组`, { what, value: v });
+  if (v.length === 0) return "";
+  if (v.length === 1) {
+    const s = text(v[0], what);
+    return NEEDS_ESCAPE.test(s) ? escapeItem(s) : s;
+  }
+  const items = [...new Set(v.map((x) => text(x, what)))].sort(compareCodePoints);
+  return items.map((s) => (NEEDS_ESCAPE.test(s) ? escapeItem(s) : s)).join(",");
+}
+
+function field(s: string): string {
+  return /[\\\t\n\r]/.test(s) ? escapeField(s) : s;
+}
+
+/** Sort entries by key in code point order (native order when it is the same), rejecting duplicates. */
+function sortedByKey<T>(entries: readonly T[], key: (e: T) => string, pool: string): T[] {
+  let slow = false;
+  for (const e of entries) if (needsCodePointCompare(key(e))) slow = true;
+  const out = [...entries];
+  if (slow) out.sort((a, b) => compareCodePoints(key(a), key(b)));
+  else out.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  const dupes: string[] = [];
+  for (let i = 1; i < out.length; i++) if (key(out[i]!) === key(out[i - 1]!)) dupes.push(key(out[i]!));
+  if (dupes.length > 0) throw new DuplicateIdError(pool, [...new Set(dupes)]);
+  return out;
+}
+
+/** The canonical line (with LF) of one candidate; validates the entry. */
+export function candidateLine(e: CandidateEntry): string {
+  const id = text(e.subjectId, "subjectId");
+  if (!STRATA.includes(e.stratum)) throw new InvalidInputError(`市场主体 ${id} 的层级 ${String(e.stratum)} 无效`, { subjectId: id, stratum: e.stratum });
+  return `${field(id)}\t${e.stratum}\t${list(e.matters, "matters")}\t${list(e.departments, "departments")}\n`;
+}
+
+/** The canonical line (with LF) of one inspector or expert; validates the entry. */
+export function personLine(e: InspectorEntry): string {
+  const id = text(e.id, "id");
+  if (!STATUSES.includes(e.status)) throw new InvalidInputError(`人员 ${id} 的状态 ${String(e.status)} 无效`, { id, status: e.status });
+  return (
+    `${field(id)}\t${field(text(e.department, "department"))}\t${list(e.categories, "categories")}\t${field(text(e.region, "region"))}\t` +
+    `${e.status}\t${list(e.conflicts, "conflicts")}\t${field(optText(e.lastVisitedSubject, "lastVisitedSubject"))}\t${field(optText(e.level, "level"))}\n`
+  );
+}
+
+/** Feed the canonical text to `sink` in chunks (keeps memory flat for million-entry pools). */
+function emit<T>(header: string, entries: readonly T[], key: (e: T) => string, line: (e: T) => string, pool: string, sink: (chunk: string) => void): void {
+  let buf = header + "\n";
+  for (const e of sortedByKey(entries, key, pool)) {
+    buf += line(e);
+    if (buf.length > 1 << 16) {
+      sink(buf);
+      buf = "";
+    }
+  }
+  sink(buf);
+}
+
+function collect(run: (sink: (chunk: string) => void) => void): string {
+  const parts: string[] = [];
+  run((c) => parts.push(c));
+  return parts.join("");
+}
+
+function hashed(run: (sink: (chunk: string) => void) => void): string {
+  const h = createHash("sha256");
+  run((c) => h.update(c, "utf8"));
+  return h.digest("hex");
+}
+
+const candidateRun = (entries: readonly CandidateEntry[]) => (sink: (c: string) => void) =>
+  emit(CANDIDATE_POOL_FORMAT, entries, (e) => e.subjectId, candidateLine, "candidates", sink);
+const personRun = (header: string, pool: string, entries: readonly InspectorEntry[]) => (sink: (c: string) => void) =>
+  emit(header, entries, (e) => e.id, personLine, pool, sink);
+
+/** Canonical text of the candidate pool. */
+export function canonicalCandidatePool(entries: readonly CandidateEntry[]): string {
+  return collect(candidateRun(entries));
+}
+
+/** Canonical text of the inspector pool. */
+export function canonicalInspectorPool(entries: readonly InspectorEntry[]): string {
+  return collect(personRun(INSPECTOR_POOL_FORMAT, "inspectors", entries));
+}
+
+/** Canonical text of the expert pool. */
+export function canonicalExpertPool(entries: readonly InspectorEntry[]): string {
+  return collect(personRun(EXPERT_POOL_FORMAT, "experts", entries));
+}
+
+/** SHA-256 hex of the canonical candidate pool (streamed, same value as digest(canonicalCandidatePool(e))). */
+export function candidatePoolDigest(entries: readonly CandidateEntry[]): string {
+  return hashed(candidateRun(entries));
+}
+
+/** SHA-256 hex of the canonical inspector pool. */
+export function inspectorPoolDigest(entries: readonly InspectorEntry[]): string {
+  return hashed(personRun(INSPECTOR_POOL_FORMAT, "inspectors", entries));
+}
+
+/** SHA-256 hex of the canonical expert pool. */
+export function expertPoolDigest(entries: readonly InspectorEntry[]): string {
+  return hashed(personRun(EXPERT_POOL_FORMAT, "experts", entries));
+}

@@ -1,0 +1,70 @@
+/**
+ * @ssj/draw-engine — the verifiable draw (DESIGN §4), as pure functions.
+ *
+ * Why a package of its own: the county service runs draws with it and the public verify command
+ * re-runs them with it; the two must share exactly this code and nothing else (no I/O, no clock, no
+ * Math.random, no GraphQL).
+ */
+
+export * from "./types.js";
+export {
+  DrawEngineError,
+  InvalidInputError,
+  InvalidRatioError,
+  MissingRatioError,
+  EmptyPoolError,
+  DuplicateIdError,
+  InfeasibleAssignmentError,
+  type DrawEngineErrorCode,
+  type InfeasibleItem,
+} from "./errors.js";
+export { compareCodePoints } from "./text.js";
+export {
+  CONSISTENT_SAMPLER_VERSION,
+  sha256Hex,
+  sha256Uniform,
+  uniformFromHex,
+  firstFraction,
+  ticket,
+  nextFraction,
+  trim,
+  compareTickets,
+  sampler,
+  sampleWithoutReplacement,
+  type SamplerTicket,
+  type SamplerOptions,
+  type TicketedId,
+} from "./sampler.js";
+export {
+  CANDIDATE_POOL_FORMAT,
+  INSPECTOR_POOL_FORMAT,
+  EXPERT_POOL_FORMAT,
+  digest,
+  candidateLine,
+  personLine,
+  canonicalCandidatePool,
+  canonicalInspectorPool,
+  canonicalExpertPool,
+  candidatePoolDigest,
+  inspectorPoolDigest,
+  expertPoolDigest,
+} from "./canonical.js";
+export { SEED_FORMAT, seedText, deriveSeed, type SeedInputs } from "./seed.js";
+export {
+  STRATA,
+  stratumRank,
+  stratumOf,
+  buildCandidate,
+  validateRatio,
+  validateRatios,
+  ratioTarget,
+  applyCap,
+  stratumTargets,
+  type StratumPlan,
+} from "./strata.js";
+export { normalizeRules, rulesDigest, matterRuleFor, visitDepartments, regionAllows, departmentOfRef } from "./rules.js";
+export { selectByStrata } from "./select.js";
+export { assignInspectors, fmix32, tieBase, type VisitSpec, type AssignmentRule } from "./assign.js";
+export { checkAssignment, type AssignmentViolation, type AssignmentContext } from "./check-assignment.js";
+export { ENGINE_NAME, ENGINE_VERSION, ALGORITHM, runDraw } from "./draw.js";
+export { verifyRecord, firstDifference, type VerifyOptions } from "./record.js";

@@ -1,0 +1,41 @@
+import "reflect-metadata";
+import { buildSubgraphSchema } from "@apollo/subgraph";
+import { printSchemaWithDirectives, type IResolvers } from "@graphql-tools/utils";
+import { parse, type GraphQLSchema } from "graphql";
+import { buildSchema, createResolversMap, type BuildSchemaOptions } from "type-graphql";
+
+/** The Federation 2 features every subgraph of the platform may use. */
+export const FEDERATION_LINK = `extend schema
+  @link(
+    url: "https://specs.apollo.dev/federation/v2.7"
+    import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag"]
+  )`;
+
+export interface FederatedSchema {
+  /** The executable subgraph schema (with `_entities` and `_service`). */
+  schema: GraphQLSchema;
+  /** The subgraph SDL as composition reads it; written to `schema/<name>.graphql`. */
+  sdl: string;
+}
+
+/**
+ * Builds a Federation 2 subgraph from type-graphql classes.
+ *
+ * type-graphql knows nothing of federation, so we let it build a plain schema (skipCheck: a subgraph
+ * may have no root query of its own), print it with its directives, put the federation `@link` in
+ * front and hand SDL plus resolvers to `buildSubgraphSchema`. Reference resolvers are merged into
+ * the resolver map here, because any transform after `buildSubgraphSchema` would drop them.
+ */
+export async function buildFederatedSchema(
+  options: Omit<BuildSchemaOptions, "skipCheck">,
+  referenceResolvers: IResolvers = {},
+): Promise<FederatedSchema> {
+  const plain = await buildSchema({ ...options, skipCheck: true });
+  const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(plain)}\n`;
+  const resolvers = createResolversMap(plain) as IResolvers;
+  for (const [typeName, fields] of Object.entries(referenceResolvers)) {
+    resolvers[typeName] = { ...(resolvers[typeName] as object), ...(fields as object) };
+  }
+  const schema = buildSubgraphSchema({ typeDefs: parse(sdl), resolvers: resolvers as never });
+  return { schema, sdl };
+}

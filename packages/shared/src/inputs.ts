@@ -1,0 +1,133 @@
+/**
+ * Plain input shapes shared by the department subgraph (validation, CSV import) and the demo-data
+ * generator in `scripts/`. Types, plus two constants (key-sector labels, CSV column order); no decorators, no logic.
+ */
+
+/** 信用风险分类: A low … D high, kept per department. */
+export type RiskClass = "A" | "B" | "C" | "D";
+
+/** 重点领域: 环境保护 / 食品药品 / 安全生产. */
+export type KeySector = "ENVIRONMENT" | "FOOD_DRUG" | "SAFETY";
+
+/** Chinese label of each key sector (accepted as input beside the enum names, written in CSV files). */
+export const KEY_SECTOR_LABELS: Readonly<Record<KeySector, string>> = {
+  ENVIRONMENT: "环境保护",
+  FOOD_DRUG: "食品药品",
+  SAFETY: "安全生产",
+};
+
+/** One market subject's supervision record as one department keeps it (市场主体名录库 row). */
+export interface SubjectRecordInput {
+  /** 统一社会信用代码, normalised (upper-case, 18 chars, valid check digit). */
+  uscc: string;
+  /** 名称 */
+  name: string;
+  /** 行业（经营）类别 */
+  category: string;
+  /** 地址 / 住所 */
+  address: string;
+  /** 法定代表人 / 负责人 */
+  legalRepresentative: string;
+  /** 行政区划代码: 6 (county), 9 (town) or 12 (village) digits. */
+  region: string;
+  /** 监管类型 (matched against a matter's `appliesTo`); non-empty, unique. */
+  supervisionTypes: string[];
+  riskClass: RiskClass;
+  /** 列入经营异常名录 */
+  abnormalList: boolean;
+  /** 失信 */
+  dishonest: boolean;
+  /** 严重违法失信 */
+  seriousViolation: boolean;
+  keySectors: KeySector[];
+}
+
+/** Column order of a subject CSV file (English header names, as written by the demo generator). */
+export const SUBJECT_CSV_COLUMNS = [
+  "uscc",
+  "name",
+  "category",
+  "address",
+  "legalRepresentative",
+  "region",
+  "supervisionTypes",
+  "riskClass",
+  "abnormalList",
+  "dishonest",
+  "seriousViolation",
+  "keySectors",
+] as const satisfies readonly (keyof SubjectRecordInput)[];
+
+/** One problem with one field of an input; `reason` is Chinese, for the clerk. */
+export interface FieldProblem {
+  field: string;
+  code: string;
+  reason: string;
+}
+
+export type MatterClassName = "KEY" | "GENERAL";
+
+/** 随机抽查事项 (one entry of a department's 随机抽查事项清单). */
+export interface MatterInput {
+  /** e.g. "SCJG-2027-001" */
+  code: string;
+  /** 抽查事项 */
+  name: string;
+  /** 抽查子项 */
+  subItem: string;
+  /** 抽查依据 */
+  legalBasis: string;
+  /** 抽查主体 */
+  implementingBody: string;
+  /** 抽查对象 */
+  objectType: string;
+  /** 抽查内容及要求 */
+  content: string;
+  /** KEY 重点 / GENERAL 一般 */
+  matterClass: MatterClassName;
+  /** in (0, 1] */
+  defaultRatio: number;
+  /** integer ≥ 1 */
+  yearlyFrequency: number;
+  /** 执法类别 an inspector needs to check this matter, e.g. "食品安全", "特种设备" */
+  qualifications: string[];
+  /** whether a third-party expert should join the visit */
+  expertRequired: boolean;
+  /** the subject supervision types this matter applies to */
+  appliesTo: string[];
+}
+
+/** 执法检查人员 (one entry of 执法检查人员名录库). */
+export interface InspectorInput {
+  name: string;
+  /** 执法证号, unique */
+  certificateNo: string;
+  /** 执法类别 */
+  categories: string[];
+  /** 行政区划代码 of the inspector's post */
+  region: string;
+  /** expertise tags */
+  expertise: string[];
+  phone: string;
+}
+
+/** 专家 (third-party expert, 政府购买服务). */
+export interface ExpertInput {
+  name: string;
+  organization: string;
+  expertise: string[];
+  region: string;
+  phone: string;
+}
+
+export type DepartmentKindName = "MARKET_SUPERVISION" | "OTHER";
+export type DepartmentLevelName = "CITY" | "COUNTY";
+
+/** A department as the county registry knows it (without its URL). */
+export interface DepartmentInput {
+  code: string;
+  name: string;
+  kind: DepartmentKindName;
+  region: string;
+  level: DepartmentLevelName;
+}

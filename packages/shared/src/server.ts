@@ -1,0 +1,89 @@
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import express, { type Express, type Request } from "express";
+import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface ServiceOptions<C extends BaseContext> {
+  /** Used in logs and health answers. */
+  name: string;
+  schema: GraphQLSchema;
+  port: number;
+  host?: string;
+  context: (req: Request) => Promise<C>;
+  /** Readiness: true when the service can answer (database reachable, …). */
+  ready?: () => Promise<boolean>;
+  /** Extra HTTP routes mounted before the GraphQL endpoint (e.g. CSV import). */
+  routes?: (app: Express) => void;
+  plugins?: ApolloServerPlugin<C>[];
+  /** Called when the service stops, after the HTTP server has closed. */
+  onStop?: () => Promise<void>;
+}
+
+export interface RunningService {
+  name: string;
+  url: string;
+  port: number;
+  httpServer: Server;
+  stop(): Promise<void>;
+}
+
+/**
+ * Errors that are not ours (a driver failure, a bug) reach clients as a generic Chinese message with
+ * code INTERNAL_SERVER_ERROR; the detail stays in the service log.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (code === "INTERNAL_SERVER_ERROR") {
+    console.error(error);
+    return { ...formatted, message: "服务内部错误，请稍后重试", extensions: { code } };
+  }
+  return formatted;
+}
+
+/** One HTTP server per service: GraphQL at /graphql, /healthz (alive) and /readyz (can serve). */
+export async function startService<C extends BaseContext>(opts: ServiceOptions<C>): Promise<RunningService> {
+  const app = express();
+  const httpServer = createServer(app);
+  const apollo = new ApolloServer<C>({
+    schema: opts.schema,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ...(opts.plugins ?? [])],
+  });
+  await apollo.start();
+
+  app.get("/healthz", (_req, res) => {
+    res.json({ status: "ok", service: opts.name });
+  });
+  app.get("/readyz", async (_req, res) => {
+    const ok = opts.ready ? await opts.ready().catch(() => false) : true;
+    res.status(ok ? 200 : 503).json({ status: ok ? "ready" : "not ready", service: opts.name });
+  });
+  opts.routes?.(app);
+  app.use("/graphql", express.json({ limit: "20mb" }), expressMiddleware(apollo, { context: ({ req }) => opts.context(req) }));
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(opts.port, opts.host ?? "127.0.0.1", () => resolve());
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  const host = opts.host && opts.host !== "0.0.0.0" ? opts.host : "127.0.0.1";
+  let stopped = false;
+  return {
+    name: opts.name,
+    url: `http://${host}:${port}/graphql`,
+    port,
+    httpServer,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await apollo.stop();
+      await opts.onStop?.();
+    },
+  };
+}

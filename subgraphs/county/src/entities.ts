@@ -1,0 +1,4 @@
+import { Department } from "./departments/department.entity.js";
+
+/** The county database. */
+export const entities = [Department];

@@ -1,0 +1,17 @@
+import "reflect-metadata";
+import { envInt, envString } from "@ssj/shared";
+import { startCounty } from "./service.js";
+
+/** The county service as a process: `DATABASE_URL`, `PORT`. */
+const service = await startCounty({
+  databaseUrl: envString("DATABASE_URL", "data/county.sqlite"),
+  port: envInt("PORT", 4001),
+  host: envString("HOST", "127.0.0.1"),
+});
+console.log(`county service ready at ${service.url}`);
+const stop = async () => {
+  await service.stop();
+  process.exit(0);
+};
+process.once("SIGINT", stop);
+process.once("SIGTERM", stop);

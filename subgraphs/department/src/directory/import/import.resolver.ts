@@ -1,0 +1,30 @@
+import { AppError, ErrorCode } from "@ssj/shared";
+import { Readable } from "node:stream";
+import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
+import type { DepartmentContext } from "../../context.js";
+import { assertOwnDepartment } from "../../shard.js";
+import { importSubjects } from "./import.service.js";
+import { CsvEncoding, ImportMode, ImportOptions, ImportReport } from "./import.types.js";
+
+@Resolver()
+export class ImportResolver {
+  @Mutation(() => ImportReport, {
+    description:
+      "从 CSV 批量导入名录（文本或 Base64；大文件请用 HTTP 上传 POST /import/subjects）/ bulk import from CSV; large files: POST /import/subjects",
+  })
+  async importSubjectsCsv(
+    @Arg("department", () => String, { description: "部门编码 / department code" }) department: string,
+    @Arg("csv", () => String, { nullable: true, description: "CSV 文本 / CSV text" }) csv: string | null,
+    @Arg("csvBase64", () => String, { nullable: true, description: "CSV 文件的 Base64（可为 GBK 编码）/ the file's bytes, Base64" }) csvBase64: string | null,
+    @Arg("options", () => ImportOptions, { nullable: true }) options: ImportOptions | null,
+    @Ctx() ctx: DepartmentContext,
+  ): Promise<ImportReport> {
+    assertOwnDepartment(ctx, department);
+    if ((csv == null) === (csvBase64 == null)) {
+      throw new AppError(ErrorCode.BAD_USER_INPUT, "请提供 csv 或 csvBase64 其中之一", { field: "csv" });
+    }
+    const bytes = csv != null ? Buffer.from(csv, "utf8") : Buffer.from(csvBase64!, "base64");
+    const opts = { mode: options?.mode ?? ImportMode.ALL_OR_NOTHING, encoding: options?.encoding ?? CsvEncoding.AUTO };
+    return importSubjects(ctx.em, Readable.from([bytes]), opts, ctx.actor);
+  }
+}

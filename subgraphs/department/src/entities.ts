@@ -1,0 +1,8 @@
+import { SupervisionRecordChange } from "./directory/record-change.entity.js";
+import { SupervisionRecord } from "./directory/supervision-record.entity.js";
+import { Expert } from "./inspectors/expert.entity.js";
+import { Inspector, InspectorConflict, InspectorStatusChange } from "./inspectors/inspector.entity.js";
+import { Matter } from "./matters/matter.entity.js";
+
+/** The department database: one per department instance. */
+export const entities = [Matter, SupervisionRecord, SupervisionRecordChange, Inspector, InspectorStatusChange, InspectorConflict, Expert];

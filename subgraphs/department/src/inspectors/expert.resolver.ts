@@ -1,0 +1,45 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver } from "type-graphql";
+import type { DepartmentContext } from "../context.js";
+import { parseId } from "../ids.js";
+import { assertOwnDepartment } from "../shard.js";
+import { Expert } from "./expert.entity.js";
+import { addExpert, updateExpert } from "./expert.service.js";
+import { ExpertInput, ExpertUpdateInput } from "./inspector.input.js";
+
+const DEPT = { description: "部门编码 / department code" } as const;
+
+@Resolver(() => Expert)
+export class ExpertResolver {
+  @Query(() => Expert, { nullable: true, description: "查询专家 / one expert" })
+  async expert(@Arg("department", () => String, DEPT) department: string, @Arg("id", () => ID) id: string, @Ctx() ctx: DepartmentContext) {
+    assertOwnDepartment(ctx, department);
+    return ctx.loaders.expert.load(parseId(id));
+  }
+
+  @Mutation(() => Expert, { description: "专家入库 / add an expert" })
+  async addExpert(@Arg("department", () => String, DEPT) department: string, @Arg("input", () => ExpertInput) input: ExpertInput, @Ctx() ctx: DepartmentContext) {
+    assertOwnDepartment(ctx, department);
+    return addExpert(ctx.em, input);
+  }
+
+  @Mutation(() => Expert, { description: "修改专家信息 / update an expert" })
+  async updateExpert(
+    @Arg("department", () => String, DEPT) department: string,
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => ExpertUpdateInput) input: ExpertUpdateInput,
+    @Ctx() ctx: DepartmentContext,
+  ) {
+    assertOwnDepartment(ctx, department);
+    return updateExpert(ctx.em, parseId(id), input);
+  }
+
+  @FieldResolver(() => String, { description: "所属部门编码 / department code" })
+  department(@Ctx() ctx: DepartmentContext): string {
+    return ctx.department.code;
+  }
+}
+
+export async function resolveExpertReference(ref: { department: string; id: string }, ctx: DepartmentContext) {
+  assertOwnDepartment(ctx, ref.department);
+  return ctx.loaders.expert.load(parseId(ref.id));
+}

@@ -1,0 +1,32 @@
+import type { EntityManager } from "@mikro-orm/core";
+import { groupLoader, rowLoader } from "@ssj/shared";
+import { SupervisionRecordChange } from "./directory/record-change.entity.js";
+import { SupervisionRecord } from "./directory/supervision-record.entity.js";
+import { Expert } from "./inspectors/expert.entity.js";
+import { Inspector, InspectorConflict, InspectorStatusChange } from "./inspectors/inspector.entity.js";
+import { Matter } from "./matters/matter.entity.js";
+
+/** Every relation and entity reference of the department subgraph, batched per request. */
+export function createLoaders(em: EntityManager) {
+  return {
+    matter: rowLoader((ids: readonly number[]) => em.find(Matter, { id: { $in: [...ids] } }), (m) => m.id),
+    matterVersions: groupLoader((codes: readonly string[]) => em.find(Matter, { code: { $in: [...codes] } }, { orderBy: { version: "asc" } }), (m) => m.code),
+    recordByUscc: rowLoader((usccs: readonly string[]) => em.find(SupervisionRecord, { uscc: { $in: [...usccs] } }), (r) => r.uscc),
+    recordHistory: groupLoader(
+      (ids: readonly number[]) => em.find(SupervisionRecordChange, { recordId: { $in: [...ids] } }, { orderBy: { id: "asc" } }),
+      (c) => c.recordId,
+    ),
+    inspector: rowLoader((ids: readonly number[]) => em.find(Inspector, { id: { $in: [...ids] } }), (i) => i.id),
+    inspectorStatusHistory: groupLoader(
+      (ids: readonly number[]) => em.find(InspectorStatusChange, { inspectorId: { $in: [...ids] } }, { orderBy: { id: "asc" } }),
+      (c) => c.inspectorId,
+    ),
+    inspectorConflicts: groupLoader(
+      (ids: readonly number[]) => em.find(InspectorConflict, { inspectorId: { $in: [...ids] }, withdrawnAt: null }, { orderBy: { id: "asc" } }),
+      (c) => c.inspectorId,
+    ),
+    expert: rowLoader((ids: readonly number[]) => em.find(Expert, { id: { $in: [...ids] } }), (e) => e.id),
+  };
+}
+
+export type DepartmentLoaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,20 @@
+import "reflect-metadata";
+import { envInt, envString } from "@ssj/shared";
+import { startDepartment } from "./service.js";
+
+/** One department instance as a process: `DEPARTMENT_CODE`, `DEPARTMENT_NAME`, `DATABASE_URL`, `PORT`. */
+const code = envString("DEPARTMENT_CODE");
+const service = await startDepartment({
+  code,
+  name: envString("DEPARTMENT_NAME"),
+  databaseUrl: envString("DATABASE_URL", `data/department-${code}.sqlite`),
+  port: envInt("PORT", 4100),
+  host: envString("HOST", "127.0.0.1"),
+});
+console.log(`department ${code} ready at ${service.url}`);
+const stop = async () => {
+  await service.stop();
+  process.exit(0);
+};
+process.once("SIGINT", stop);
+process.once("SIGTERM", stop);

@@ -1,0 +1,69 @@
+import { Field, Float, InputType, Int } from "type-graphql";
+import { MatterClass } from "./matter.entity.js";
+
+@InputType({ description: "新建抽查事项 / a new matter" })
+export class MatterInput {
+  @Field(() => String, { description: "事项编码（本部门内唯一）/ code, unique in the department" })
+  code!: string;
+
+  @Field(() => String, { description: "事项名称 / name" })
+  name!: string;
+
+  @Field(() => String, { description: "抽查子项 / sub-item" })
+  subItem!: string;
+
+  @Field(() => String, { description: "抽查依据 / legal basis" })
+  legalBasis!: string;
+
+  @Field(() => String, { description: "抽查主体 / implementing body" })
+  implementingBody!: string;
+
+  @Field(() => String, { description: "抽查对象 / object type" })
+  objectType!: string;
+
+  @Field(() => String, { description: "抽查内容及要求 / content and requirements" })
+  content!: string;
+
+  @Field(() => MatterClass, { description: "事项类别 / class" })
+  matterClass!: MatterClass;
+
+  @Field(() => Float, { description: "默认抽查比例 (0, 1] / default ratio" })
+  defaultRatio!: number;
+
+  @Field(() => Int, { description: "年度抽查频次（≥1）/ inspections per year" })
+  yearlyFrequency!: number;
+
+  @Field(() => [String], { description: "检查人员须具备的执法类别 / required enforcement categories" })
+  qualifications!: string[];
+
+  @Field(() => Boolean, { defaultValue: false, description: "是否需要专家参与 / expert required" })
+  expertRequired!: boolean;
+
+  @Field(() => [String], { description: "适用的监管类型 / supervision types it applies to" })
+  appliesTo!: string[];
+
+  @Field(() => String, { nullable: true, description: "生效日期 YYYY-MM-DD（默认今天）/ effective from" })
+  effectiveFrom?: string | null;
+}
+
+@InputType({ description: "修订抽查事项：只填要改的字段 / a revision: only the fields that change" })
+export class MatterRevisionInput {
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true }) subItem?: string | null;
+  @Field(() => String, { nullable: true }) legalBasis?: string | null;
+  @Field(() => String, { nullable: true }) implementingBody?: string | null;
+  @Field(() => String, { nullable: true }) objectType?: string | null;
+  @Field(() => String, { nullable: true }) content?: string | null;
+  @Field(() => MatterClass, { nullable: true }) matterClass?: MatterClass | null;
+  @Field(() => Float, { nullable: true }) defaultRatio?: number | null;
+  @Field(() => Int, { nullable: true }) yearlyFrequency?: number | null;
+  @Field(() => [String], { nullable: true }) qualifications?: string[] | null;
+  @Field(() => Boolean, { nullable: true }) expertRequired?: boolean | null;
+  @Field(() => [String], { nullable: true }) appliesTo?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: "新版本生效日期 YYYY-MM-DD（默认今天）/ new version effective from" })
+  effectiveFrom?: string | null;
+
+  @Field(() => String, { description: "修订原因 / reason for the revision" })
+  reason!: string;
+}

@@ -1,0 +1,75 @@
+import { AppError, ErrorCode, requireText } from "@ssj/shared";
+import { MatterClass } from "./matter.entity.js";
+import type { MatterInput } from "./matter.input.js";
+
+/** The validated content of a matter version (everything but identity, status and dates). */
+export interface MatterContent {
+  name: string;
+  subItem: string;
+  legalBasis: string;
+  implementingBody: string;
+  objectType: string;
+  content: string;
+  matterClass: MatterClass;
+  defaultRatio: number;
+  yearlyFrequency: number;
+  qualifications: string[];
+  expertRequired: boolean;
+  appliesTo: string[];
+}
+
+export const MATTER_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
+export function validateMatterCode(code: string): string {
+  const v = requireText(code, "code", "事项编码", 64);
+  if (!MATTER_CODE_PATTERN.test(v)) {
+    throw new AppError(ErrorCode.BAD_USER_INPUT, "事项编码只能包含字母、数字、点、下划线和连字符", { field: "code" });
+  }
+  return v;
+}
+
+export function validateRatio(ratio: number, field = "defaultRatio"): number {
+  if (typeof ratio !== "number" || !Number.isFinite(ratio) || ratio <= 0 || ratio > 1) {
+    throw new AppError(ErrorCode.INVALID_RATIO, `抽查比例应大于 0 且不超过 1（100%），收到 ${ratio}`, { field });
+  }
+  return ratio;
+}
+
+function validateList(values: string[], field: string, label: string, allowEmpty: boolean): string[] {
+  const list = [...new Set(values.map((v) => v.trim()).filter(Boolean))];
+  if (!allowEmpty && list.length === 0) throw new AppError(ErrorCode.REQUIRED_FIELD, `${label}至少填写一项`, { field });
+  return list;
+}
+
+/** Dates are calendar days, written YYYY-MM-DD. */
+export function validateDate(value: string, field: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!m || !d || d.toISOString().slice(0, 10) !== value) {
+    throw new AppError(ErrorCode.BAD_USER_INPUT, `日期格式应为 YYYY-MM-DD，收到「${value}」`, { field });
+  }
+  return value;
+}
+
+export function validateMatterContent(input: Omit<MatterInput, "code" | "effectiveFrom">): MatterContent {
+  if (!Object.values(MatterClass).includes(input.matterClass)) {
+    throw new AppError(ErrorCode.BAD_USER_INPUT, "事项类别应为 KEY（重点）或 GENERAL（一般）", { field: "matterClass" });
+  }
+  if (!Number.isInteger(input.yearlyFrequency) || input.yearlyFrequency < 1 || input.yearlyFrequency > 52) {
+    throw new AppError(ErrorCode.BAD_USER_INPUT, "年度抽查频次应为 1 到 52 之间的整数", { field: "yearlyFrequency" });
+  }
+  return {
+    name: requireText(input.name, "name", "事项名称", 200),
+    subItem: requireText(input.subItem, "subItem", "抽查子项", 200),
+    legalBasis: requireText(input.legalBasis, "legalBasis", "抽查依据", 2000),
+    implementingBody: requireText(input.implementingBody, "implementingBody", "抽查主体", 200),
+    objectType: requireText(input.objectType, "objectType", "抽查对象", 200),
+    content: requireText(input.content, "content", "抽查内容及要求", 5000),
+    matterClass: input.matterClass,
+    defaultRatio: validateRatio(input.defaultRatio),
+    yearlyFrequency: input.yearlyFrequency,
+    qualifications: validateList(input.qualifications ?? [], "qualifications", "执法类别", true),
+    expertRequired: Boolean(input.expertRequired),
+    appliesTo: validateList(input.appliesTo ?? [], "appliesTo", "适用的监管类型", false),
+  };
+}

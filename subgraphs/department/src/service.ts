@@ -1,0 +1,46 @@
+import type { MikroORM } from "@mikro-orm/core";
+import { AppError, DEPARTMENT_CODE_PATTERN, openDatabase, requireText, startService, type RunningService } from "@ssj/shared";
+import type { DepartmentContext, DepartmentIdentity } from "./context.js";
+import { mountImportRoute } from "./directory/import/import.route.js";
+import { entities } from "./entities.js";
+import { createLoaders } from "./loaders.js";
+import { migrations } from "./migrations/index.js";
+import { buildDepartmentSchema } from "./schema.js";
+
+export interface DepartmentServiceOptions {
+  code: string;
+  name: string;
+  /** `postgres://…` or the path of the SQLite file. */
+  databaseUrl: string;
+  port: number;
+  host?: string;
+}
+
+export interface RunningDepartment extends RunningService {
+  department: DepartmentIdentity;
+  orm: MikroORM;
+}
+
+export const departmentDatabase = (url: string) => ({ url, entities, migrations });
+
+/** Starts one department instance: its own database, the shared department contract. */
+export async function startDepartment(opts: DepartmentServiceOptions): Promise<RunningDepartment> {
+  if (!DEPARTMENT_CODE_PATTERN.test(opts.code)) throw new AppError("BAD_CONFIGURATION", `部门编码「${opts.code}」不合法`);
+  const department = { code: opts.code, name: requireText(opts.name, "name", "部门名称") };
+  const orm = await openDatabase(departmentDatabase(opts.databaseUrl));
+  const { schema } = await buildDepartmentSchema();
+  const service = await startService<DepartmentContext>({
+    name: `department:${department.code}`,
+    schema,
+    port: opts.port,
+    host: opts.host,
+    context: async (req) => {
+      const em = orm.em.fork();
+      return { department, em, loaders: createLoaders(em), actor: String(req.headers["x-actor"] ?? "anonymous") };
+    },
+    ready: () => orm.isConnected(),
+    routes: (app) => mountImportRoute(app, department, orm),
+    onStop: () => orm.close(true),
+  });
+  return { ...service, department, orm };
+}

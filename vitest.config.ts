@@ -1,0 +1,28 @@
+import { defineConfig } from "vitest/config";
+import swc from "unplugin-swc";
+import { fileURLToPath } from "node:url";
+
+const src = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+/**
+ * Tests run the TypeScript sources through SWC, because esbuild does not emit the decorator metadata
+ * that type-graphql and MikroORM read. Workspace packages resolve to their sources, not their dist.
+ */
+export default defineConfig({
+  plugins: [swc.vite({ jsc: { target: "es2022", parser: { syntax: "typescript", decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false } } })],
+  resolve: {
+    alias: [
+      { find: /^@ssj\/shared$/, replacement: src("./packages/shared/src/index.ts") },
+      { find: /^@ssj\/draw-engine$/, replacement: src("./packages/draw-engine/src/index.ts") },
+      { find: /^@ssj\/department$/, replacement: src("./subgraphs/department/src/index.ts") },
+      { find: /^@ssj\/county$/, replacement: src("./subgraphs/county/src/index.ts") },
+      { find: /^@ssj\/gateway$/, replacement: src("./gateway/src/index.ts") },
+    ],
+  },
+  test: {
+    include: ["packages/*/src/**/*.test.ts", "subgraphs/*/src/**/*.test.ts", "gateway/src/**/*.test.ts", "scripts/src/**/*.test.ts", "test/**/*.test.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: "forks",
+  },
+});
