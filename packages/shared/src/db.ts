@@ -56,14 +56,23 @@ export async function openDatabase(opts: DatabaseOptions): Promise<MikroORM> {
   return orm;
 }
 
-/** Creates the PostgreSQL database named in `url` if it does not exist yet. */
+/** Creates the PostgreSQL database named in `url` if it does not exist yet (tables come from migrations). */
 export async function ensureDatabase(opts: DatabaseOptions): Promise<void> {
   if (dialectOf(opts.url) !== "postgresql") return;
-  const orm = await MikroORM.init({ ...(ormOptions(opts) as object), connect: false } as never);
+  const url = new URL(opts.url);
+  const name = decodeURIComponent(url.pathname.replace(/^\//, ""));
+  if (!/^[A-Za-z0-9_]+$/.test(name)) throw new Error(`database name must be plain letters, digits and _: ${name}`);
+  url.pathname = "/postgres";
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
   try {
-    await orm.schema.ensureDatabase({ create: true });
+    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [name]);
+    if (!rowCount) await client.query(`create database "${name}"`);
+  } catch (e) {
+    if ((e as { code?: string }).code !== "42P04") throw e; // created meanwhile by another process
   } finally {
-    await orm.close(true);
+    await client.end();
   }
 }
 

@@ -1,6 +1,7 @@
 import { buildFederatedSchema, type FederatedSchema } from "@ssj/shared";
 import { DepartmentResolver, resolveDepartmentReference } from "./department/department.resolver.js";
 import { Department } from "./department/department.type.js";
+import { Subject } from "./directory/subject.type.js";
 import { ImportResolver } from "./directory/import/import.resolver.js";
 import { resolveSubjectReference, resolveSupervisionRecordReference, SubjectResolver, SupervisionRecordResolver } from "./directory/record.resolver.js";
 import { ExpertResolver, resolveExpertReference } from "./inspectors/expert.resolver.js";
@@ -15,7 +16,7 @@ export function buildDepartmentSchema(): Promise<FederatedSchema> {
     {
       resolvers: [DepartmentResolver, MatterResolver, SubjectResolver, SupervisionRecordResolver, ImportResolver, InspectorResolver, ExpertResolver],
       // Department is reached only through `_entities`, so it must be named here to be emitted.
-      orphanedTypes: [Department],
+      orphanedTypes: [Department, Subject],
       validate: false,
     },
     {

@@ -10,18 +10,13 @@ import { SupervisionRecord } from "./supervision-record.entity.js";
 
 const DEPT = { description: "部门编码 / department code" } as const;
 
+/**
+ * `Subject.records`: this department's record of the subject. The county subgraph owns the ways to
+ * reach a Subject (`Query.subject`, `SupervisionRecord.subject`), so a query always arrives here as
+ * an entity fetch keyed by USCC alone, which the gateway fans out to every department and merges.
+ */
 @Resolver(() => Subject)
 export class SubjectResolver {
-  @Query(() => Subject, {
-    nullable: true,
-    description: "按统一社会信用代码查询市场主体及各部门的监管记录 / a subject with every department's record of it",
-  })
-  async subject(@Arg("uscc", () => String) uscc: string, @Ctx() ctx: DepartmentContext): Promise<Subject | null> {
-    const code = validateUscc(uscc);
-    const record = await ctx.loaders.recordByUscc.load(code);
-    return record && !record.removedAt ? { uscc: code } : null;
-  }
-
   @FieldResolver(() => [SupervisionRecord], { description: "各部门对该主体的监管记录 / each department's record of it" })
   async records(@Root() subject: Subject, @Ctx() ctx: DepartmentContext): Promise<SupervisionRecord[]> {
     const record = await ctx.loaders.recordByUscc.load(subject.uscc);
@@ -77,11 +72,6 @@ export class SupervisionRecordResolver {
   @FieldResolver(() => String, { description: "部门编码 / department code" })
   department(@Ctx() ctx: DepartmentContext): string {
     return ctx.department.code;
-  }
-
-  @FieldResolver(() => Subject, { description: "跨部门的市场主体 / the subject across departments" })
-  subject(@Root() record: SupervisionRecord): Subject {
-    return { uscc: record.uscc };
   }
 
   @FieldResolver(() => [SupervisionRecordChange], { description: "变更历史（从旧到新）/ history, oldest first" })

@@ -34,7 +34,7 @@ export async function importSubjects(
         if (batch.length) await writeBatch(tx, batch, actor, report);
         batch = [];
       };
-      for await (const item of parseSubjectCsv(source, { encoding: opts.encoding })) {
+      for await (const item of parseSubjectCsv(source, { encoding: opts.encoding, onEncoding: (e) => (report.encoding = e) })) {
         report.rows++;
         if ("error" in item) {
           report.rejected++;
@@ -64,11 +64,14 @@ async function writeBatch(tx: EntityManager, batch: SubjectRecordInput[], actor:
   const fresh = batch.filter((r) => !idByUscc.has(r.uscc));
   const changes: Partial<SupervisionRecordChange>[] = [];
   if (fresh.length) {
-    const ids = await tx.insertMany(
+    await tx.insertMany(
       SupervisionRecord,
       fresh.map((r) => ({ ...recordColumns(r), createdAt: now, updatedAt: now, removedAt: null })),
     );
-    fresh.forEach((r, i) => changes.push({ recordId: Number(ids[i]), action: RecordChangeAction.IMPORTED, snapshot: snapshotOf({ ...r, removedAt: null }), actor, at: now, reason: null }));
+    // Drivers differ in what a multi-row insert returns, so the new ids are read back by USCC.
+    const inserted = await tx.find(SupervisionRecord, { uscc: { $in: fresh.map((r) => r.uscc) } }, { fields: ["id", "uscc"] });
+    const newId = new Map(inserted.map((r) => [r.uscc, r.id]));
+    for (const r of fresh) changes.push({ recordId: newId.get(r.uscc)!, action: RecordChangeAction.IMPORTED, snapshot: snapshotOf({ ...r, removedAt: null }), actor, at: now, reason: null });
     report.created += fresh.length;
   }
   for (const r of batch) {
