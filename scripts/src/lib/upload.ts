@@ -1,0 +1,40 @@
+import type { SubjectRecordInput } from "@ssj/shared";
+import { PassThrough, Readable } from "node:stream";
+import { writeSubjectsCsv } from "../demo-data/csv.js";
+
+export interface ImportReportJson {
+  rows: number;
+  created: number;
+  updated: number;
+  rejected: number;
+  committed: boolean;
+  encoding: string;
+  errors: { line: number; code: string; reason: string }[];
+}
+
+/**
+ * Streams records as a CSV file into the gateway's import endpoint: generating, encoding and
+ * uploading run together, so a million-row directory never sits in memory.
+ */
+export async function uploadSubjects(
+  gatewayUrl: string,
+  department: string,
+  records: Iterable<SubjectRecordInput>,
+  opts: { mode?: "ALL_OR_NOTHING" | "GOOD_ROWS"; encoding?: "UTF8" | "GBK"; headers?: Record<string, string> } = {},
+): Promise<ImportReportJson> {
+  const url = new URL(gatewayUrl.replace(/\/graphql\/?$/, `/import/${department}/subjects`));
+  url.searchParams.set("mode", opts.mode ?? "ALL_OR_NOTHING");
+  url.searchParams.set("encoding", opts.encoding ?? "UTF8");
+  const body = new PassThrough();
+  const writing = writeSubjectsCsv(records, body, { encoding: opts.encoding });
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "text/csv", ...opts.headers },
+    body: Readable.toWeb(body) as ReadableStream,
+    duplex: "half",
+  } as RequestInit);
+  await writing;
+  const json = (await res.json()) as { data?: ImportReportJson; errors?: { message: string }[] };
+  if (!json.data) throw new Error(`import into ${department} failed: ${json.errors?.[0]?.message ?? res.status}`);
+  return json.data;
+}
