@@ -9,9 +9,8 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { DEMO_DEPARTMENTS } from "./demo-data/index.js";
-import { registerDepartments } from "./lib/register.js";
-import { startProcess, stopAll, waitReady, type ServiceProcess } from "./lib/processes.js";
-import { databaseUrl, type Topology } from "./lib/topology.js";
+import { launchFederation, type LocalFederation } from "./lib/federation.js";
+import type { Topology } from "./lib/topology.js";
 import { seedDemo } from "./seed/seed-demo.js";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -38,57 +37,24 @@ if (args.fresh) rmSync(topology.dataDir, { recursive: true, force: true });
 mkdirSync(topology.dataDir, { recursive: true });
 const seededMarker = resolve(topology.dataDir, topology.postgresUrl ? ".seeded-postgres" : ".seeded");
 
-const running: ServiceProcess[] = [];
+let federation: LocalFederation | undefined;
 let stopping = false;
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
   console.log("\n正在停止所有服务 / stopping all services …");
-  await stopAll(running);
+  await federation?.stop();
   process.exit(code);
 }
 process.once("SIGINT", () => void shutdown(0));
 process.once("SIGTERM", () => void shutdown(0));
 
-function watch(p: ServiceProcess) {
-  running.push(p);
-  void p.exited.then((code) => {
-    if (!stopping) {
-      console.error(`[${p.name}] exited unexpectedly (code ${code}); stopping the federation`);
-      void shutdown(1);
-    }
-  });
-  return p;
-}
-
 try {
-  const countyUrl = `http://127.0.0.1:${topology.countyPort}`;
-  const county = watch(
-    startProcess("county", resolve(root, "subgraphs/county/dist/main.js"), { PORT: String(topology.countyPort), DATABASE_URL: databaseUrl(topology, "county") }),
-  );
-  await waitReady(county, `${countyUrl}/readyz`);
-
-  await Promise.all(
-    topology.departments.map((d) => {
-      const p = watch(
-        startProcess(d.code, resolve(root, "subgraphs/department/dist/main.js"), {
-          PORT: String(d.port),
-          DEPARTMENT_CODE: d.code,
-          DEPARTMENT_NAME: d.name,
-          DATABASE_URL: databaseUrl(topology, `department-${d.code}`),
-        }),
-      );
-      return waitReady(p, `http://127.0.0.1:${d.port}/readyz`);
-    }),
-  );
-
-  const gatewayUrl = `http://127.0.0.1:${topology.gatewayPort}/graphql`;
-  const gateway = watch(
-    startProcess("gateway", resolve(root, "gateway/dist/main.js"), { PORT: String(topology.gatewayPort), COUNTY_URL: `${countyUrl}/graphql` }),
-  );
-  await waitReady(gateway, `http://127.0.0.1:${topology.gatewayPort}/healthz`);
-
-  await registerDepartments(gatewayUrl, topology.departments);
+  federation = await launchFederation(topology, (p, code) => {
+    console.error(`[${p.name}] exited unexpectedly (code ${code}); stopping the federation`);
+    void shutdown(1);
+  });
+  const { gatewayUrl, countyUrl } = federation;
   if (!existsSync(seededMarker)) {
     console.log(`首次启动：正在载入演示数据（每个部门的名录来自 ${args.subjects} 个市场主体）/ loading demo data …`);
     await seedDemo(gatewayUrl, { subjects: Number(args.subjects), log: (m) => console.log(`[seed] ${m}`) });
@@ -100,7 +66,7 @@ try {
   GraphQL       ${gatewayUrl}
   IDE           http://127.0.0.1:${topology.gatewayPort}/ide
   health        http://127.0.0.1:${topology.gatewayPort}/healthz   ready: /readyz
-  county        ${countyUrl}/graphql
+  county        ${countyUrl}
 ${topology.departments.map((d) => `  ${d.code.padEnd(13)} http://127.0.0.1:${d.port}/graphql   ${d.name}`).join("\n")}
   data          ${topology.postgresUrl ? topology.postgresUrl : topology.dataDir}
 按 Ctrl-C 停止 / press Ctrl-C to stop`);

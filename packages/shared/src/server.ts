@@ -19,6 +19,8 @@ export interface ServiceOptions<C extends BaseContext> {
   /** Extra HTTP routes mounted before the GraphQL endpoint (e.g. CSV import). */
   routes?: (app: Express) => void;
   plugins?: ApolloServerPlugin<C>[];
+  /** Counters served at GET /metrics in the Prometheus text format (e.g. SQL statements sent). */
+  metrics?: () => Record<string, number>;
   /** Called when the service stops, after the HTTP server has closed. */
   onStop?: () => Promise<void>;
 }
@@ -63,6 +65,11 @@ export async function startService<C extends BaseContext>(opts: ServiceOptions<C
   app.get("/readyz", async (_req, res) => {
     const ok = opts.ready ? await opts.ready().catch(() => false) : true;
     res.status(ok ? 200 : 503).json({ status: ok ? "ready" : "not ready", service: opts.name });
+  });
+  app.get("/metrics", (_req, res) => {
+    const lines = Object.entries(opts.metrics?.() ?? {}).map(([k, v]) => `${k} ${v}`);
+    lines.push(`process_resident_memory_bytes ${process.memoryUsage().rss}`);
+    res.type("text/plain").send(`${lines.join("\n")}\n`);
   });
   opts.routes?.(app);
   app.use("/graphql", express.json({ limit: "20mb" }), expressMiddleware(apollo, { context: ({ req }) => opts.context(req) }));

@@ -28,6 +28,10 @@ export const USCC_LENGTH = 18;
 export const USCC_WEIGHTS: readonly number[] = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
 const VALUE = new Map<string, number>([...USCC_CHARSET].map((c, i) => [c, i]));
+/** value of each ASCII character in the charset, −1 if not in it */
+const CODE_VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < USCC_CHARSET.length; i++) CODE_VALUE[USCC_CHARSET.charCodeAt(i)] = i;
+const WELL_FORMED = /^[0-9A-HJ-NP-RTUWXY]{2}[0-9]{6}[0-9A-HJ-NP-RTUWXY]{10}$/;
 
 /** Trim, turn full-width ASCII into half-width, upper-case. */
 export function normalizeUscc(code: string): string {
@@ -44,8 +48,9 @@ export function usccCheckDigit(first17: string): string {
   }
   let sum = 0;
   for (let i = 0; i < 17; i++) {
-    const v = VALUE.get(first17[i]!);
-    if (v === undefined) throw new RangeError(`usccCheckDigit: illegal character ${JSON.stringify(first17[i])} at position ${i + 1}`);
+    const code = first17.charCodeAt(i);
+    const v = code < 128 ? CODE_VALUE[code]! : -1;
+    if (v < 0) throw new RangeError(`usccCheckDigit: illegal character ${JSON.stringify(first17[i])} at position ${i + 1}`);
     sum += v * USCC_WEIGHTS[i]!;
   }
   return USCC_CHARSET[(31 - (sum % 31)) % 31]!;
@@ -60,6 +65,11 @@ export function explainUsccError(code: unknown): string | null {
     return "统一社会信用代码不能为空";
   }
   if (typeof code !== "string") return "统一社会信用代码应为文本";
+  if (WELL_FORMED.test(code)) {
+    // fast path (bulk imports): already normalised, right length and characters
+    const expected = usccCheckDigit(code.slice(0, 17));
+    return code[17] === expected ? null : `统一社会信用代码校验码错误，应为 ${expected}`;
+  }
   const c = normalizeUscc(code);
   const chars = [...c];
   if (chars.length !== USCC_LENGTH) {

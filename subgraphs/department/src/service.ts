@@ -1,5 +1,5 @@
 import type { MikroORM } from "@mikro-orm/core";
-import { AppError, DEPARTMENT_CODE_PATTERN, openDatabase, requireText, startService, type RunningService } from "@ssj/shared";
+import { AppError, countQueries, DEPARTMENT_CODE_PATTERN, openDatabase, requireText, startService, type RunningService } from "@ssj/shared";
 import type { DepartmentContext, DepartmentIdentity } from "./context.js";
 import { mountImportRoute } from "./directory/import/import.route.js";
 import { entities } from "./entities.js";
@@ -29,6 +29,7 @@ export async function startDepartment(opts: DepartmentServiceOptions): Promise<R
   const department = { code: opts.code, name: requireText(opts.name, "name", "部门名称") };
   const orm = await openDatabase(departmentDatabase(opts.databaseUrl));
   const { schema } = await buildDepartmentSchema();
+  const sql = countQueries(orm);
   const service = await startService<DepartmentContext>({
     name: `department:${department.code}`,
     schema,
@@ -39,6 +40,7 @@ export async function startDepartment(opts: DepartmentServiceOptions): Promise<R
       return { department, em, loaders: createLoaders(em), actor: String(req.headers["x-actor"] ?? "anonymous") };
     },
     ready: () => orm.isConnected(),
+    metrics: () => ({ ssj_sql_statements_total: sql.count }),
     routes: (app) => mountImportRoute(app, department, orm),
     onStop: () => orm.close(true),
   });

@@ -96,6 +96,7 @@ function splitList(cell: string): string[] {
 
 /** Line breaks inside a field: \r\n, \r and \n each count as one. */
 function lineBreaks(s: string): number {
+  if (s.indexOf("\n") === -1 && s.indexOf("\r") === -1) return 0;
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -229,8 +230,10 @@ function csvFailure(err: unknown, line: number, maxRecordChars: number): unknown
  * - `line` is the 1-based physical line where the row starts (the header being line 1 when it is first).
  * - Blank rows are skipped. A row with fewer fields than the header, or extra non-empty fields → row error
  *   `INVALID_CSV`. A row whose USCC repeats an earlier accepted row's → row error `DUPLICATE`.
- * - An unclosed quote or a record over `maxRecordChars` → AppError `INVALID_CSV` (thrown where it is
- *   found; rows before it have been yielded). Encoding problems likewise (see `decodeCsvBytes`).
+ * - An unclosed quote or a record over `maxRecordChars` → AppError `INVALID_CSV` naming the line where
+ *   that record starts. It is thrown when found, after some of the rows before it have been yielded
+ *   (callers wanting all-or-nothing must not commit before the generator finishes). Encoding problems
+ *   likewise (see `decodeCsvBytes`).
  */
 export async function* parseSubjectCsv(
   source: AsyncIterable<Buffer | Uint8Array>,

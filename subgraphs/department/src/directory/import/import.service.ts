@@ -1,4 +1,5 @@
 import type { EntityManager } from "@mikro-orm/core";
+import type { EntityManager as SqlEntityManager } from "@mikro-orm/knex";
 import type { SubjectRecordInput } from "@ssj/shared";
 import { parseSubjectCsv } from "../csv/parse-subjects.js";
 import { RecordChangeAction } from "../enums.js";
@@ -57,9 +58,18 @@ export async function importSubjects(
   return report;
 }
 
+/** Record ids by USCC, read as plain rows: no entities are built, so a long import stays flat in memory. */
+async function idsOf(tx: EntityManager, usccs: string[]): Promise<Map<string, number>> {
+  const rows = (await (tx as unknown as SqlEntityManager)
+    .createQueryBuilder(SupervisionRecord)
+    .select(["id", "uscc"])
+    .where({ uscc: { $in: usccs } })
+    .execute("all", false)) as { id: number; uscc: string }[];
+  return new Map(rows.map((r) => [r.uscc, Number(r.id)]));
+}
+
 async function writeBatch(tx: EntityManager, batch: SubjectRecordInput[], actor: string, report: ImportReport) {
-  const existing = await tx.find(SupervisionRecord, { uscc: { $in: batch.map((r) => r.uscc) } }, { fields: ["id", "uscc"] });
-  const idByUscc = new Map(existing.map((r) => [r.uscc, r.id]));
+  const idByUscc = await idsOf(tx, batch.map((r) => r.uscc));
   const now = new Date();
   const fresh = batch.filter((r) => !idByUscc.has(r.uscc));
   const changes: Partial<SupervisionRecordChange>[] = [];
@@ -69,8 +79,7 @@ async function writeBatch(tx: EntityManager, batch: SubjectRecordInput[], actor:
       fresh.map((r) => ({ ...recordColumns(r), createdAt: now, updatedAt: now, removedAt: null })),
     );
     // Drivers differ in what a multi-row insert returns, so the new ids are read back by USCC.
-    const inserted = await tx.find(SupervisionRecord, { uscc: { $in: fresh.map((r) => r.uscc) } }, { fields: ["id", "uscc"] });
-    const newId = new Map(inserted.map((r) => [r.uscc, r.id]));
+    const newId = await idsOf(tx, fresh.map((r) => r.uscc));
     for (const r of fresh) changes.push({ recordId: newId.get(r.uscc)!, action: RecordChangeAction.IMPORTED, snapshot: snapshotOf({ ...r, removedAt: null }), actor, at: now, reason: null });
     report.created += fresh.length;
   }

@@ -1,0 +1,81 @@
+/**
+ * `npm run bench:directory` — prints figures, asserts nothing.
+ *  1. CSV import of 200,000 subjects into one department through the gateway: rows/s, peak memory.
+ *  2. One cross-department query over 1,000 subjects, each with five departments' records:
+ *     latency and SQL statements per department instance.
+ * Options: --rows 200000 --runs 20 --postgres postgres://… (default: embedded SQLite).
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { DEPARTMENTS, departmentSubjects } from "../demo-data/index.js";
+import { launchFederation } from "../lib/federation.js";
+import { gql } from "../lib/graphql-client.js";
+import { metric, peakRssMiB, percentile } from "../lib/measure.js";
+import type { Topology } from "../lib/topology.js";
+import { uploadSubjects } from "../lib/upload.js";
+
+const { values: args } = parseArgs({
+  options: { rows: { type: "string", default: "200000" }, runs: { type: "string", default: "20" }, postgres: { type: "string" } },
+});
+const rows = Number(args.rows);
+const dir = mkdtempSync(join(tmpdir(), "ssj-bench-"));
+const topology: Topology = {
+  dataDir: dir,
+  gatewayPort: 4600,
+  countyPort: 4601,
+  departments: DEPARTMENTS.map((d, i) => ({ ...d, port: 4701 + i })),
+  postgresUrl: args.postgres,
+};
+const federation = await launchFederation(topology);
+const url = federation.gatewayUrl;
+const deptUrl = (code: string) => `http://127.0.0.1:${topology.departments.find((d) => d.code === code)!.port}/graphql`;
+
+try {
+  console.log(`\n== 1. CSV import: ${rows.toLocaleString()} subjects into "market" (${args.postgres ? "PostgreSQL" : "SQLite"}) ==`);
+  // market supervises almost every subject; take its directory from a slightly larger universe
+  const directory = (function* () {
+    let n = 0;
+    for (const r of departmentSubjects("market", { seed: "bench", count: Math.ceil(rows * 1.1) })) {
+      if (n++ >= rows) return;
+      yield r;
+    }
+  })();
+  const t0 = performance.now();
+  const report = await uploadSubjects(url, "market", directory);
+  const seconds = (performance.now() - t0) / 1000;
+  console.log(`rows imported     ${report.created.toLocaleString()} (rejected ${report.rejected})`);
+  console.log(`time              ${seconds.toFixed(1)} s`);
+  console.log(`throughput        ${Math.round(report.created / seconds).toLocaleString()} rows/s`);
+  console.log(`peak RSS          department ${peakRssMiB(federation.process("market").child.pid)} MiB, gateway ${peakRssMiB(federation.process("gateway").child.pid)} MiB`);
+
+  console.log("\n== 2. one query over 1,000 subjects, five departments' records each ==");
+  const sample = [...(function* () {
+    let n = 0;
+    for (const r of departmentSubjects("market", { seed: "bench", count: 2000 })) if (n++ < 1000) yield r;
+  })()];
+  for (const d of topology.departments.filter((d) => d.code !== "market")) {
+    await uploadSubjects(url, d.code, sample.map((r) => ({ ...r, riskClass: "C" })));
+  }
+  const query = `query($f: SubjectFilter) { department(code: "market") { subjects(first: 1000, filter: $f) { nodes { uscc name subject { records { department riskClass name } } } } } }`;
+  const region = { f: { region: "5" } };
+  const runs = Number(args.runs);
+  const latencies: number[] = [];
+  const before = Object.fromEntries(await Promise.all(topology.departments.map(async (d) => [d.code, await metric(deptUrl(d.code), "ssj_sql_statements_total")] as const)));
+  let merged = 0;
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    const data = await gql<{ department: { subjects: { nodes: { subject: { records: unknown[] } }[] } } }>(url, query, region);
+    latencies.push(performance.now() - t);
+    merged = data.department.subjects.nodes.reduce((n, s) => n + s.subject.records.length, 0);
+  }
+  const after = Object.fromEntries(await Promise.all(topology.departments.map(async (d) => [d.code, await metric(deptUrl(d.code), "ssj_sql_statements_total")] as const)));
+  latencies.sort((a, b) => a - b);
+  console.log(`records per answer ${merged} (1,000 subjects)`);
+  console.log(`latency            p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms, max ${latencies.at(-1)!.toFixed(0)} ms over ${runs} runs`);
+  console.log(`SQL per query      ${topology.departments.map((d) => `${d.code} ${((after[d.code]! - before[d.code]!) / runs).toFixed(1)}`).join(", ")}`);
+} finally {
+  await federation.stop();
+  rmSync(dir, { recursive: true, force: true });
+}
