@@ -8,9 +8,14 @@ export interface GatewayContext {
 const FORWARDED = ["x-actor", "x-request-id"];
 
 export function forwardHeaders(req: Request): Record<string, string> {
+  return forwardHeadersFrom(req.headers);
+}
+
+/** The same from plain headers (lower-case names), e.g. a WebSocket subscriber's merged headers. */
+export function forwardHeadersFrom(headers: Readonly<Record<string, string | string[] | undefined>>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const h of FORWARDED) {
-    const v = req.headers[h];
+    const v = headers[h];
     if (typeof v === "string") out[h] = v;
   }
   return out;

@@ -12,8 +12,13 @@ import { fileURLToPath } from "node:url";
 import { forwardHeaders, type GatewayContext } from "./context.js";
 import { mountIde } from "./ide.js";
 import { mountImportProxy } from "./import-proxy.js";
+import { mountRecordProxy } from "./record-proxy.js";
 import { ShardedDepartmentSource } from "./sharding/sharded-source.js";
 import { ShardMap } from "./sharding/shard-map.js";
+import { attachSubscriptionEndpoint, type GatewaySubscriptionOptions, type SubscriptionEndpoint, type SubscriptionStats } from "./subscriptions/endpoint.js";
+import { checkRoutes, SUBSCRIPTION_ROUTES } from "./subscriptions/routes.js";
+import type { GraphQLSchema } from "graphql";
+import { parse } from "graphql";
 
 export const DEFAULT_SUPERGRAPH = fileURLToPath(new URL("../../schema/supergraph.graphql", import.meta.url));
 
@@ -25,6 +30,8 @@ export interface GatewayOptions {
   supergraphPath?: string;
   /** How long the shard map is trusted before it is read again (ms). */
   shardMapTtlMs?: number;
+  /** The graphql-ws endpoint (same port, same path): auth hook, subscriber context, queue size, upstream retries. */
+  subscriptions?: GatewaySubscriptionOptions;
 }
 
 export interface RunningGateway {
@@ -32,6 +39,8 @@ export interface RunningGateway {
   port: number;
   httpServer: Server;
   shardMap: ShardMap;
+  /** Subscribers, open upstream subscriptions, delivered and dropped events (also at GET /metrics). */
+  subscriptionStats(): SubscriptionStats;
   stop(): Promise<void>;
 }
 
@@ -71,16 +80,56 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     },
   });
 
+  let apiSchema: GraphQLSchema | undefined;
+  let routeProblems: string[] = [];
+  const subgraphUrls = new Map<string, string>();
+  gateway.onSchemaLoadOrUpdate(({ apiSchema: schema, coreSupergraphSdl }) => {
+    apiSchema = schema;
+    routeProblems = checkRoutes(schema, coreSupergraphSdl, opts.subscriptions?.routes ?? SUBSCRIPTION_ROUTES);
+    for (const def of parse(coreSupergraphSdl).definitions) {
+      if (def.kind !== "EnumTypeDefinition" || def.name.value !== "join__Graph") continue;
+      for (const v of def.values ?? []) {
+        const args = v.directives?.find((d) => d.name.value === "join__graph")?.arguments ?? [];
+        const name = args.find((a) => a.name.value === "name")?.value;
+        const url = args.find((a) => a.name.value === "url")?.value;
+        if (name?.kind === "StringValue" && url?.kind === "StringValue") subgraphUrls.set(name.value, url.value);
+      }
+    }
+  });
+
   const app = express();
   const httpServer = createServer(app);
+  let subscriptionEndpoint: SubscriptionEndpoint | undefined;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     formatError,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      { serverWillStart: async () => ({ drainServer: async () => subscriptionEndpoint?.dispose() }) },
+    ],
   });
   await apollo.start();
+  if (routeProblems.length) {
+    await apollo.stop();
+    throw new Error(`subscriptions are not routed as the supergraph says:\n  ${routeProblems.join("\n  ")}`);
+  }
+  subscriptionEndpoint = attachSubscriptionEndpoint({
+    httpServer,
+    path: "/graphql",
+    apollo,
+    apiSchema: () => apiSchema,
+    subgraphUrl: (name) => {
+      if (name === "county") return opts.countyUrl;
+      if (name === "department") throw new Error("subscriptions of the sharded department subgraph are not supported yet");
+      const url = subgraphUrls.get(name);
+      if (!url) throw new Error(`unknown subgraph ${name}`);
+      return url;
+    },
+    options: opts.subscriptions,
+  });
 
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok", service: "gateway" });
@@ -101,8 +150,24 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       res.status(503).json({ status: "not ready", county: false, departments: [] });
     }
   });
+  app.get("/metrics", (_req, res) => {
+    const s = subscriptionEndpoint!.stats();
+    const m = process.memoryUsage();
+    res.type("text/plain").send(
+      [
+        `gateway_ws_connections ${s.connections}`,
+        `gateway_subscriptions ${s.subscriptions}`,
+        `gateway_upstream_subscriptions ${s.upstream}`,
+        `gateway_subscription_events_delivered_total ${s.delivered}`,
+        `gateway_subscribers_dropped_total ${s.dropped}`,
+        `process_resident_memory_bytes ${m.rss}`,
+        `nodejs_heap_used_bytes ${m.heapUsed}`,
+      ].join("\n") + "\n",
+    );
+  });
   mountIde(app);
   mountImportProxy(app, shardMap, forwardHeaders);
+  mountRecordProxy(app, opts.countyUrl, forwardHeaders);
   app.get("/graphql", (req, res, next) => (req.accepts(["application/json", "text/html"]) === "text/html" && !req.query.query ? res.redirect("/ide") : next()));
   app.use("/graphql", express.json({ limit: "20mb" }), expressMiddleware(apollo, { context: async ({ req }) => ({ forwardHeaders: forwardHeaders(req) }) }));
 
@@ -116,6 +181,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     port,
     httpServer,
     shardMap,
+    subscriptionStats: () => subscriptionEndpoint!.stats(),
     async stop() {
       await apollo.stop();
     },

@@ -1,7 +1,8 @@
 import "reflect-metadata";
 import { startCounty, type RunningCounty } from "@ssj/county";
 import { startDepartment, type RunningDepartment } from "@ssj/department";
-import { startGateway, type RunningGateway } from "@ssj/gateway";
+import { startGateway, type GatewayOptions, type RunningGateway } from "@ssj/gateway";
+import type { EventBusConfig } from "@ssj/shared";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -24,6 +25,11 @@ export class TestFederation {
   private readonly run = `${process.pid}_${Date.now().toString(36)}`;
   county!: RunningCounty;
   gateway!: RunningGateway;
+  /** Instances started by `addCounty` / `addGateway`, stopped with the federation. */
+  readonly extraCounties: RunningCounty[] = [];
+  readonly extraGateways: RunningGateway[] = [];
+  events: EventBusConfig = {};
+  gatewayOptions: Partial<GatewayOptions> = {};
 
   constructor(readonly pgUrl: string | undefined = process.env.TEST_PG_URL) {}
 
@@ -35,10 +41,16 @@ export class TestFederation {
     return this.pgUrl ? `${this.pgUrl.replace(/\/?$/, "/")}ssj_t_${this.run}_${service.replace(/-/g, "_")}` : join(this.dir, `${service}.sqlite`);
   }
 
-  static async start(departments: TestDepartment[], opts: { pgUrl?: string } = {}): Promise<TestFederation> {
+  /**
+   * `events`: the county's event bus (e.g. `{ redisUrl }`; default in-process); `gateway`: extra gateway
+   * options (e.g. `subscriptions: { authorize }`), also used by `addGateway`.
+   */
+  static async start(departments: TestDepartment[], opts: { pgUrl?: string; events?: EventBusConfig; gateway?: Partial<GatewayOptions> } = {}): Promise<TestFederation> {
     const f = new TestFederation(opts.pgUrl ?? process.env.TEST_PG_URL);
-    f.county = await startCounty({ databaseUrl: f.databaseUrl("county"), port: 0 });
-    f.gateway = await startGateway({ port: 0, countyUrl: f.county.url, shardMapTtlMs: 60_000 });
+    f.events = opts.events ?? {};
+    f.gatewayOptions = opts.gateway ?? {};
+    f.county = await startCounty({ databaseUrl: f.databaseUrl("county"), port: 0, events: f.events });
+    f.gateway = await startGateway({ port: 0, countyUrl: f.county.url, shardMapTtlMs: 60_000, ...f.gatewayOptions });
     for (const d of departments) await f.addDepartment(d);
     return f;
   }
@@ -55,13 +67,29 @@ export class TestFederation {
     return running;
   }
 
+  /** Another county instance on the same database and the same event bus configuration. */
+  async addCounty(): Promise<RunningCounty> {
+    const county = await startCounty({ databaseUrl: this.databaseUrl("county"), port: 0, events: this.events });
+    this.extraCounties.push(county);
+    return county;
+  }
+
+  /** Another gateway, in front of `county` (default: the first county instance). */
+  async addGateway(county: RunningCounty = this.county, options: Partial<GatewayOptions> = {}): Promise<RunningGateway> {
+    const gateway = await startGateway({ port: 0, countyUrl: county.url, shardMapTtlMs: 60_000, ...this.gatewayOptions, ...options });
+    this.extraGateways.push(gateway);
+    return gateway;
+  }
+
   async stopDepartment(code: string): Promise<void> {
     await this.departments.get(code)?.stop();
   }
 
   async stop(): Promise<void> {
+    for (const g of this.extraGateways) await g.stop();
     await this.gateway?.stop();
     for (const d of this.departments.values()) await d.stop();
+    for (const c of this.extraCounties) await c.stop();
     await this.county?.stop();
     if (this.pgUrl) await dropDatabases(this.pgUrl, `ssj_t_${this.run}_`);
     rmSync(this.dir, { recursive: true, force: true });

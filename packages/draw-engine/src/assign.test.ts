@@ -167,7 +167,7 @@ const personArb = (dept: fc.Arbitrary<string>, cats: string[]) =>
     categories: fc.subarray(cats),
     region: weighted("512002", "512021", "510100"),
     status: weighted<PersonStatus>("ACTIVE", "SUSPENDED", "TRANSFERRED"),
-    conflicts: fc.oneof({ arbitrary: fc.constant([]), weight: 5 }, { arbitrary: fc.subarray(SUBJECTS, { maxLength: 2 }), weight: 1 }),
+    conflicts: fc.oneof({ arbitrary: fc.constant<string[]>([]), weight: 5 }, { arbitrary: fc.subarray(SUBJECTS, { maxLength: 2 }), weight: 1 }),
     lastVisitedSubject: fc.option(fc.constantFrom(...SUBJECTS), { nil: null, freq: 2 }),
   });
 
@@ -183,7 +183,7 @@ const scenarioArb = fc.record({
   workloadCap: fc.option(fc.integer({ min: 1, max: 6 }), { nil: null }),
   expertWorkloadCap: fc.option(fc.integer({ min: 1, max: 4 }), { nil: null }),
   eligibleRegions: weighted([""], ["5120"], ["512002"]),
-  borrowFromDepartments: fc.constantFrom([], ["ecology"]),
+  borrowFromDepartments: fc.constantFrom<string[]>([], ["ecology"]),
   seed: fc.string({ minLength: 1, maxLength: 8 }),
 });
 
@@ -237,7 +237,7 @@ describe("assignment: properties", () => {
           }
         }
       }),
-      { numRuns: 400 },
+      { numRuns: 1000 },
     );
   });
 

@@ -39,10 +39,12 @@
  */
 
 import { hash } from "node:crypto";
-import { InfeasibleAssignmentError, InvalidInputError, type InfeasibleItem } from "./errors.js";
+import { DuplicateIdError, InfeasibleAssignmentError, InvalidInputError, type InfeasibleItem } from "./errors.js";
 import { matterRuleFor, regionAllows, visitDepartments } from "./rules.js";
 import { compareCodePoints, sortedSet } from "./text.js";
 import type { CandidateEntry, ExpertEntry, InspectorEntry, PlanRules, VisitAssignment } from "./types.js";
+
+export { checkAssignment, type AssignmentViolation, type AssignmentContext } from "./check-assignment.js";
 
 /** What a visit needs: the subject and its matters (and, for matter-less visits, its departments). */
 export type VisitSpec = Pick<CandidateEntry, "subjectId" | "matters" | "departments">;
@@ -165,59 +167,50 @@ function requirements(rules: PlanRules, v: VisitSpec): { depts: string[]; inspec
   return { depts, inspectorReqs, expertReqs };
 }
 
-/** Greedy team choice for one visit; returns the team or the requirement that failed. */
+/** Greedy team choice for one visit (steps 2–3 of the procedure); returns the team or the requirement that failed. */
 function pickTeam(cands: Person[], ties: Float64Array, reqs: Req[], fillTo: number): { team: Person[] } | { failed: Req | number } {
+  const n = cands.length;
+  const nr = reqs.length;
+  // can[i * nr + j] = 1 when candidate i meets requirement j (computed once per visit)
+  const can = new Uint8Array(n * nr);
+  for (let i = 0; i < n; i++) for (let j = 0; j < nr; j++) if (meets(cands[i]!, reqs[j]!)) can[i * nr + j] = 1;
+  const met = new Uint8Array(nr);
+  const used = new Uint8Array(n);
   const team: Person[] = [];
-  const used = new Uint8Array(cands.length);
-  let unmet = reqs.slice();
-  while (unmet.length > 0) {
+  let unmet = nr;
+  const better = (i: number, pick: number, cover: number, pickCover: number): boolean => {
+    const p = cands[i]!;
+    const q = cands[pick]!;
+    if (p.load !== q.load) return p.load < q.load;
+    if (cover !== pickCover) return cover > pickCover;
+    if (ties[i] !== ties[pick]) return ties[i]! < ties[pick]!;
+    return compareCodePoints(p.id, q.id) < 0;
+  };
+  while (unmet > 0) {
     let best = -1;
     let bestCount = Infinity;
-    for (let j = 0; j < unmet.length; j++) {
+    for (let j = 0; j < nr; j++) {
+      if (met[j]) continue;
       let count = 0;
-      for (let i = 0; i < cands.length; i++) if (!used[i] && meets(cands[i]!, unmet[j]!)) count++;
+      for (let i = 0; i < n; i++) count += used[i] ? 0 : can[i * nr + j]!;
       if (count < bestCount) (bestCount = count), (best = j);
     }
-    const r = unmet[best]!;
-    if (bestCount === 0) return { failed: r };
+    if (bestCount === 0) return { failed: reqs[best]! };
     let pick = -1;
     let pickCover = 0;
-    for (let i = 0; i < cands.length; i++) {
-      if (used[i]) continue;
-      const p = cands[i]!;
-      if (!meets(p, r)) continue;
+    for (let i = 0; i < n; i++) {
+      if (used[i] || !can[i * nr + best]) continue;
       let cover = 0;
-      for (const u of unmet) if (meets(p, u)) cover++;
-      if (pick < 0) {
-        (pick = i), (pickCover = cover);
-        continue;
-      }
-      const q = cands[pick]!;
-      const better =
-        p.load !== q.load ? p.load < q.load
-        : cover !== pickCover ? cover > pickCover
-        : ties[i] !== ties[pick] ? ties[i]! < ties[pick]!
-        : compareCodePoints(p.id, q.id) < 0;
-      if (better) (pick = i), (pickCover = cover);
+      for (let j = 0; j < nr; j++) if (!met[j]) cover += can[i * nr + j]!;
+      if (pick < 0 || better(i, pick, cover, pickCover)) (pick = i), (pickCover = cover);
     }
     used[pick] = 1;
-    const chosen = cands[pick]!;
-    team.push(chosen);
-    unmet = unmet.filter((u) => !meets(chosen, u));
+    team.push(cands[pick]!);
+    for (let j = 0; j < nr; j++) if (!met[j] && can[pick * nr + j]) (met[j] = 1), unmet--;
   }
   while (team.length < fillTo) {
     let pick = -1;
-    for (let i = 0; i < cands.length; i++) {
-      if (used[i]) continue;
-      if (pick < 0) {
-        pick = i;
-        continue;
-      }
-      const p = cands[i]!;
-      const q = cands[pick]!;
-      const better = p.load !== q.load ? p.load < q.load : ties[i] !== ties[pick] ? ties[i]! < ties[pick]! : compareCodePoints(p.id, q.id) < 0;
-      if (better) pick = i;
-    }
+    for (let i = 0; i < n; i++) if (!used[i] && (pick < 0 || better(i, pick, 0, 0))) pick = i;
     if (pick < 0) return { failed: fillTo };
     used[pick] = 1;
     team.push(cands[pick]!);
@@ -246,7 +239,7 @@ function diagnose(pool: Person[], subjectId: string, need: number, base: (p: Per
 function uniqueById<T extends { id: string }>(entries: readonly T[], pool: string): void {
   const seen = new Set<string>();
   for (const e of entries) {
-    if (seen.has(e.id)) throw new InvalidInputError(`${pool} 中存在重复编号 ${e.id}`, { pool, id: e.id });
+    if (seen.has(e.id)) throw new DuplicateIdError(pool, [e.id]);
     seen.add(e.id);
   }
 }
@@ -286,12 +279,15 @@ export function assignInspectors(
     seenVisit.add(sid);
     const { depts, inspectorReqs, expertReqs } = requirements(rules, v);
     const vkey = tieBase(seed, "visit", sid);
-    const available = (p: Person, c: number | null) => !p.conflicts.has(sid) && p.last !== sid && (c === null || p.load < c);
+    const available = (p: Person, c: number | null) => (c === null || p.load < c) && p.last !== sid && !(p.conflicts.size > 0 && p.conflicts.has(sid));
 
     const cands: Person[] = [];
-    for (const d of depts) for (const p of byDept.get(d) ?? []) if (available(p, cap)) cands.push(p);
+    for (const d of depts) {
+      const list = byDept.get(d);
+      if (list) for (let i = 0; i < list.length; i++) if (available(list[i]!, cap)) cands.push(list[i]!);
+    }
     const ties = new Float64Array(cands.length);
-    cands.forEach((p, i) => (ties[i] = fmix32(p.key ^ vkey)));
+    for (let i = 0; i < cands.length; i++) ties[i] = fmix32(cands[i]!.key ^ vkey);
     const res = pickTeam(cands, ties, inspectorReqs, rules.minInspectors);
     if ("failed" in res) {
       const r = res.failed;

@@ -16,9 +16,9 @@ import { EmptyPoolError, InvalidInputError } from "./errors.js";
 import { matterRuleFor, normalizeRules, rulesDigest } from "./rules.js";
 import { CONSISTENT_SAMPLER_VERSION } from "./sampler.js";
 import { deriveSeed, SEED_FORMAT } from "./seed.js";
-import { selectByStrata } from "./select.js";
+import { selectWithIndex } from "./select.js";
 import { STRATA, stratumTargets } from "./strata.js";
-import type { CandidateEntry, DrawInput, DrawRecord, Stratum } from "./types.js";
+import type { DrawInput, DrawRecord, SelectedEntry, Stratum } from "./types.js";
 
 /** Engine name and version written into every record; bump the version whenever any rule changes. */
 export const ENGINE_NAME = "ssj-draw-engine";
@@ -51,7 +51,12 @@ export function runDraw(input: DrawInput): DrawRecord {
   const cDigest = candidatePoolDigest(candidates);
   const iDigest = inspectorPoolDigest(inspectors);
   const eDigest = expertPoolDigest(experts);
-  for (const c of candidates) for (const m of c.matters) matterRuleFor(rules, m);
+  const knownRefs = new Set<string>();
+  for (const c of candidates) {
+    for (const m of c.matters) {
+      if (!knownRefs.has(m)) (matterRuleFor(rules, m), knownRefs.add(m));
+    }
+  }
 
   const ceremonyValues = Array.isArray(input.ceremonyValues) ? [...input.ceremonyValues] : [];
   const seedInputs = { candidatePoolDigest: cDigest, inspectorPoolDigest: iDigest, expertPoolDigest: eDigest, ceremonyValues };
@@ -62,16 +67,15 @@ export function runDraw(input: DrawInput): DrawRecord {
   const plans = stratumTargets(poolSizes, rules.ratios, rules.cap);
   const targets = Object.fromEntries(plans.map((p) => [p.stratum, p.target])) as Record<Stratum, number>;
 
-  const selected = selectByStrata(candidates, seed, targets);
-  const byId = new Map<string, CandidateEntry>();
-  for (const c of candidates) byId.set(c.subjectId, c);
+  const withIndex = selectWithIndex(candidates, seed, targets);
   const assignment = assignInspectors(
-    selected.map((s) => byId.get(s.id)!),
+    withIndex.map((s) => candidates[s.index]!),
     inspectors,
     experts,
     rules,
     seed,
   );
+  const selected: SelectedEntry[] = withIndex.map((s) => ({ id: s.id, stratum: s.stratum, ticket: s.ticket, rank: s.rank }));
 
   const drawn = new Map<Stratum, number>();
   for (const s of selected) drawn.set(s.stratum, (drawn.get(s.stratum) ?? 0) + 1);

@@ -284,31 +284,72 @@ export class TicketTable {
   }
 
   /**
+   * Sort indices into ticket order. Fast path: when their 15-digit keys are all distinct (the normal
+   * case), sort the keys natively and map back; otherwise sort with the full comparison.
+   */
+  sortByTicket(indices: ArrayLike<number>): number[] {
+    const n = indices.length;
+    const ks = new Float64Array(n);
+    const byKey = new Map<number, number>();
+    let tie = false;
+    for (let j = 0; j < n; j++) {
+      const i = indices[j]!;
+      const key = this.keys[i]!;
+      if (byKey.has(key)) tie = true;
+      byKey.set(key, i);
+      ks[j] = key;
+    }
+    if (tie) return Array.from(indices).sort((a, b) => this.compare(a, b));
+    ks.sort();
+    const out = new Array<number>(n);
+    for (let j = 0; j < n; j++) out[j] = byKey.get(ks[j]!)!;
+    return out;
+  }
+
+  /**
    * For each group g (groupOf[i] in 0…k.length-1; other values = no group), the indices of the k[g]
    * smallest tickets of that group, in ticket order. Per group: quickselect the k-th smallest key
    * (O(n)), keep the indices whose key is at most that threshold (k of them, more only on key ties),
-   * sort those by the full order and take k. No sorting of the whole pool.
+   * sort those and take k. The whole pool is never sorted.
    */
   smallestByGroup(groupOf: Uint8Array, k: readonly number[]): number[][] {
     const keys = this.keys;
     const n = this.ids.length;
-    const sizes = k.map(() => 0);
-    for (let i = 0; i < n; i++) if (groupOf[i]! < k.length) sizes[groupOf[i]!]!++;
-    return k.map((want, g) => {
-      const size = sizes[g]!;
-      if (want <= 0 || size === 0) return [];
-      let threshold = Infinity;
-      if (want < size) {
-        const gk = new Float64Array(size);
-        let j = 0;
-        for (let i = 0; i < n; i++) if (groupOf[i] === g) gk[j++] = keys[i]!;
-        threshold = quickselect(gk, want - 1);
+    const groups = k.length;
+    // counting sort of the indices by group
+    const start = new Int32Array(groups + 1);
+    for (let i = 0; i < n; i++) {
+      const g = groupOf[i]!;
+      if (g < groups) start[g + 1]!++;
+    }
+    for (let g = 0; g < groups; g++) start[g + 1]! += start[g]!;
+    const members = new Int32Array(start[groups]!);
+    const fill = start.slice(0, groups);
+    for (let i = 0; i < n; i++) {
+      const g = groupOf[i]!;
+      if (g < groups) members[fill[g]!++] = i;
+    }
+    const out: number[][] = [];
+    for (let g = 0; g < groups; g++) {
+      const mine = members.subarray(start[g]!, start[g + 1]!);
+      const want = k[g]!;
+      if (want <= 0 || mine.length === 0) {
+        out.push([]);
+        continue;
       }
-      const picked: number[] = [];
-      for (let i = 0; i < n; i++) if (groupOf[i] === g && keys[i]! <= threshold) picked.push(i);
-      picked.sort((a, b) => this.compare(a, b));
-      return picked.length > want ? picked.slice(0, want) : picked;
-    });
+      let picked: ArrayLike<number> = mine;
+      if (want < mine.length) {
+        const gk = new Float64Array(mine.length);
+        for (let j = 0; j < mine.length; j++) gk[j] = keys[mine[j]!]!;
+        const threshold = quickselect(gk, want - 1);
+        const p: number[] = [];
+        for (let j = 0; j < mine.length; j++) if (keys[mine[j]!]! <= threshold) p.push(mine[j]!);
+        picked = p;
+      }
+      const sorted = this.sortByTicket(picked);
+      out.push(sorted.length > want ? sorted.slice(0, want) : sorted);
+    }
+    return out;
   }
 }
 

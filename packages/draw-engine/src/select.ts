@@ -22,12 +22,22 @@ export function selectByStrata(
   seed: string,
   targets: Partial<Record<Stratum, number>>,
 ): SelectedEntry[] {
+  return selectWithIndex(candidates, seed, targets).map(({ index: _index, ...entry }) => entry);
+}
+
+/** As {@link selectByStrata}, each entry also giving the candidate's index in `candidates` (internal). */
+export function selectWithIndex(
+  candidates: readonly Pick<CandidateEntry, "subjectId" | "stratum">[],
+  seed: string,
+  targets: Partial<Record<Stratum, number>>,
+): (SelectedEntry & { index: number })[] {
   const n = candidates.length;
+  const groupIndex: Record<string, number> = Object.fromEntries(STRATA.map((s, g) => [s, g]));
   const ids = new Array<string>(n);
   const groupOf = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const c = candidates[i]!;
-    const g = STRATA.indexOf(c.stratum);
+    const g = Object.hasOwn(groupIndex, c.stratum) ? groupIndex[c.stratum]! : -1;
     if (g < 0) throw new InvalidInputError(`市场主体 ${c.subjectId} 的层级 ${String(c.stratum)} 无效`, { subjectId: c.subjectId });
     ids[i] = c.subjectId;
     groupOf[i] = g;
@@ -39,9 +49,18 @@ export function selectByStrata(
   });
   const table = new TicketTable(ids, seed);
   const winners = table.smallestByGroup(groupOf, k);
-  const order: number[] = [];
-  const rankOf = new Map<number, number>();
-  winners.forEach((w) => w.forEach((i, r) => (order.push(i), rankOf.set(i, r + 1))));
-  order.sort((a, b) => table.compare(a, b));
-  return order.map((i) => ({ id: ids[i]!, stratum: STRATA[groupOf[i]!]!, ticket: table.ticketOf(i), rank: rankOf.get(i)! }));
+  // merge the per-stratum lists (each already in ticket order) into one list in ticket order
+  const heads = winners.map(() => 0);
+  const out: (SelectedEntry & { index: number })[] = [];
+  for (;;) {
+    let g = -1;
+    for (let h = 0; h < winners.length; h++) {
+      if (heads[h]! >= winners[h]!.length) continue;
+      if (g < 0 || table.compare(winners[h]![heads[h]!]!, winners[g]![heads[g]!]!) < 0) g = h;
+    }
+    if (g < 0) return out;
+    const i = winners[g]![heads[g]!]!;
+    heads[g]!++;
+    out.push({ id: ids[i]!, stratum: STRATA[g]!, ticket: table.ticketOf(i), rank: heads[g]!, index: i });
+  }
 }

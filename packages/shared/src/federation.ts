@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { printSchemaWithDirectives, type IResolvers } from "@graphql-tools/utils";
 import { parse, type GraphQLSchema } from "graphql";
-import { buildSchema, createResolversMap, type BuildSchemaOptions } from "type-graphql";
+import { buildSchema, createResolversMap, type BuildSchemaOptions, type PubSub } from "type-graphql";
 
 /** The Federation 2 features every subgraph of the platform may use. */
 export const FEDERATION_LINK = `extend schema
@@ -19,6 +19,20 @@ export interface FederatedSchema {
 }
 
 /**
+ * type-graphql wants a `pubSub` as soon as a schema has a `@Subscription`. Ours take their stream from the
+ * request context's `EventBus` (`@Subscription({ subscribe: ({ context }) => context.bus.subscribe(…) })`),
+ * because one schema serves every instance and each instance has its own bus; the topics form is refused.
+ */
+const CONTEXT_BUS_ONLY: PubSub = {
+  publish() {
+    throw new Error("publish through the service's EventBus, not type-graphql's pubSub");
+  },
+  subscribe() {
+    throw new Error("@Subscription({ topics }) is not supported: use @Subscription({ subscribe: ({ context }) => context.bus.subscribe(topic) })");
+  },
+};
+
+/**
  * Builds a Federation 2 subgraph from type-graphql classes.
  *
  * type-graphql knows nothing of federation, so we let it build a plain schema (skipCheck: a subgraph
@@ -30,7 +44,7 @@ export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, "skipCheck">,
   referenceResolvers: IResolvers = {},
 ): Promise<FederatedSchema> {
-  const plain = await buildSchema({ ...options, skipCheck: true });
+  const plain = await buildSchema({ pubSub: CONTEXT_BUS_ONLY, ...options, skipCheck: true });
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(plain)}\n`;
   const resolvers = createResolversMap(plain) as IResolvers;
   for (const [typeName, fields] of Object.entries(referenceResolvers)) {

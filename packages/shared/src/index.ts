@@ -9,3 +9,6 @@ export * from "./config.js";
 export * from "./loader.js";
 export * from "./time.js";
 export * from "./region.js";
+export * from "./pool-lines.js";
+export * from "./pubsub/index.js";
+export * from "./ws/index.js";

@@ -6,6 +6,7 @@ import express, { type Express, type Request } from "express";
 import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { attachSubscriptionServer, type SubscriptionServer, type SubscriptionServerOptions } from "./ws/server.js";
 
 export interface ServiceOptions<C extends BaseContext> {
   /** Used in logs and health answers. */
@@ -21,6 +22,11 @@ export interface ServiceOptions<C extends BaseContext> {
   plugins?: ApolloServerPlugin<C>[];
   /** Counters served at GET /metrics in the Prometheus text format (e.g. SQL statements sent). */
   metrics?: () => Record<string, number>;
+  /**
+   * Serve GraphQL subscriptions over graphql-ws on the same port and path (/graphql). Each event is
+   * executed with a fresh context from `subscriptions.context`.
+   */
+  subscriptions?: SubscriptionServerOptions<C>;
   /** Called when the service stops, after the HTTP server has closed. */
   onStop?: () => Promise<void>;
 }
@@ -30,6 +36,8 @@ export interface RunningService {
   url: string;
   port: number;
   httpServer: Server;
+  /** Open graphql-ws connections and subscriptions (zero when subscriptions are not served). */
+  subscriptionStats(): { connections: number; subscriptions: number };
   stop(): Promise<void>;
 }
 
@@ -50,14 +58,21 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 export async function startService<C extends BaseContext>(opts: ServiceOptions<C>): Promise<RunningService> {
   const app = express();
   const httpServer = createServer(app);
+  let subscriptionServer: SubscriptionServer | undefined;
   const apollo = new ApolloServer<C>({
     schema: opts.schema,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     formatError,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ...(opts.plugins ?? [])],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginInlineTraceDisabled(),
+      { serverWillStart: async () => ({ drainServer: async () => subscriptionServer?.dispose() }) },
+      ...(opts.plugins ?? []),
+    ],
   });
   await apollo.start();
+  if (opts.subscriptions) subscriptionServer = attachSubscriptionServer(httpServer, "/graphql", opts.schema, opts.subscriptions);
 
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok", service: opts.name });
@@ -67,7 +82,9 @@ export async function startService<C extends BaseContext>(opts: ServiceOptions<C
     res.status(ok ? 200 : 503).json({ status: ok ? "ready" : "not ready", service: opts.name });
   });
   app.get("/metrics", (_req, res) => {
-    const lines = Object.entries(opts.metrics?.() ?? {}).map(([k, v]) => `${k} ${v}`);
+    const ws = subscriptionServer?.stats();
+    const all = { ...(ws ? { graphql_ws_connections: ws.connections, graphql_ws_subscriptions: ws.subscriptions } : {}), ...opts.metrics?.() };
+    const lines = Object.entries(all).map(([k, v]) => `${k} ${v}`);
     lines.push(`process_resident_memory_bytes ${process.memoryUsage().rss}`);
     res.type("text/plain").send(`${lines.join("\n")}\n`);
   });
@@ -86,6 +103,7 @@ export async function startService<C extends BaseContext>(opts: ServiceOptions<C
     url: `http://${host}:${port}/graphql`,
     port,
     httpServer,
+    subscriptionStats: () => subscriptionServer?.stats() ?? { connections: 0, subscriptions: 0 },
     async stop() {
       if (stopped) return;
       stopped = true;

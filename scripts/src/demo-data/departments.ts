@@ -28,3 +28,6 @@ export function department(code: string): DepartmentInput & { code: DemoDepartme
   if (!d) throw new RangeError(`unknown demo department ${code}`);
   return d;
 }
+
+/** Alias of `DEPARTMENTS` (the name the start script uses). */
+export const DEMO_DEPARTMENTS = DEPARTMENTS;

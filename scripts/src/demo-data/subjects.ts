@@ -246,33 +246,52 @@ export function orgCodeCheck(body8: string): string {
 
 /**
  * The USCC of subject number `index`: 9 + type + district code + "MA" + 6 scrambled characters + the
- * GB 11714 check + the GB 32100 check. Distinct indexes give distinct codes (the scramble is a bijection
- * of 0 … 31^6 − 1).
+ * GB 11714 check + the GB 32100 check. Distinct indexes give distinct codes: the scramble is a keyed
+ * Feistel permutation of 0 … 31^6 − 1 (two halves of 31^3), so codes look random yet never collide.
  */
 export function demoUscc(seed: string, index: number, kind: EntityKind, districtCode: string): string {
-  const { mul, add } = scramble(seed);
-  let x = (BigInt(index) * mul + add) % BigInt(MAX_DEMO_SUBJECTS);
+  let x = permute(index, feistelKeys(seed));
   let body = "";
   for (let i = 0; i < 6; i++) {
-    body = USCC_CHARSET[Number(x % 31n)]! + body;
-    x /= 31n;
+    body = USCC_CHARSET[x % 31]! + body;
+    x = Math.floor(x / 31);
   }
   const org = "MA" + body;
   const first17 = TYPE_CODE[kind] + districtCode + org + orgCodeCheck(org);
   return first17 + usccCheckDigit(first17);
 }
 
-const scrambleCache = new Map<string, { mul: bigint; add: bigint }>();
-function scramble(seed: string): { mul: bigint; add: bigint } {
-  let s = scrambleCache.get(seed);
-  if (!s) {
-    const rng = new Rng(`${seed}/uscc`);
-    let mul = 1 + (rng.uint32() % (MAX_DEMO_SUBJECTS - 1));
-    if (mul % 31 === 0) mul += 1; // coprime with 31^6 → multiplication is a bijection
-    s = { mul: BigInt(mul), add: BigInt(rng.uint32() % MAX_DEMO_SUBJECTS) };
-    scrambleCache.set(seed, s);
+const HALF = 31 ** 3;
+
+function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+function permute(x: number, keys: readonly number[]): number {
+  let l = Math.floor(x / HALF);
+  let r = x % HALF;
+  for (const k of keys) {
+    const next = (l + (fmix32(r ^ k) % HALF)) % HALF;
+    l = r;
+    r = next;
   }
-  return s;
+  return l * HALF + r;
+}
+
+const keyCache = new Map<string, number[]>();
+function feistelKeys(seed: string): number[] {
+  let keys = keyCache.get(seed);
+  if (!keys) {
+    const rng = new Rng(`${seed}/uscc`);
+    keys = [rng.uint32(), rng.uint32(), rng.uint32(), rng.uint32()];
+    keyCache.set(seed, keys);
+  }
+  return keys;
 }
 
 export interface DemoSubject {

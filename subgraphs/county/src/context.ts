@@ -1,10 +1,15 @@
 import type { EntityManager } from "@mikro-orm/core";
+import type { EventBus } from "@ssj/shared";
 import type DataLoader from "dataloader";
+import type { DepartmentClient } from "./departments/department-client.js";
 import type { Department } from "./departments/department.entity.js";
 
 /** Per-request context of the county service. */
 export interface CountyContext {
   em: EntityManager;
   loaders: { departmentByCode: DataLoader<string, Department | null> };
+  client: DepartmentClient;
+  /** Where events are published and subscriptions read from (in-process or Redis). */
+  bus: EventBus;
   actor: string;
 }

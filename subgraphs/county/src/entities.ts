@@ -1,4 +1,9 @@
+import { AuditEvent } from "./audit/audit-event.entity.js";
 import { Department } from "./departments/department.entity.js";
+import { Draw, DrawPool, DrawRecordRow, RedrawRequest } from "./draws/draw.entity.js";
+import { Plan } from "./plans/plan.entity.js";
+import { Visit } from "./visits/visit.entity.js";
+import { CountyEvent } from "./events/event.entity.js";
 
 /** The county database. */
-export const entities = [Department];
+export const entities = [Department, Plan, Draw, DrawPool, DrawRecordRow, RedrawRequest, Visit, AuditEvent, CountyEvent];

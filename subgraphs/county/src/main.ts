@@ -1,12 +1,13 @@
 import "reflect-metadata";
-import { envInt, envString } from "@ssj/shared";
+import { envInt, envString, eventBusConfigFromEnv } from "@ssj/shared";
 import { startCounty } from "./service.js";
 
-/** The county service as a process: `DATABASE_URL`, `PORT`. */
+/** The county service as a process: `DATABASE_URL`, `PORT`, `REDIS_URL` (event bus shared by several instances), `REDIS_PREFIX`. */
 const service = await startCounty({
   databaseUrl: envString("DATABASE_URL", "data/county.sqlite"),
   port: envInt("PORT", 4001),
   host: envString("HOST", "127.0.0.1"),
+  events: eventBusConfigFromEnv(),
 });
 console.log(`county service ready at ${service.url}`);
 const stop = async () => {

@@ -1,18 +1,28 @@
 import { buildFederatedSchema, type FederatedSchema } from "@ssj/shared";
 import { DepartmentResolver, resolveDepartmentReference } from "./departments/department.resolver.js";
+import { DrawResolver } from "./draws/draw.resolver.js";
+import { DepartmentChangeResolver } from "./events/department-change.resolver.js";
+import { PlanResolver } from "./plans/plan.resolver.js";
+import { ExpertRef, InspectorRef, MatterRef } from "./refs/entity-refs.js";
 import { resolveSubjectReference, resolveSupervisionRecordReference, SubjectResolver, SupervisionRecordSubjectResolver } from "./subjects/subject.resolver.js";
 import { SupervisionRecordRef } from "./subjects/subject.type.js";
+import { resolveVisitReference, VisitResolver } from "./visits/visit.resolver.js";
 
 let built: Promise<FederatedSchema> | undefined;
 
-/** The county coordination subgraph. */
+/** The county coordination subgraph: the department registry, plans, draws and visits. */
 export function buildCountySchema(): Promise<FederatedSchema> {
   built ??= buildFederatedSchema(
-    { resolvers: [DepartmentResolver, SubjectResolver, SupervisionRecordSubjectResolver], orphanedTypes: [SupervisionRecordRef], validate: false },
+    {
+      resolvers: [DepartmentResolver, SubjectResolver, SupervisionRecordSubjectResolver, PlanResolver, DrawResolver, VisitResolver, DepartmentChangeResolver],
+      orphanedTypes: [SupervisionRecordRef, MatterRef, InspectorRef, ExpertRef],
+      validate: false,
+    },
     {
       Department: { __resolveReference: resolveDepartmentReference },
       Subject: { __resolveReference: resolveSubjectReference },
       SupervisionRecord: { __resolveReference: resolveSupervisionRecordReference },
+      Visit: { __resolveReference: resolveVisitReference },
     },
   );
   return built;

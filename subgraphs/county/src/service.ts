@@ -1,8 +1,11 @@
 import type { MikroORM } from "@mikro-orm/core";
-import { openDatabase, rowLoader, startService, type RunningService } from "@ssj/shared";
+import { createEventBus, openDatabase, rowLoader, startService, type EventBus, type EventBusConfig, type RunningService } from "@ssj/shared";
 import type { CountyContext } from "./context.js";
+import { DepartmentClient } from "./departments/department-client.js";
+import { mountRecordRoute } from "./draws/record.route.js";
 import { Department } from "./departments/department.entity.js";
 import { entities } from "./entities.js";
+import { EventPublisher } from "./events/publisher.js";
 import { migrations } from "./migrations/index.js";
 import { buildCountySchema } from "./schema.js";
 
@@ -10,32 +13,50 @@ export interface CountyServiceOptions {
   databaseUrl: string;
   port: number;
   host?: string;
+  /** The event bus: Redis when `events.redisUrl` is set (several county instances), else in-process. */
+  events?: EventBusConfig;
 }
 
 export interface RunningCounty extends RunningService {
   orm: MikroORM;
+  bus: EventBus;
 }
 
 export const countyDatabase = (url: string) => ({ url, entities, migrations });
 
 export async function startCounty(opts: CountyServiceOptions): Promise<RunningCounty> {
   const orm = await openDatabase(countyDatabase(opts.databaseUrl));
+  const bus = await createEventBus(opts.events);
+  orm.em.getEventManager().registerSubscriber(new EventPublisher(bus));
   const { schema } = await buildCountySchema();
+  const client = new DepartmentClient();
+  const context = async (headers: Record<string, string | string[] | undefined>): Promise<CountyContext> => {
+    const em = orm.em.fork();
+    return {
+      em,
+      loaders: { departmentByCode: rowLoader((codes: readonly string[]) => em.find(Department, { code: { $in: [...codes] } }), (d) => d.code) },
+      actor: String(headers["x-actor"] ?? "anonymous"),
+      client,
+      bus,
+    };
+  };
   const service = await startService<CountyContext>({
     name: "county",
     schema,
     port: opts.port,
     host: opts.host,
-    context: async (req) => {
-      const em = orm.em.fork();
-      return {
-        em,
-        loaders: { departmentByCode: rowLoader((codes: readonly string[]) => em.find(Department, { code: { $in: [...codes] } }), (d) => d.code) },
-        actor: String(req.headers["x-actor"] ?? "anonymous"),
-      };
+    context: (req) => context(req.headers),
+    subscriptions: { context: (req) => context(req.headers) },
+    metrics: () => {
+      const s = bus.stats();
+      return { event_bus_subscribers: s.subscribers, event_bus_dropped_total: s.dropped, event_bus_published_total: s.published };
     },
     ready: () => orm.isConnected(),
-    onStop: () => orm.close(true),
+    routes: (app) => mountRecordRoute(app, orm),
+    onStop: async () => {
+      await bus.close();
+      await orm.close(true);
+    },
   });
-  return { ...service, orm };
+  return { ...service, orm, bus };
 }

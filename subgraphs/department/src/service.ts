@@ -2,6 +2,7 @@ import type { MikroORM } from "@mikro-orm/core";
 import { AppError, countQueries, DEPARTMENT_CODE_PATTERN, openDatabase, requireText, startService, type RunningService } from "@ssj/shared";
 import type { DepartmentContext, DepartmentIdentity } from "./context.js";
 import { mountImportRoute } from "./directory/import/import.route.js";
+import { mountPoolRoutes } from "./pool/pool.route.js";
 import { entities } from "./entities.js";
 import { createLoaders } from "./loaders.js";
 import { migrations } from "./migrations/index.js";
@@ -41,7 +42,10 @@ export async function startDepartment(opts: DepartmentServiceOptions): Promise<R
     },
     ready: () => orm.isConnected(),
     metrics: () => ({ ssj_sql_statements_total: sql.count }),
-    routes: (app) => mountImportRoute(app, department, orm),
+    routes: (app) => {
+      mountImportRoute(app, department, orm);
+      mountPoolRoutes(app, department, orm);
+    },
     onStop: () => orm.close(true),
   });
   return { ...service, department, orm };

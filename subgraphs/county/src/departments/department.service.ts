@@ -2,6 +2,7 @@ import type { EntityManager } from "@mikro-orm/core";
 import { AppError, DEPARTMENT_CODE_PATTERN, ErrorCode, requireText, validateRegion } from "@ssj/shared";
 import { Department, DepartmentKind, DepartmentLevel, DepartmentStatus } from "./department.entity.js";
 import type { RegisterDepartmentInput, UpdateDepartmentInput } from "./department.input.js";
+import { DepartmentChangeKind, recordDepartmentChange } from "../events/department-events.js";
 
 export function validateDepartmentCode(code: string): string {
   const v = (code ?? "").trim();
@@ -63,10 +64,12 @@ export async function registerDepartment(em: EntityManager, input: RegisterDepar
     const now = new Date();
     if (existing) {
       tx.assign(existing, { ...fields, parentCode, status: DepartmentStatus.ACTIVE, deregisteredAt: null, updatedAt: now });
+      recordDepartmentChange(tx, DepartmentChangeKind.REGISTERED, code);
       await tx.flush();
       return existing;
     }
     const d = tx.create(Department, { ...fields, code, parentCode, registeredAt: now, updatedAt: now });
+    recordDepartmentChange(tx, DepartmentChangeKind.REGISTERED, code);
     await tx.flush();
     return d;
   });
@@ -84,6 +87,7 @@ export async function updateDepartment(em: EntityManager, code: string, input: U
       parentCode: input.parentCode !== undefined ? await validateParent(tx, input.parentCode, d.code) : d.parentCode,
     };
     tx.assign(d, { ...fields, updatedAt: new Date() });
+    recordDepartmentChange(tx, DepartmentChangeKind.UPDATED, d.code);
     await tx.flush();
     return d;
   });
@@ -97,6 +101,7 @@ export async function deregisterDepartment(em: EntityManager, code: string): Pro
     d.status = DepartmentStatus.DEREGISTERED;
     d.deregisteredAt = new Date();
     d.updatedAt = d.deregisteredAt;
+    recordDepartmentChange(tx, DepartmentChangeKind.DEREGISTERED, d.code);
     await tx.flush();
     return d;
   });

@@ -1,0 +1,224 @@
+import type { ApolloServer } from "@apollo/server";
+import { closeAll, subscriptionHeaders, type SubscriptionRequest } from "@ssj/shared";
+import { getOperationAST, getVariableValues, GraphQLError, parse, validate, type DocumentNode, type ExecutionArgs, type FormattedExecutionResult, type GraphQLSchema } from "graphql";
+import { useServer } from "graphql-ws/use/ws";
+import type { Server } from "node:http";
+import { WebSocketServer } from "ws";
+import type { GatewayContext } from "../context.js";
+import { allowAll, asGraphQLError, defaultSubscriptionContext, type AuthorizeSubscription, type SubscriptionContextFactory } from "./auth.js";
+import { planSubscription, rootField, type SubscriptionPlan } from "./documents.js";
+import { endResult, EventResultStream, SubscriptionEndCode } from "./event-stream.js";
+import { SUBSCRIPTION_ROUTES, type SubscriptionRoute } from "./routes.js";
+import { UpstreamConnections, type UpstreamOptions } from "./upstream.js";
+
+export interface GatewaySubscriptionOptions {
+  /** Called on connect and on every subscribe; throw to refuse. Default: allow all (no auth yet). */
+  authorize?: AuthorizeSubscription;
+  /** The context a subscriber's events are completed with (built afresh for every event). */
+  context?: SubscriptionContextFactory;
+  /** Completed events a subscriber may leave unread before it is dropped (SLOW_CONSUMER). Default 100. */
+  queueSize?: number;
+  /** Reconnection to the owning subgraph after it went away. */
+  upstream?: UpstreamOptions;
+  /** Default: SUBSCRIPTION_ROUTES. */
+  routes?: readonly SubscriptionRoute[];
+}
+
+export interface SubscriptionStats {
+  /** Open graphql-ws connections of clients. */
+  connections: number;
+  /** Client subscriptions being served. */
+  subscriptions: number;
+  /** Subscriptions open upstream (one per client subscription; 0 when nobody subscribes). */
+  upstream: number;
+  /** Events delivered to subscribers since start. */
+  delivered: number;
+  /** Subscribers dropped for reading too slowly since start. */
+  dropped: number;
+}
+
+export interface SubscriptionEndpoint {
+  stats(): SubscriptionStats;
+  dispose(): Promise<void>;
+}
+
+interface Connection {
+  request: SubscriptionRequest;
+}
+
+type Prepared = { kind: "subscription"; plan: SubscriptionPlan; request: SubscriptionRequest } | { kind: "operation"; query: string; request: SubscriptionRequest };
+
+/**
+ * The gateway's graphql-ws endpoint, on the HTTP server's `path` (same port and path as HTTP GraphQL).
+ *
+ * A subscription is validated against the supergraph's API schema, authorized, then forwarded to the
+ * subgraph that owns it selecting only the event id; each event id is completed by running the
+ * client's selection on the field's query twin through `apollo.executeOperation` — the gateway's own
+ * query path, with its plugins (limits) and the subscriber's context — and the result is sent to the
+ * client. Queries and mutations sent over the socket take the same path.
+ */
+export function attachSubscriptionEndpoint(deps: {
+  httpServer: Server;
+  path: string;
+  apollo: ApolloServer<GatewayContext>;
+  apiSchema: () => GraphQLSchema | undefined;
+  subgraphUrl: (name: string) => string;
+  options?: GatewaySubscriptionOptions;
+}): SubscriptionEndpoint {
+  const opts = deps.options ?? {};
+  const authorize = opts.authorize ?? allowAll;
+  const makeContext = opts.context ?? defaultSubscriptionContext;
+  const routes = new Map((opts.routes ?? SUBSCRIPTION_ROUTES).map((r) => [r.field, r]));
+  const queueSize = opts.queueSize ?? 100;
+  const upstream = new UpstreamConnections(opts.upstream);
+  const connections = new WeakMap<object, Connection>();
+  const prepared = new WeakMap<DocumentNode, Prepared>();
+  let subscriptions = 0;
+  let delivered = 0;
+  let dropped = 0;
+
+  const wss = new WebSocketServer({ server: deps.httpServer, path: deps.path });
+
+  async function complete(plan: SubscriptionPlan, id: string, request: SubscriptionRequest): Promise<FormattedExecutionResult | null> {
+    const contextValue = await makeContext(request);
+    const res = await deps.apollo.executeOperation(
+      { query: plan.twin.query, operationName: "GatewayEvent", variables: { ...plan.twin.variables, [plan.twin.idVariable]: id } },
+      { contextValue },
+    );
+    if (res.body.kind !== "single") return endResult("INTERNAL_SERVER_ERROR", "unexpected incremental result");
+    const { data, errors, extensions } = res.body.singleResult;
+    const value = data?.[plan.responseKey];
+    if (value == null && !errors?.length) return null; // the twin shows nothing of this event to this subscriber
+    delivered++;
+    return { data: data ? { [plan.responseKey]: value } : null, ...(errors?.length ? { errors } : {}), ...(extensions ? { extensions } : {}) } as FormattedExecutionResult;
+  }
+
+  function start(plan: SubscriptionPlan, request: SubscriptionRequest, context: GatewayContext): EventResultStream {
+    const route = plan.route;
+    let release = () => undefined as void;
+    subscriptions++;
+    const stream = new EventResultStream(
+      queueSize,
+      () => {
+        subscriptions--;
+        release();
+      },
+      () => dropped++,
+    );
+    release = upstream.subscribe(
+      deps.subgraphUrl(route.subgraph),
+      { query: plan.upstream.query, variables: plan.upstream.variables, extensions: { headers: context.forwardHeaders } },
+      {
+        next: (r) => {
+          const event = r.data?.[route.field] as Record<string, unknown> | null | undefined;
+          const id = event?.[route.idField ?? "id"];
+          if (typeof id === "string" || typeof id === "number") stream.push(complete(plan, String(id), request));
+          else if (r.errors?.length) stream.push(Promise.resolve({ errors: r.errors }));
+        },
+        error: (kind, errors, detail) => {
+          if (kind === "graphql") {
+            stream.end({ errors: (errors ?? []).map((e) => ({ ...e, extensions: { code: SubscriptionEndCode.UPSTREAM_ERROR, ...e.extensions } })) });
+          } else {
+            stream.end(
+              endResult(
+                SubscriptionEndCode.UPSTREAM_UNAVAILABLE,
+                `订阅来源服务（${route.subgraph}）不可用，重试后仍无法连接，订阅已结束，请重新订阅 / the ${route.subgraph} service is unavailable after retries (${detail}); subscription ended, subscribe again`,
+              ),
+            );
+          }
+        },
+        complete: () => stream.end(),
+      },
+    );
+    return stream;
+  }
+
+  const server = useServer<Record<string, unknown>>(
+    {
+      onConnect: async (ctx) => {
+        const request: SubscriptionRequest = {
+          headers: subscriptionHeaders(ctx.extra.request, ctx.connectionParams),
+          connectionParams: ctx.connectionParams ?? {},
+          request: ctx.extra.request,
+        };
+        try {
+          await authorize({ phase: "connect", request, context: await makeContext(request) });
+        } catch (e) {
+          const err = asGraphQLError(e);
+          ctx.extra.socket.close(err.extensions.code === "UNAUTHENTICATED" ? 4401 : 4403, err.message.slice(0, 120));
+          return false;
+        }
+        connections.set(ctx, { request });
+        return true;
+      },
+      onSubscribe: async (ctx, _id, payload) => {
+        const conn = connections.get(ctx);
+        const schema = deps.apiSchema();
+        if (!conn || !schema) return [new GraphQLError("网关尚未就绪 / gateway not ready", { extensions: { code: "UNAVAILABLE" } })];
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query);
+        } catch (e) {
+          return [asGraphQLError(e, "GRAPHQL_PARSE_FAILED")];
+        }
+        const invalid = validate(schema, document);
+        if (invalid.length) return invalid.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }));
+        const op = getOperationAST(document, payload.operationName);
+        if (!op) return [new GraphQLError("无法确定要执行的操作 / unable to identify the operation", { extensions: { code: "BAD_USER_INPUT" } })];
+        const variables = (payload.variables ?? {}) as Record<string, unknown>;
+        const coerced = getVariableValues(schema, op.variableDefinitions ?? [], variables);
+        if (coerced.errors) return coerced.errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: "BAD_USER_INPUT" } }));
+
+        const request: SubscriptionRequest = { ...conn.request, headers: subscriptionHeaders(conn.request.request, conn.request.connectionParams, payload.extensions) };
+        const context = await makeContext(request);
+        let field: string | null = null;
+        let item: Prepared;
+        try {
+          if (op.operation === "subscription") {
+            const fragments = new Map(document.definitions.flatMap((d) => (d.kind === "FragmentDefinition" ? [[d.name.value, d] as const] : [])));
+            field = rootField(op, fragments, variables).name.value;
+            const route = routes.get(field);
+            if (!route) return [new GraphQLError(`网关未配置订阅 ${field} / Subscription.${field} is not routed by the gateway`, { extensions: { code: "NOT_SUPPORTED" } })];
+            item = { kind: "subscription", plan: planSubscription(document, op, route, variables), request };
+          } else {
+            item = { kind: "operation", query: payload.query, request };
+          }
+        } catch (e) {
+          return [asGraphQLError(e, "BAD_USER_INPUT")];
+        }
+        try {
+          await authorize({ phase: "subscribe", request, context, operation: { document, operationName: payload.operationName, variables, field } });
+        } catch (e) {
+          return [asGraphQLError(e)];
+        }
+        prepared.set(document, item);
+        return { schema, document, operationName: payload.operationName, variableValues: variables, contextValue: context } satisfies ExecutionArgs;
+      },
+      subscribe: (args) => {
+        const item = prepared.get(args.document);
+        if (item?.kind !== "subscription") return { errors: [new GraphQLError("subscription was not prepared")] };
+        // graphql-ws sends results as JSON; ours are already formatted (errors as plain objects).
+        return start(item.plan, item.request, args.contextValue as GatewayContext) as unknown as AsyncGenerator<never>;
+      },
+      execute: async (args) => {
+        const item = prepared.get(args.document);
+        if (item?.kind !== "operation") return { errors: [new GraphQLError("operation was not prepared")] };
+        const res = await deps.apollo.executeOperation(
+          { query: item.query, operationName: args.operationName ?? undefined, variables: args.variableValues ?? {} },
+          { contextValue: await makeContext(item.request) },
+        );
+        return res.body.kind === "single" ? (res.body.singleResult as never) : { errors: [new GraphQLError("unexpected incremental result")] };
+      },
+    },
+    wss,
+  );
+
+  return {
+    stats: () => ({ connections: wss.clients.size, subscriptions, upstream: upstream.openSubscriptions, delivered, dropped }),
+    async dispose() {
+      await closeAll(wss);
+      await Promise.resolve(server.dispose()).catch(() => undefined);
+      await upstream.dispose();
+    },
+  };
+}

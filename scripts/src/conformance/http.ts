@@ -1,0 +1,105 @@
+/**
+ * `npm run conformance:http`: the GraphQL-over-HTTP audit of graphql-http (`auditServer`) against
+ *
+ *   - our gateway, in front of a county service and one department instance (the pattern of
+ *     test/support/federation.ts: each on its own ephemeral port, SQLite databases in a temp folder);
+ *   - that department instance directly (a subgraph as `startService` serves it).
+ *
+ * Prints every notice and warning with its id and text, a summary per server, and exits 1 on any
+ * error (a MUST of the spec not met). Notices and warnings do not fail the run.
+ */
+import "reflect-metadata";
+import { startCounty, type RunningCounty } from "@ssj/county";
+import { startDepartment, type RunningDepartment } from "@ssj/department";
+import { startGateway, type RunningGateway } from "@ssj/gateway";
+import { auditServer, type AuditResult } from "graphql-http";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { gql } from "../lib/graphql-client.js";
+import { onInterrupt } from "./support.js";
+
+const require = createRequire(import.meta.url);
+const auditVersion = (JSON.parse(readFileSync(join(dirname(require.resolve("graphql-http")), "..", "package.json"), "utf8")) as { version: string }).version;
+
+const DEPARTMENT = { code: "market", name: "市场监管局", kind: "MARKET_SUPERVISION", region: "512000", level: "CITY" };
+
+const dir = mkdtempSync(join(tmpdir(), "ssj-http-conformance-"));
+let county: RunningCounty | undefined;
+let gateway: RunningGateway | undefined;
+let department: RunningDepartment | undefined;
+let stopped = false;
+const cleanup = async () => {
+  if (stopped) return;
+  stopped = true;
+  for (const s of [gateway, department, county]) await s?.stop().catch((e: unknown) => console.error(e));
+  rmSync(dir, { recursive: true, force: true });
+};
+const removeInterruptHandlers = onInterrupt(cleanup);
+
+let exitCode = 1;
+try {
+  county = await startCounty({ databaseUrl: join(dir, "county.sqlite"), port: 0 });
+  gateway = await startGateway({ port: 0, countyUrl: county.url, shardMapTtlMs: 60_000 });
+  department = await startDepartment({ code: DEPARTMENT.code, name: DEPARTMENT.name, databaseUrl: join(dir, `department-${DEPARTMENT.code}.sqlite`), port: 0 });
+  await gql(gateway.url, "mutation($input: RegisterDepartmentInput!) { registerDepartment(input: $input) { code } }", {
+    input: { ...DEPARTMENT, url: department.url },
+  });
+
+  console.log(`graphql-http ${auditVersion} auditServer`);
+  const targets = [
+    { name: "gateway", url: gateway.url },
+    { name: `department instance (${DEPARTMENT.code})`, url: department.url },
+  ];
+  const summaries: string[] = [];
+  let errors = 0;
+  for (const t of targets) {
+    const { result: results, malformedJsonLogged } = await quietMalformedJson(() => auditServer({ url: t.url }));
+    errors += report(t.name, t.url, results, summaries);
+    if (malformedJsonLogged) console.log(`  (the server logged ${malformedJsonLogged} malformed JSON request bodies: the audit sends them on purpose)`);
+  }
+  console.log(`\n=== GraphQL over HTTP (graphql-http ${auditVersion}) ===`);
+  for (const s of summaries) console.log(`  ${s}`);
+  console.log(`\nhttp conformance: ${errors} error(s) — ${errors === 0 ? "OK" : "FAILED"}`);
+  exitCode = errors === 0 ? 0 : 1;
+} catch (e) {
+  console.error(e instanceof Error ? (e.stack ?? e.message) : e);
+  exitCode = 1;
+} finally {
+  removeInterruptHandlers();
+  await cleanup();
+}
+process.exit(exitCode);
+
+/**
+ * The audit posts bodies that are not JSON on purpose; express answers 400 and logs each error with
+ * its stack. Those log lines are counted here instead of printed; every other log line goes through.
+ */
+async function quietMalformedJson<T>(run: () => Promise<T>): Promise<{ result: T; malformedJsonLogged: number }> {
+  const original = console.error;
+  let malformedJsonLogged = 0;
+  console.error = (...args: unknown[]) => {
+    const e = args[0] as { type?: unknown } | undefined;
+    if (args.length === 1 && e instanceof Error && e.type === "entity.parse.failed") malformedJsonLogged++;
+    else original(...args);
+  };
+  try {
+    return { result: await run(), malformedJsonLogged };
+  } finally {
+    console.error = original;
+  }
+}
+
+/** Prints the failing audits of one server; returns how many were errors. */
+function report(name: string, url: string, results: AuditResult[], summaries: string[]): number {
+  const count = (s: AuditResult["status"]) => results.filter((r) => r.status === s).length;
+  console.log(`\n--- ${name}: ${url} ---`);
+  for (const r of results) {
+    if (r.status === "ok") continue;
+    console.log(`  ${r.status.toUpperCase().padEnd(6)} ${r.id}  ${r.name}`);
+    console.log(`         ${r.reason}`);
+  }
+  summaries.push(`${name.padEnd(28)} ${results.length} audits: ${count("ok")} ok, ${count("notice")} notice, ${count("warn")} warn, ${count("error")} error`);
+  return count("error");
+}

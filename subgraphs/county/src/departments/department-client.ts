@@ -1,0 +1,57 @@
+import { AppError, ErrorCode } from "@ssj/shared";
+import { createInterface } from "node:readline";
+import { Readable } from "node:stream";
+import type { Department } from "./department.entity.js";
+
+/**
+ * How the county service talks to department instances directly (not through the gateway): GraphQL
+ * for small look-ups, NDJSON streams for the pools a draw freezes. The registry gives each
+ * department's URL. An instance that cannot be reached is a DEPARTMENT_UNAVAILABLE refusal naming it.
+ */
+export class DepartmentClient {
+  constructor(private readonly headers: () => Record<string, string> = () => ({})) {}
+
+  private unavailable(d: Department, reason: unknown): AppError {
+    return new AppError(ErrorCode.DEPARTMENT_UNAVAILABLE, `部门「${d.name}」（${d.code}）的服务暂时不可用，操作未执行`, { department: d.code, reason: String(reason) });
+  }
+
+  async graphql<T>(d: Department, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    let body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+    try {
+      const res = await fetch(d.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...this.headers() },
+        body: JSON.stringify({ query, variables }),
+        signal: AbortSignal.timeout(30_000),
+      });
+      body = (await res.json()) as typeof body;
+    } catch (e) {
+      throw this.unavailable(d, e);
+    }
+    if (body.errors?.length) {
+      const e = body.errors[0]!;
+      throw new AppError(String(e.extensions?.code ?? "DEPARTMENT_ERROR"), `部门「${d.name}」：${e.message}`, { department: d.code });
+    }
+    return body.data as T;
+  }
+
+  /** Reads one of the department's pool streams line by line. */
+  async *pool<T>(d: Department, kind: "candidates" | "inspectors" | "experts", params: Record<string, string[]> = {}): AsyncGenerator<T> {
+    const url = new URL(d.url.replace(/\/graphql\/?$/, `/pool/${kind}`));
+    url.searchParams.set("department", d.code);
+    for (const [k, v] of Object.entries(params)) if (v.length) url.searchParams.set(k, v.join(","));
+    let res: Response;
+    try {
+      res = await fetch(url, { headers: this.headers() });
+    } catch (e) {
+      throw this.unavailable(d, e);
+    }
+    if (!res.ok || !res.body) throw this.unavailable(d, `HTTP ${res.status}`);
+    const lines = createInterface({ input: Readable.fromWeb(res.body as never), crlfDelay: Infinity });
+    try {
+      for await (const line of lines) if (line) yield JSON.parse(line) as T;
+    } catch (e) {
+      throw this.unavailable(d, e);
+    }
+  }
+}

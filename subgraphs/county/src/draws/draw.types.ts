@@ -1,0 +1,46 @@
+import { Field, Float, Int, ObjectType } from "type-graphql";
+
+@ObjectType("PoolDigests", { description: "冻结名录的 SHA-256 摘要（摇号前公布）/ digests published at freeze time" })
+export class PoolDigests {
+  @Field(() => String, { description: "候选主体名录 / candidate pool" }) candidates!: string;
+  @Field(() => String, { description: "执法人员名录 / inspector pool" }) inspectors!: string;
+  @Field(() => String, { description: "专家名录 / expert pool" }) experts!: string;
+}
+
+@ObjectType("StratumPoolCount", { description: "某层的候选数 / candidates in one stratum" })
+export class StratumPoolCount {
+  @Field(() => String) stratum!: string;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType("PoolCounts", { description: "冻结名录的数量 / pool sizes at freeze time" })
+export class PoolCounts {
+  @Field(() => Int, { description: "候选主体 / candidates" }) candidates!: number;
+  @Field(() => Int, { description: "执法人员 / inspectors" }) inspectors!: number;
+  @Field(() => Int, { description: "专家 / experts" }) experts!: number;
+  @Field(() => [StratumPoolCount], { description: "各层候选数 / per stratum" }) strata!: StratumPoolCount[];
+}
+
+@ObjectType("ExclusionCount", { description: "未列入候选的主体数及原因 / subjects left out, by reason" })
+export class ExclusionCount {
+  @Field(() => String, { description: "原因 / reason" }) reason!: string;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType("StratumResult", { description: "某层的抽取结果 / result of one stratum" })
+export class StratumResult {
+  @Field(() => String) stratum!: string;
+  @Field(() => Int, { description: "候选数 / pool size" }) poolSize!: number;
+  @Field(() => Float, { nullable: true, description: "比例 / ratio" }) ratio!: number | null;
+  @Field(() => Int, { description: "按比例应抽数（向上取整）/ ceil(poolSize × ratio)" }) ratioTarget!: number;
+  @Field(() => Int, { description: "执行上限后的应抽数 / after the cap" }) target!: number;
+  @Field(() => Int, { description: "实抽数 / drawn" }) drawn!: number;
+}
+
+@ObjectType("DrawVerification", { description: "全过程记录校验 / audit-chain verification" })
+export class DrawVerification {
+  @Field(() => Boolean, { description: "哈希链完整 / every hash holds" }) chainValid!: boolean;
+  @Field(() => Int, { nullable: true, description: "首个断链位置 / first broken entry" }) brokenAt!: number | null;
+  @Field(() => Boolean, { nullable: true, description: "当前数据与记录的摘要一致（已抽取后）/ stored record and visits match the logged digest" })
+  stateMatches!: boolean | null;
+}

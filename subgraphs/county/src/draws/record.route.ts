@@ -1,0 +1,25 @@
+import type { MikroORM } from "@mikro-orm/core";
+import { AppError } from "@ssj/shared";
+import type { Express } from "express";
+import { publicDrawFile } from "./public-record.js";
+
+/**
+ * `GET /draws/:id/record.json`: the public draw record as a file, for the verify command
+ * (`npm run verify-draw -- record.json`). `?pools=all` adds the inspector and expert pools (auditors).
+ */
+export function mountRecordRoute(app: Express, orm: MikroORM): void {
+  app.get("/draws/:id/record.json", async (req, res) => {
+    try {
+      const id = Number(req.params.id);
+      const file = await publicDrawFile(orm.em.fork(), Number.isSafeInteger(id) ? id : -1, { withPeople: req.query.pools === "all" });
+      res.setHeader("content-disposition", `attachment; filename="draw-${id}-record.json"`);
+      res.json(file);
+    } catch (e) {
+      if (e instanceof AppError) res.status(404).json({ errors: [{ message: e.message, extensions: e.extensions }] });
+      else {
+        console.error(e);
+        res.status(500).json({ errors: [{ message: "服务内部错误，请稍后重试", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+      }
+    }
+  });
+}

@@ -1,0 +1,115 @@
+import { Entity, Index, OptionalProps, PrimaryKey, Property } from "@mikro-orm/core";
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+
+export enum PlanKind {
+  DEPARTMENT = "DEPARTMENT",
+  JOINT = "JOINT",
+}
+registerEnumType(PlanKind, {
+  name: "PlanKind",
+  description: "计划类型：部门计划 DEPARTMENT / 联合抽查计划 JOINT（发起部门 + 配合部门）/ plan kind",
+});
+
+/** The matter version a plan uses, copied from the department when the plan is made. */
+export interface PlanMatterSnapshot {
+  department: string;
+  matterId: number;
+  code: string;
+  version: number;
+  name: string;
+  matterClass: "KEY" | "GENERAL";
+  qualifications: string[];
+  expertRequired: boolean;
+  appliesTo: string[];
+}
+
+/** Ratio per stratum: FLAGGED (any §6 flag), D, C, B, A. */
+export type StratumRatios = Record<"FLAGGED" | "D" | "C" | "B" | "A", number>;
+
+/**
+ * 抽查计划: a department plan (one department) or a joint plan (lead + cooperating departments).
+ * The matters are frozen by version, so every draw of the plan says exactly what it checked.
+ */
+@ObjectType("Plan", { description: "抽查计划 / inspection plan" })
+@Entity({ tableName: "plan" })
+export class Plan {
+  [OptionalProps]?: "createdAt" | "cap" | "workloadCap" | "cooldownDays";
+
+  @Field(() => ID)
+  @PrimaryKey({ type: "integer", autoincrement: true })
+  id!: number;
+
+  @Field(() => String, { description: "计划名称 / name" })
+  @Property({ type: "string", length: 200 })
+  name!: string;
+
+  @Field(() => PlanKind, { description: "计划类型 / kind" })
+  @Property({ type: "string", length: 16 })
+  kind!: PlanKind;
+
+  @Field(() => String, { description: "发起部门编码 / lead department" })
+  @Index()
+  @Property({ type: "string", length: 32 })
+  leadDepartment!: string;
+
+  /** Lead first, then the cooperating departments. */
+  @Field(() => [String], { description: "参与部门编码（发起部门在前）/ participating departments, lead first" })
+  @Property({ type: "json" })
+  departments!: string[];
+
+  /** `|market|health|`, to find a department's plans with one LIKE. */
+  @Index()
+  @Property({ type: "string", length: 1000 })
+  departmentsKey!: string;
+
+  @Property({ type: "json" })
+  matters!: PlanMatterSnapshot[];
+
+  @Property({ type: "json" })
+  scopeRegions!: string[];
+
+  @Property({ type: "json" })
+  scopeCategories!: string[];
+
+  @Property({ type: "json" })
+  scopeSupervisionTypes!: string[];
+
+  @Property({ type: "json" })
+  ratios!: StratumRatios;
+
+  @Field(() => String, { description: "实施期开始 YYYY-MM-DD / window start" })
+  @Property({ type: "string", length: 10 })
+  windowStart!: string;
+
+  @Field(() => String, { description: "实施期结束 YYYY-MM-DD / window end" })
+  @Property({ type: "string", length: 10 })
+  windowEnd!: string;
+
+  @Field(() => Int, { nullable: true, description: "检查户次上限 / cap on visits" })
+  @Property({ type: "integer", nullable: true })
+  cap: number | null = null;
+
+  @Field(() => Int, { description: "每户最少执法人员数（≥2）/ minimum inspectors per visit" })
+  @Property({ type: "integer" })
+  minInspectors!: number;
+
+  @Field(() => Int, { nullable: true, description: "每名人员本次最多检查户数 / per-inspector workload cap" })
+  @Property({ type: "integer", nullable: true })
+  workloadCap: number | null = null;
+
+  @Field(() => Boolean, { description: "允许跨区域借调下级部门人员 / may borrow inspectors from lower-level departments" })
+  @Property({ type: "boolean" })
+  allowBorrowing!: boolean;
+
+  @Field(() => Int, { nullable: true, description: "近期已检查主体的回避期（天）/ days within which a checked subject is left out" })
+  @Property({ type: "integer", nullable: true })
+  cooldownDays: number | null = null;
+
+  @Field(() => String, { description: "创建人 / created by" })
+  @Property({ type: "string", length: 100 })
+  createdBy!: string;
+
+  @Field(() => Date, { description: "创建时间 / created at" })
+  @Property({ type: "datetime" })
+  createdAt: Date = new Date();
+}

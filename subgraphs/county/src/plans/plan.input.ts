@@ -1,0 +1,41 @@
+import { Field, Float, ID, InputType, Int } from "type-graphql";
+
+@InputType({ description: "计划中的一项事项（按版本）/ a matter of the plan, by version" })
+export class PlanMatterInput {
+  @Field(() => String, { description: "部门编码 / department" }) department!: string;
+  @Field(() => ID, { description: "事项版本标识（Matter.id）/ the matter version's id" }) matterId!: string;
+}
+
+@InputType({ description: "抽查范围 / scope" })
+export class PlanScopeInput {
+  @Field(() => [String], { defaultValue: [], description: "行政区划代码（前缀匹配；空为全部）/ regions" }) regions!: string[];
+  @Field(() => [String], { defaultValue: [], description: "行业类别（空为全部）/ business categories" }) categories!: string[];
+  @Field(() => [String], { defaultValue: [], description: "监管类型（空为全部）/ supervision types" }) supervisionTypes!: string[];
+}
+
+@InputType({ description: "各抽样层的抽查比例 [0, 1] / ratio per stratum" })
+export class StratumRatiosInput {
+  @Field(() => Float, { nullable: true, description: "FLAGGED（经营异常、失信、严重违法失信、重点领域）；缺省取其余各层的最高比例 / default: the highest of the others" })
+  FLAGGED?: number | null;
+  @Field(() => Float, { description: "D 类 / class D" }) D!: number;
+  @Field(() => Float, { description: "C 类 / class C" }) C!: number;
+  @Field(() => Float, { description: "B 类 / class B" }) B!: number;
+  @Field(() => Float, { description: "A 类 / class A" }) A!: number;
+}
+
+@InputType({ description: "新建抽查计划 / a new plan" })
+export class PlanInput {
+  @Field(() => String, { description: "计划名称 / name" }) name!: string;
+  @Field(() => String, { description: "发起部门（部门计划即本部门）/ lead department" }) leadDepartment!: string;
+  @Field(() => [String], { defaultValue: [], description: "配合部门（联合抽查）/ cooperating departments" }) cooperatingDepartments!: string[];
+  @Field(() => [PlanMatterInput], { description: "抽查事项 / matters" }) matters!: PlanMatterInput[];
+  @Field(() => PlanScopeInput, { nullable: true, description: "抽查范围 / scope" }) scope?: PlanScopeInput | null;
+  @Field(() => StratumRatiosInput, { description: "各层比例 / ratios" }) ratios!: StratumRatiosInput;
+  @Field(() => String, { description: "实施期开始 YYYY-MM-DD / window start" }) windowStart!: string;
+  @Field(() => String, { description: "实施期结束 YYYY-MM-DD / window end" }) windowEnd!: string;
+  @Field(() => Int, { nullable: true, description: "检查户次上限 / cap on visits" }) cap?: number | null;
+  @Field(() => Int, { defaultValue: 2, description: "每户最少执法人员数（≥2）/ minimum inspectors per visit" }) minInspectors!: number;
+  @Field(() => Int, { nullable: true, description: "每名人员最多检查户数 / workload cap" }) workloadCap?: number | null;
+  @Field(() => Boolean, { defaultValue: false, description: "允许借调下级部门人员 / allow borrowing" }) allowBorrowing!: boolean;
+  @Field(() => Int, { nullable: true, description: "近期已查主体回避期（天）/ cooldown in days" }) cooldownDays?: number | null;
+}

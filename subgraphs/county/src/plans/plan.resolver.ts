@@ -1,0 +1,65 @@
+import { connectionType, keysetPage, PageArgs } from "@ssj/shared";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { CountyContext } from "../context.js";
+import { Department } from "../departments/department.entity.js";
+import { Draw } from "../draws/draw.entity.js";
+import { Plan } from "./plan.entity.js";
+import { PlanInput } from "./plan.input.js";
+import { createPlan } from "./plan.service.js";
+import { PlanMatter, PlanScope, StratumRatio } from "./plan.types.js";
+import { parseId } from "../ids.js";
+
+export const PlanConnection = connectionType(Plan, "Plan", "抽查计划");
+
+@Resolver(() => Plan)
+export class PlanResolver {
+  @Query(() => Plan, { nullable: true, description: "查询抽查计划 / one plan" })
+  plan(@Arg("id", () => ID) id: string, @Ctx() ctx: CountyContext) {
+    return ctx.em.findOne(Plan, { id: parseId(id) });
+  }
+
+  @Query(() => PlanConnection, { description: "抽查计划列表（可按参与部门筛选）/ plans, optionally of one department" })
+  plans(
+    @Arg("department", () => String, { nullable: true, description: "参与部门编码 / participating department" }) department: string | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: CountyContext,
+  ) {
+    const where = department ? { departmentsKey: { $like: `%|${department}|%` } } : {};
+    return keysetPage<Plan>(
+      page,
+      (p) => p.id,
+      (after, limit) => ctx.em.find(Plan, after === null ? where : { ...where, id: { $gt: after } }, { orderBy: { id: "asc" }, limit }),
+      () => ctx.em.count(Plan, where),
+    );
+  }
+
+  @Mutation(() => Plan, { description: "新建抽查计划（部门计划或联合抽查计划）/ create a plan" })
+  createPlan(@Arg("input", () => PlanInput) input: PlanInput, @Ctx() ctx: CountyContext) {
+    return createPlan(ctx.em, ctx.client, input, ctx.actor);
+  }
+
+  @FieldResolver(() => [Department], { description: "参与部门（发起部门在前）/ participating departments" })
+  async participants(@Root() plan: Plan, @Ctx() ctx: CountyContext) {
+    return (await ctx.loaders.departmentByCode.loadMany(plan.departments)).filter((d): d is Department => d instanceof Department);
+  }
+
+  @FieldResolver(() => [PlanMatter], { description: "抽查事项（按版本）/ matters, by version" })
+  matters(@Root() plan: Plan): PlanMatter[] {
+    return plan.matters.map((m) => ({ ...m, matterId: String(m.matterId), matter: { department: m.department, id: String(m.matterId) } }));
+  }
+
+  @FieldResolver(() => PlanScope, { description: "抽查范围 / scope" })
+  scope(@Root() plan: Plan): PlanScope {
+    return { regions: plan.scopeRegions, categories: plan.scopeCategories, supervisionTypes: plan.scopeSupervisionTypes };
+  }
+
+  @FieldResolver(() => [StratumRatio], { description: "各层比例 / ratio per stratum" })
+  ratios(@Root() plan: Plan): StratumRatio[] {
+    return Object.entries(plan.ratios).map(([stratum, ratio]) => ({ stratum, ratio }));
+  }
+
+  @FieldResolver(() => [Draw], { description: "本计划的全部摇号（含被取代的）/ every draw, superseded ones too" })
+  draws(@Root() plan: Plan, @Ctx() ctx: CountyContext) {
+    return ctx.em.find(Draw, { planId: plan.id }, { orderBy: { sequence: "asc" } });
+  }
+}

@@ -1,0 +1,76 @@
+import { Entity, Index, OptionalProps, PrimaryKey, Property } from "@mikro-orm/core";
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+
+export enum VisitStatus {
+  SCHEDULED = "SCHEDULED",
+}
+registerEnumType(VisitStatus, { name: "VisitStatus", description: "检查状态 / visit status" });
+
+/**
+ * 检查: one trip to one subject carrying every drawn matter of every participating department that
+ * supervises it, with the inspectors (and experts) the draw assigned.
+ */
+@ObjectType("Visit", { description: "检查（一次上门）/ one visit to one subject" })
+@Directive('@key(fields: "id")')
+@Entity({ tableName: "visit" })
+export class Visit {
+  [OptionalProps]?: "createdAt" | "status";
+
+  @Field(() => ID)
+  @PrimaryKey({ type: "integer", autoincrement: true })
+  id!: number;
+
+  @Index()
+  @Property({ type: "integer" })
+  drawId!: number;
+
+  @Index()
+  @Property({ type: "integer" })
+  planId!: number;
+
+  @Field(() => String, { description: "市场主体统一社会信用代码 / the subject's USCC" })
+  @Index()
+  @Property({ type: "string", length: 18 })
+  uscc!: string;
+
+  @Field(() => String, { description: "抽样层 / stratum" })
+  @Property({ type: "string", length: 8 })
+  stratum!: string;
+
+  @Field(() => String, { description: "随机号（一致性抽样票号）/ the subject's ticket" })
+  @Property({ type: "string", length: 100 })
+  ticket!: string;
+
+  @Field(() => Int, { description: "在本层中的名次 / rank in its stratum" })
+  @Property({ type: "integer" })
+  rank!: number;
+
+  /** Engine matter refs, e.g. ["market:12", "health:3"]. */
+  @Property({ type: "json" })
+  matters!: string[];
+
+  /** Engine inspector ids per department, e.g. {"market": ["market:7", "market:9"]}. */
+  @Property({ type: "json" })
+  inspectors!: Record<string, string[]>;
+
+  /** `|market:7|market:9|`, to find an inspector's visits with one LIKE. */
+  @Index()
+  @Property({ type: "string", length: 2000 })
+  inspectorsKey!: string;
+
+  /** `|market|health|`: the departments whose matters the visit carries. */
+  @Index()
+  @Property({ type: "string", length: 1000 })
+  departmentsKey!: string;
+
+  @Property({ type: "json" })
+  experts!: string[];
+
+  @Field(() => VisitStatus)
+  @Property({ type: "string", length: 16 })
+  status: VisitStatus = VisitStatus.SCHEDULED;
+
+  @Field(() => Date)
+  @Property({ type: "datetime" })
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,120 @@
+import type { MikroORM } from "@mikro-orm/core";
+import type { EntityManager as SqlEntityManager } from "@mikro-orm/knex";
+import { AppError, ErrorCode, type CandidateLine, type PersonLine } from "@ssj/shared";
+import type { Express, Request, Response } from "express";
+import type { DepartmentIdentity } from "../context.js";
+import { recordFilter } from "../directory/record.service.js";
+import { SupervisionRecord } from "../directory/supervision-record.entity.js";
+import { Expert } from "../inspectors/expert.entity.js";
+import { Inspector, InspectorConflict, InspectorStatus } from "../inspectors/inspector.entity.js";
+
+/** Rows read per SQL statement while streaming a pool. */
+const PAGE = 5000;
+
+function list(q: unknown): string[] {
+  return typeof q === "string" && q ? q.split(",").map((s) => s.trim()).filter(Boolean) : [];
+}
+
+const parseJson = (v: unknown) => (typeof v === "string" ? JSON.parse(v) : v);
+
+/**
+ * The pools a draw freezes, streamed as NDJSON (one JSON object per line) so the county can gather a
+ * directory of a million subjects in a handful of SQL pages and one HTTP response, instead of one
+ * request per subject:
+ *   GET /pool/candidates?department=…&regions=a,b&categories=…&supervisionTypes=…
+ *   GET /pool/inspectors?department=…   (ACTIVE inspectors with their declared conflicts)
+ *   GET /pool/experts?department=…      (available experts)
+ */
+export function mountPoolRoutes(app: Express, department: DepartmentIdentity, orm: MikroORM): void {
+  const guard = (req: Request, res: Response): boolean => {
+    if (req.query.department === department.code) return true;
+    const e = new AppError(ErrorCode.WRONG_DEPARTMENT, `本服务只提供「${department.name}」的名录`, { department: req.query.department });
+    res.status(403).json({ errors: [{ message: e.message, extensions: e.extensions }] });
+    return false;
+  };
+  const stream = async (res: Response, pages: (afterId: number) => Promise<{ id: number; line: unknown }[]>) => {
+    res.type("application/x-ndjson");
+    let after = 0;
+    for (;;) {
+      const rows = await pages(after);
+      if (!rows.length) break;
+      const ok = res.write(rows.map((r) => JSON.stringify(r.line)).join("\n") + "\n");
+      after = rows.at(-1)!.id;
+      if (!ok) await new Promise((r) => res.once("drain", r));
+      if (rows.length < PAGE) break;
+    }
+    res.end();
+  };
+  const em = () => orm.em.fork() as unknown as SqlEntityManager;
+  const fail = (res: Response, e: unknown) => {
+    if (res.headersSent) return res.destroy(e as Error);
+    const err = e instanceof AppError ? e : new AppError("INTERNAL_SERVER_ERROR", "服务内部错误，请稍后重试");
+    if (!(e instanceof AppError)) console.error(e);
+    res.status(e instanceof AppError ? 400 : 500).json({ errors: [{ message: err.message, extensions: err.extensions }] });
+  };
+
+  app.get("/pool/candidates", async (req, res) => {
+    if (!guard(req, res)) return;
+    try {
+      const regions = list(req.query.regions);
+      const categories = list(req.query.categories);
+      const types = list(req.query.supervisionTypes);
+      const where = { $and: [recordFilter({}), ...(regions.length ? [{ $or: regions.map((r) => recordFilter({ region: r })) }] : []), ...(categories.length ? [{ category: { $in: categories } }] : []), ...(types.length ? [{ $or: types.map((t) => recordFilter({ supervisionType: t })) }] : [])] };
+      await stream(res, async (after) => {
+        const rows = (await em()
+          .createQueryBuilder(SupervisionRecord)
+          .select(["id", "uscc", "region", "category", "supervisionTypes", "riskClass", "abnormalList", "dishonest", "seriousViolation", "keySectors"])
+          .where({ $and: [where, { id: { $gt: after } }] } as never)
+          .orderBy({ id: "asc" })
+          .limit(PAGE)
+          .execute("all", true)) as unknown as (SupervisionRecord & { id: number })[];
+        return rows.map((r) => ({
+          id: r.id,
+          line: {
+            uscc: r.uscc,
+            region: r.region,
+            category: r.category,
+            supervisionTypes: parseJson(r.supervisionTypes),
+            riskClass: r.riskClass as CandidateLine["riskClass"],
+            abnormalList: Boolean(r.abnormalList),
+            dishonest: Boolean(r.dishonest),
+            seriousViolation: Boolean(r.seriousViolation),
+            keySectors: parseJson(r.keySectors),
+          } satisfies CandidateLine,
+        }));
+      });
+    } catch (e) {
+      fail(res, e);
+    }
+  });
+
+  app.get("/pool/inspectors", async (req, res) => {
+    if (!guard(req, res)) return;
+    try {
+      await stream(res, async (after) => {
+        const rows = await em().find(Inspector, { status: InspectorStatus.ACTIVE, id: { $gt: after } }, { orderBy: { id: "asc" }, limit: PAGE, disableIdentityMap: true });
+        const conflicts = rows.length
+          ? await em().find(InspectorConflict, { inspectorId: { $in: rows.map((r) => r.id) }, withdrawnAt: null }, { disableIdentityMap: true })
+          : [];
+        return rows.map((i) => ({
+          id: i.id,
+          line: { id: i.id, name: i.name, categories: i.categories, region: i.region, status: i.status, conflicts: conflicts.filter((c) => c.inspectorId === i.id).map((c) => c.uscc) } satisfies PersonLine,
+        }));
+      });
+    } catch (e) {
+      fail(res, e);
+    }
+  });
+
+  app.get("/pool/experts", async (req, res) => {
+    if (!guard(req, res)) return;
+    try {
+      await stream(res, async (after) => {
+        const rows = await em().find(Expert, { active: true, id: { $gt: after } }, { orderBy: { id: "asc" }, limit: PAGE, disableIdentityMap: true });
+        return rows.map((x) => ({ id: x.id, line: { id: x.id, name: x.name, categories: x.expertise, region: x.region } satisfies PersonLine }));
+      });
+    } catch (e) {
+      fail(res, e);
+    }
+  });
+}

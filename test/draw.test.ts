@@ -1,0 +1,183 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Visit } from "../subgraphs/county/src/visits/visit.entity.js";
+import { verifyPublicFile } from "../scripts/src/verify/verify-file.js";
+import { gqlRaw } from "../scripts/src/lib/graphql-client.js";
+import { fillBooks } from "./support/books.js";
+import { TestFederation, gql } from "./support/federation.js";
+
+const RATIOS = { D: 0.5, C: 0.3, B: 0.1, A: 0.05 };
+const as = (who: string) => ({ "x-actor": who });
+
+/** The department draw, CREATED → FROZEN → SEEDED → DRAWN → PUBLISHED, through the gateway. */
+describe("a department draw", () => {
+  let f: TestFederation;
+  let url: string;
+  let matterIds: string[];
+  const planInput = (overrides: Record<string, unknown> = {}) => ({
+    name: "2027 食品经营单位双随机抽查",
+    leadDepartment: "market",
+    matters: matterIds.map((id) => ({ department: "market", matterId: id })),
+    ratios: RATIOS,
+    windowStart: "2027-04-01",
+    windowEnd: "2027-04-30",
+    ...overrides,
+  });
+  const createPlan = async (overrides: Record<string, unknown> = {}) =>
+    (await gql<{ createPlan: { id: string } }>(url, "mutation($i: PlanInput!) { createPlan(input: $i) { id } }", { i: planInput(overrides) })).createPlan.id;
+  const step = (mutation: string, vars: Record<string, unknown>, who = "coordinator") => gqlRaw<any>(url, mutation, vars, as(who));
+
+  beforeAll(async () => {
+    f = await TestFederation.start([
+      { code: "market", name: "市场监管局", kind: "MARKET_SUPERVISION" },
+      { code: "health", name: "卫生健康局" },
+    ]);
+    url = f.gatewayUrl;
+    matterIds = await fillBooks(url, "market", { matters: [{ code: "SC-1" }, { code: "SC-2" }], subjects: [1, 40], inspectors: [1, 2, 3, 4, 5, 6] });
+  }, 120_000);
+  afterAll(async () => {
+    await f?.stop();
+  });
+
+  let drawId: string;
+  it("runs the whole state machine, publishing digests before the seed exists", async () => {
+    const planId = await createPlan();
+    const created = await step("mutation($p: ID!) { createDraw(planId: $p) { id status sequence } }", { p: planId });
+    drawId = created.data.createDraw.id;
+    expect(created.data.createDraw).toMatchObject({ status: "CREATED", sequence: 1 });
+    const again = await step("mutation($p: ID!) { createDraw(planId: $p) { id } }", { p: planId });
+    expect(again.errors[0].extensions.code).toBe("ONE_DRAW_PER_TASK");
+    const early = await step('mutation($d: ID!) { enterCeremonyValues(drawId: $d, values: ["123"]) { id } }', { d: drawId });
+    expect(early.errors[0].extensions.code).toBe("INVALID_STATE");
+
+    const frozen = await step("mutation($d: ID!) { freezeDraw(drawId: $d) { status seed digests { candidates inspectors experts } counts { candidates inspectors strata { stratum count } } } }", { d: drawId });
+    expect(frozen.data.freezeDraw.status).toBe("FROZEN");
+    expect(frozen.data.freezeDraw.seed).toBeNull();
+    expect(frozen.data.freezeDraw.digests.candidates).toMatch(/^[0-9a-f]{64}$/);
+    expect(frozen.data.freezeDraw.counts).toMatchObject({ candidates: 40, inspectors: 6 });
+
+    const seeded = await step('mutation($d: ID!) { enterCeremonyValues(drawId: $d, values: ["福彩3D 2027090 开奖号 381"]) { status seed } }', { d: drawId });
+    expect(seeded.data.enterCeremonyValues.status).toBe("SEEDED");
+    expect(seeded.data.enterCeremonyValues.seed).toMatch(/^[0-9a-f]{64}$/);
+    const twice = await step('mutation($d: ID!) { enterCeremonyValues(drawId: $d, values: ["999"]) { status } }', { d: drawId });
+    expect(twice.errors[0].extensions.code).toBe("INVALID_STATE");
+
+    const drawn = await step("mutation($d: ID!) { executeDraw(drawId: $d) { status visitCount strata { stratum poolSize target drawn } } }", { d: drawId });
+    expect(drawn.data.executeDraw.status).toBe("DRAWN");
+    // 10 subjects per class: D ⌈10·0.5⌉=5, C 3, B 1, A 1
+    expect(drawn.data.executeDraw.strata.filter((s: any) => s.poolSize > 0).map((s: any) => [s.stratum, s.drawn])).toEqual([
+      ["D", 5],
+      ["C", 3],
+      ["B", 1],
+      ["A", 1],
+    ]);
+    expect(drawn.data.executeDraw.visitCount).toBe(10);
+    const published = await step("mutation($d: ID!) { publishDraw(drawId: $d) { status publishedAt } }", { d: drawId });
+    expect(published.data.publishDraw.status).toBe("PUBLISHED");
+  });
+
+  it("shows each visit with federated subject, matter and inspector details", async () => {
+    const data = await gql<any>(
+      url,
+      `query($d: ID!) { draw(id: $d) { visits(first: 100) { totalCount nodes { uscc stratum ticket subject { records { department name } } matters { name legalBasis version } inspectors { name certificateNo status } } } } }`,
+      { d: drawId },
+    );
+    const visits = data.draw.visits.nodes;
+    expect(visits).toHaveLength(10);
+    for (const v of visits) {
+      expect(v.subject.records[0].name).toContain("测试餐馆");
+      expect(v.matters.map((m: any) => m.name)).toHaveLength(2);
+      expect(v.matters[0].legalBasis).toContain("食品安全法");
+      expect(v.inspectors.length).toBeGreaterThanOrEqual(2);
+      expect(v.inspectors.every((i: any) => i.status === "ACTIVE" && i.certificateNo.startsWith("川执字"))).toBe(true);
+    }
+  });
+
+  it("publishes a record that verify recomputes, and rejects a tampered one", async () => {
+    const res = await fetch(url.replace(/\/graphql$/, `/draws/${drawId}/record.json`));
+    expect(res.status).toBe(200);
+    const file = (await res.json()) as any;
+    expect(file.inspectors).toBeUndefined();
+    expect(verifyPublicFile(file)).toMatchObject({ ok: true });
+
+    const ticket = structuredClone(file);
+    ticket.record.selected[0].ticket = ticket.record.selected[0].ticket.replace(/\d$/, (d: string) => String((Number(d) + 1) % 10));
+    expect(verifyPublicFile(ticket)).toMatchObject({ ok: false, firstDifference: expect.stringContaining("record.selected[0].ticket") });
+    const id = structuredClone(file);
+    id.record.selected[1].id = file.candidates.find((c: any) => !file.record.selected.some((s: any) => s.id === c.subjectId)).subjectId;
+    expect(verifyPublicFile(id).ok).toBe(false);
+
+    const full = (await (await fetch(url.replace(/\/graphql$/, `/draws/${drawId}/record.json?pools=all`))).json()) as any;
+    expect(verifyPublicFile(full)).toMatchObject({ ok: true, scope: expect.stringContaining("inspector assignment included") });
+    const swapped = structuredClone(full);
+    const team = swapped.record.assignment[0].inspectors.market as string[];
+    const outsider = full.inspectors.map((i: any) => i.id).find((i: string) => !team.includes(i));
+    team[0] = outsider;
+    expect(verifyPublicFile(swapped)).toMatchObject({ ok: false, firstDifference: expect.stringContaining("record.assignment[0]") });
+  });
+
+  it("keeps the audit chain verifiable, and notices an edited row", async () => {
+    const q = `query($d: ID!) { draw(id: $d) { verification { chainValid stateMatches } auditLog { seq action actor } } }`;
+    const before = await gql<any>(url, q, { d: drawId });
+    expect(before.draw.verification).toEqual({ chainValid: true, stateMatches: true });
+    expect(before.draw.auditLog.map((e: any) => e.action)).toEqual(["DRAW_CREATED", "DRAW_FROZEN", "CEREMONY_VALUES_ENTERED", "DRAW_EXECUTED", "DRAW_PUBLISHED"]);
+    const em = f.county.orm.em.fork();
+    const visit = await em.findOneOrFail(Visit, { drawId: Number(drawId) }, { orderBy: { id: "asc" } });
+    await em.nativeUpdate(Visit, { id: visit.id }, { ticket: "0.1" });
+    const after = await gql<any>(url, q, { d: drawId });
+    expect(after.draw.verification).toEqual({ chainValid: true, stateMatches: false });
+    await em.nativeUpdate(Visit, { id: visit.id }, { ticket: visit.ticket });
+  });
+
+  it("redraws only with a reason and another person's approval; the first draw stays public", async () => {
+    const req = await step("mutation($d: ID!) { requestRedraw(drawId: $d, reason: \"现场随机值录入有误，需重新摇号\") { id requestedBy } }", { d: drawId }, "zhang.kz");
+    const requestId = req.data.requestRedraw.id;
+    const self = await step("mutation($r: ID!) { approveRedraw(requestId: $r) { id } }", { r: requestId }, "zhang.kz");
+    expect(self.errors[0].extensions.code).toBe("SAME_PERSON");
+    const ok = await step("mutation($r: ID!) { approveRedraw(requestId: $r) { id sequence status redrawReason approvedBy } }", { r: requestId }, "li.jz");
+    expect(ok.data.approveRedraw).toMatchObject({ sequence: 2, status: "CREATED", approvedBy: "li.jz" });
+    const plan = await gql<any>(url, "query($d: ID!) { draw(id: $d) { superseded supersededBy { sequence } record plan { draws { sequence superseded status } } } }", { d: drawId });
+    expect(plan.draw.superseded).toBe(true);
+    expect(plan.draw.supersededBy.sequence).toBe(2);
+    expect(plan.draw.record).not.toBeNull();
+    expect(plan.draw.plan.draws).toEqual([
+      { sequence: 1, superseded: true, status: "PUBLISHED" },
+      { sequence: 2, superseded: false, status: "CREATED" },
+    ]);
+  });
+
+  describe("refusals change nothing", () => {
+    it("refuses ratios outside [0, 1] and withdrawn matters", async () => {
+      const bad = await gqlRaw(url, "mutation($i: PlanInput!) { createPlan(input: $i) { id } }", { i: planInput({ ratios: { ...RATIOS, D: 1.5 } }) });
+      expect(bad.errors?.[0]?.extensions?.code).toBe("INVALID_RATIO");
+      await gql(url, 'mutation { withdrawMatter(department: "market", code: "SC-2", reason: "停止实施") { status } }');
+      const withdrawn = await gqlRaw(url, "mutation($i: PlanInput!) { createPlan(input: $i) { id } }", { i: planInput() });
+      expect(withdrawn.errors?.[0]?.extensions?.code).toBe("INVALID_STATE");
+      const foreign = await gqlRaw(url, "mutation($i: PlanInput!) { createPlan(input: $i) { id } }", { i: planInput({ matters: [{ department: "health", matterId: "1" }] }) });
+      expect(foreign.errors?.[0]?.extensions?.code).toBe("MATTER_NOT_IN_PLAN");
+    });
+
+    it("refuses an infeasible assignment, naming the subject and the rule, and writes no visit", async () => {
+      const planId = await createPlan({ matters: [{ department: "market", matterId: matterIds[0] }], minInspectors: 7 });
+      const { data } = await step("mutation($p: ID!) { createDraw(planId: $p) { id } }", { p: planId });
+      const id = data.createDraw.id;
+      await step("mutation($d: ID!) { freezeDraw(drawId: $d) { status } }", { d: id });
+      await step('mutation($d: ID!) { enterCeremonyValues(drawId: $d, values: ["7"]) { status } }', { d: id });
+      const res = await step("mutation($d: ID!) { executeDraw(drawId: $d) { status } }", { d: id });
+      expect(res.errors[0].extensions.code).toBe("INFEASIBLE_ASSIGNMENT");
+      expect(JSON.stringify(res.errors[0].extensions.details)).toMatch(/915120/);
+      const after = await gql<any>(url, "query($d: ID!) { draw(id: $d) { status visitCount visits { totalCount } } }", { d: id });
+      expect(after.draw).toEqual({ status: "SEEDED", visitCount: 0, visits: { totalCount: 0 } });
+    });
+
+    it("refuses to freeze while a department instance is down", async () => {
+      const planId = await createPlan({ matters: [{ department: "market", matterId: matterIds[0] }] });
+      const { data } = await step("mutation($p: ID!) { createDraw(planId: $p) { id } }", { p: planId });
+      await f.stopDepartment("market");
+      const res = await step("mutation($d: ID!) { freezeDraw(drawId: $d) { status } }", { d: data.createDraw.id });
+      expect(res.errors[0].extensions.code).toBe("DEPARTMENT_UNAVAILABLE");
+      expect(res.errors[0].message).toContain("市场监管局");
+      const after = await gql<any>(url, "query($d: ID!) { draw(id: $d) { status digests { candidates } } }", { d: data.createDraw.id });
+      expect(after.draw).toEqual({ status: "CREATED", digests: null });
+    });
+  });
+});
