@@ -17,6 +17,9 @@ export default defineConfig({
       { find: /^@ssj\/department$/, replacement: src("./subgraphs/department/src/index.ts") },
       { find: /^@ssj\/county$/, replacement: src("./subgraphs/county/src/index.ts") },
       { find: /^@ssj\/gateway$/, replacement: src("./gateway/src/index.ts") },
+      // One graphql-js, as under Node: Vite would pick graphql's "module" build (index.mjs) for our sources
+      // while Apollo and type-graphql load index.js; schemas from one are refused by the other.
+      { find: /^graphql$/, replacement: src("./node_modules/graphql/index.js") },
     ],
   },
   test: {

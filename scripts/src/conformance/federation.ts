@@ -117,7 +117,14 @@ try {
   writeFileSync(supergraphPath, composed.supergraphSdl);
   console.log(`supergraph composed (${composed.hints.length} composition hints)`);
 
-  gateway = await startGateway({ port: PORTS.gateway, host: HOST, countyUrl: NO_COUNTY, supergraphPath });
+  gateway = await startGateway({
+    port: PORTS.gateway,
+    host: HOST,
+    countyUrl: NO_COUNTY,
+    supergraphPath,
+    // The suite's supergraph has no Subscription type, so none of the platform's subscription routes apply.
+    subscriptions: { routes: [] },
+  });
   // The suite posts to the router at "/"; our gateway serves GraphQL at /graphql. Map the path, as an
   // ingress would; everything else (routing, plugins, limits) is the gateway's own.
   gateway.httpServer.prependListener("request", (req) => {

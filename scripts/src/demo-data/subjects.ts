@@ -382,7 +382,8 @@ export function demoSubject(seed: string, index: number): DemoSubject {
     if (seriousViolation) riskClass = "D";
     else if (dishonest) riskClass = atLeast(riskClass, "C");
     else if (abnormalList && rng.chance(0.5)) riskClass = atLeast(riskClass, "B");
-    const keySectors = (rule.sectors ?? []).filter(() => rng.chance(0.8));
+    // A key-sector designation (重点领域) marks a subject for a higher ratio: a minority of the trade, not all of it.
+    const keySectors = (rule.sectors ?? []).filter(() => rng.chance(0.08));
     departments[d] = {
       uscc,
       name,

@@ -67,7 +67,7 @@ export function verifyPublicFile(file: unknown): FileVerification {
     const d = verifySelection(f.record, f.candidates);
     return d
       ? { ok: false, firstDifference: d }
-      : { ok: true, scope: "seed, every ticket, per-stratum counts and the selection recomputed; the assignment is checked against the auditors' inspector pool" };
+      : { ok: true, scope: "seed, every ticket, per-stratum counts and the selection recomputed; the inspector assignment needs the auditors' export (?pools=all) to be recomputed" };
   } catch (e) {
     if (e instanceof DrawEngineError) return { ok: false, firstDifference: `recomputation failed: ${e.code}: ${e.message}` };
     throw e;

@@ -7,6 +7,7 @@ import { ExpertRef, InspectorRef, MatterRef } from "./refs/entity-refs.js";
 import { resolveSubjectReference, resolveSupervisionRecordReference, SubjectResolver, SupervisionRecordSubjectResolver } from "./subjects/subject.resolver.js";
 import { SupervisionRecordRef } from "./subjects/subject.type.js";
 import { resolveVisitReference, VisitResolver } from "./visits/visit.resolver.js";
+import { DepartmentVisitsResolver, InspectorVisitsResolver, resolveInspectorReference } from "./visits/visit-lists.resolver.js";
 
 let built: Promise<FederatedSchema> | undefined;
 
@@ -14,7 +15,7 @@ let built: Promise<FederatedSchema> | undefined;
 export function buildCountySchema(): Promise<FederatedSchema> {
   built ??= buildFederatedSchema(
     {
-      resolvers: [DepartmentResolver, SubjectResolver, SupervisionRecordSubjectResolver, PlanResolver, DrawResolver, VisitResolver, DepartmentChangeResolver],
+      resolvers: [DepartmentResolver, SubjectResolver, SupervisionRecordSubjectResolver, PlanResolver, DrawResolver, VisitResolver, DepartmentVisitsResolver, InspectorVisitsResolver, DepartmentChangeResolver],
       orphanedTypes: [SupervisionRecordRef, MatterRef, InspectorRef, ExpertRef],
       validate: false,
     },
@@ -23,6 +24,7 @@ export function buildCountySchema(): Promise<FederatedSchema> {
       Subject: { __resolveReference: resolveSubjectReference },
       SupervisionRecord: { __resolveReference: resolveSupervisionRecordReference },
       Visit: { __resolveReference: resolveVisitReference },
+      Inspector: { __resolveReference: resolveInspectorReference },
     },
   );
   return built;

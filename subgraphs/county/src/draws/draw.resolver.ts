@@ -9,7 +9,8 @@ import { Plan } from "../plans/plan.entity.js";
 import { Visit } from "../visits/visit.entity.js";
 import { Draw, DrawRecordRow, DrawStatus, RedrawRequest } from "./draw.entity.js";
 import { approveRedraw, createDraw, drawChain, drawState, enterCeremonyValues, executeDraw, freezeDraw, publishDraw, requestRedraw } from "./draw.service.js";
-import { DrawVerification, ExclusionCount, PoolCounts, PoolDigests, StratumResult } from "./draw.types.js";
+import { DoorKnocksType, DrawVerification, ExclusionCount, PoolCounts, PoolDigests, StratumResult } from "./draw.types.js";
+import { doorKnocksOf } from "./door-knocks.js";
 import { publicDrawFile } from "./public-record.js";
 import { digestOf } from "../audit/audit-log.js";
 
@@ -124,6 +125,11 @@ export class DrawResolver {
   async record(@Root() draw: Draw, @Ctx() ctx: CountyContext) {
     if (draw.status !== DrawStatus.PUBLISHED) return null;
     return publicDrawFile(ctx.em, draw.id, { withPeople: false });
+  }
+
+  @FieldResolver(() => DoorKnocksType, { description: "进一次门、查多项事：联合检查减少的上门次数 / door-knocks saved" })
+  doorKnocks(@Root() draw: Draw, @Ctx() ctx: CountyContext) {
+    return doorKnocksOf(ctx.em, draw.id);
   }
 
   @FieldResolver(() => [AuditEvent], { description: "全过程记录（哈希链）/ the hash-chained log of this draw" })

@@ -7,7 +7,7 @@ import { activeDepartment } from "../departments/department.service.js";
 import { Plan } from "../plans/plan.entity.js";
 import { Visit } from "../visits/visit.entity.js";
 import { Draw, DrawPool, DrawRecordRow, DrawStatus, RedrawRequest } from "./draw.entity.js";
-import { gatherPools } from "./freeze.js";
+import { checkPoolsSuffice, gatherPools } from "./freeze.js";
 
 export const drawChain = (id: number) => `draw:${id}`;
 
@@ -63,7 +63,7 @@ export async function freezeDraw(em: EntityManager, client: DepartmentClient, dr
   const departments = await Promise.all(plan.departments.map((c) => activeDepartment(em, c, "departments")));
   const { pools, rules, excluded } = await gatherPools(em, client, plan, departments);
   if (!pools.candidates.length) throw new AppError("EMPTY_POOL", `计划「${plan.name}」范围内没有符合条件的市场主体，无法冻结`, { drawId });
-  if (!pools.inspectors.length) throw new AppError("EMPTY_POOL", "参与部门没有在岗的执法检查人员，无法冻结", { drawId });
+  checkPoolsSuffice(plan, departments, pools);
   // The engine's digests validate every entry (well-formed fields, no duplicate ids) as they hash it.
   let digests: Record<string, string>;
   try {
@@ -136,6 +136,7 @@ export async function executeDraw(em: EntityManager, drawId: number, actor: stri
   }
   if (record.seed.value !== draw.seed) throw new AppError("INTERNAL_SERVER_ERROR", "重算的种子与已公布的种子不一致", { drawId });
   const candidates = new Map(pools.candidates.map((c) => [c.subjectId, c]));
+  const codeOf = new Map(plan.matters.map((m) => [`${m.department}:${m.matterId}`, `${m.department}:${m.code}`]));
   return em.transactional(async (tx) => {
     await advance(tx, draw, DrawStatus.SEEDED, { status: DrawStatus.DRAWN, drawnAt: new Date(), visitCount: record.selected.length });
     const text = JSON.stringify(record);
@@ -143,7 +144,7 @@ export async function executeDraw(em: EntityManager, drawId: number, actor: stri
     const visits = record.selected.map((s, i) => {
       const a = record.assignment[i]!;
       const c = candidates.get(s.id)!;
-      const departments = [...new Set(c.matters.map((m) => m.slice(0, m.indexOf(":"))))];
+      const departments = plan.departments.filter((d) => c.matters.some((m) => m.startsWith(`${d}:`)));
       return tx.create(Visit, {
         drawId,
         planId: plan.id,
@@ -152,6 +153,7 @@ export async function executeDraw(em: EntityManager, drawId: number, actor: stri
         ticket: s.ticket,
         rank: s.rank,
         matters: c.matters,
+        matterCodes: c.matters.map((m) => codeOf.get(m) ?? m),
         inspectors: a.inspectors,
         inspectorsKey: `|${Object.values(a.inspectors).flat().join("|")}|`,
         departmentsKey: `|${departments.join("|")}|`,

@@ -44,3 +44,16 @@ export class DrawVerification {
   @Field(() => Boolean, { nullable: true, description: "当前数据与记录的摘要一致（已抽取后）/ stored record and visits match the logged digest" })
   stateMatches!: boolean | null;
 }
+
+@ObjectType("DepartmentVisitCount", { description: "某部门单独实施需上门的户次 / visits one department would make alone" })
+export class DepartmentVisitCount {
+  @Field(() => String) department!: string;
+  @Field(() => Int) visits!: number;
+}
+
+@ObjectType("DoorKnocks", { description: "联合检查减少的上门次数 / door-knocks saved by visiting jointly" })
+export class DoorKnocksType {
+  @Field(() => Int, { description: "实际上门户次 / visits made" }) visits!: number;
+  @Field(() => [DepartmentVisitCount], { description: "各部门单独实施的户次 / per department alone" }) byDepartment!: DepartmentVisitCount[];
+  @Field(() => Int, { description: "减少的上门次数 / door-knocks saved" }) saved!: number;
+}

@@ -1,10 +1,11 @@
 import type { EntityManager } from "@mikro-orm/core";
 import { buildCandidate, type CandidateEntry, type InspectorEntry, type Pools, type PlanRulesInput, type DepartmentRisk } from "@ssj/draw-engine";
-import type { CandidateLine, PersonLine } from "@ssj/shared";
+import { AppError, type CandidateLine, type PersonLine } from "@ssj/shared";
 import type { DepartmentClient } from "../departments/department-client.js";
 import { Department, DepartmentStatus } from "../departments/department.entity.js";
 import type { Plan, PlanMatterSnapshot } from "../plans/plan.entity.js";
 import { Visit } from "../visits/visit.entity.js";
+import { Draw } from "./draw.entity.js";
 
 /** A region code as a prefix of the codes below it: 512000 (资阳市) → 5120. */
 export const regionPrefix = (region: string) => region.replace(/0+$/, "") || region;
@@ -12,13 +13,13 @@ export const regionPrefix = (region: string) => region.replace(/0+$/, "") || reg
 export const matterRef = (m: Pick<PlanMatterSnapshot, "department" | "matterId">) => `${m.department}:${m.matterId}`;
 
 /** The draw rules a plan implies, in the engine's terms. */
-export function planRules(plan: Plan, departments: Department[], borrowFrom: string[]): PlanRulesInput {
+export function planRules(plan: Plan, departments: Department[]): PlanRulesInput {
   return {
     ratios: plan.ratios,
     cap: plan.cap,
     minInspectors: plan.minInspectors,
     workloadCap: plan.workloadCap,
-    region: { eligibleRegions: departments.map((d) => regionPrefix(d.region)), borrowFromDepartments: borrowFrom },
+    region: { eligibleRegions: [...new Set(departments.map((d) => regionPrefix(d.region)))], borrowFromDepartments: [] },
     matters: Object.fromEntries(
       plan.matters.map((m) => [matterRef(m), { department: m.department, categories: m.qualifications, expertCategories: m.expertRequired ? [] : null }]),
     ),
@@ -30,6 +31,24 @@ export interface GatheredPools {
   rules: PlanRulesInput;
   /** Subjects left out, by reason. */
   excluded: Record<string, number>;
+}
+
+/**
+ * 互认: the matters (by department and code) each subject was checked for within the last `days`
+ * days, by any department of the county, in draws that were not superseded.
+ */
+async function recentlyChecked(em: EntityManager, days: number, now: Date): Promise<Map<string, Set<string>>> {
+  const since = new Date(now.getTime() - days * 86_400_000);
+  const live = await em.find(Draw, { supersededAt: null, drawnAt: { $gte: since } }, { fields: ["id"], disableIdentityMap: true });
+  const checked = new Map<string, Set<string>>();
+  if (!live.length) return checked;
+  const visits = await em.find(Visit, { drawId: { $in: live.map((d) => d.id) } }, { fields: ["uscc", "matterCodes"], disableIdentityMap: true });
+  for (const v of visits) {
+    const set = checked.get(v.uscc) ?? new Set<string>();
+    for (const c of v.matterCodes) set.add(c);
+    checked.set(v.uscc, set);
+  }
+  return checked;
 }
 
 /** The subject each inspector visited last (for "not the same subject twice in a row"). */
@@ -46,7 +65,7 @@ async function lastVisits(em: EntityManager, departments: string[]): Promise<Map
  * department's directory is one candidate, with the union of the plan's matters that apply to it
  * and its stratum over all its departments.
  */
-export async function gatherPools(em: EntityManager, client: DepartmentClient, plan: Plan, departments: Department[]): Promise<GatheredPools> {
+export async function gatherPools(em: EntityManager, client: DepartmentClient, plan: Plan, departments: Department[], now = new Date()): Promise<GatheredPools> {
   const subjects = new Map<string, { risks: DepartmentRisk[]; matters: string[] }>();
   const inspectors: InspectorEntry[] = [];
   const experts: InspectorEntry[] = [];
@@ -54,12 +73,16 @@ export async function gatherPools(em: EntityManager, client: DepartmentClient, p
     ? await em.find(Department, { parentCode: { $in: departments.map((d) => d.code) }, status: DepartmentStatus.ACTIVE }, { orderBy: { id: "asc" } })
     : [];
   const last = await lastVisits(em, [...departments, ...borrowed].map((d) => d.code));
+  const recent = plan.cooldownDays ? await recentlyChecked(em, plan.cooldownDays, now) : new Map<string, Set<string>>();
+  const codeOf = new Map(plan.matters.map((m) => [matterRef(m), `${m.department}:${m.code}`]));
   const scope = { regions: plan.scopeRegions, categories: plan.scopeCategories, supervisionTypes: plan.scopeSupervisionTypes };
 
+  // A borrowed inspector (跨区域) keeps the id of their own directory but serves the upper-level department.
   const people = async (d: Department, kind: "inspectors" | "experts", into: InspectorEntry[]) => {
+    const serves = d.parentCode && borrowed.includes(d) ? d.parentCode : d.code;
     for await (const p of client.pool<PersonLine>(d, kind)) {
       const id = `${d.code}:${p.id}`;
-      into.push({ id, department: d.code, categories: p.categories, region: p.region, status: "ACTIVE", conflicts: p.conflicts ?? [], lastVisitedSubject: last.get(id) ?? null, level: d.level });
+      into.push({ id, department: serves, categories: p.categories, region: p.region, status: "ACTIVE", conflicts: p.conflicts ?? [], lastVisitedSubject: last.get(id) ?? null, level: d.level });
     }
   };
   await Promise.all([
@@ -83,6 +106,44 @@ export async function gatherPools(em: EntityManager, client: DepartmentClient, p
   ]);
 
   const candidates: CandidateEntry[] = [];
-  for (const [uscc, s] of subjects) candidates.push(buildCandidate(uscc, s.risks, s.matters));
-  return { pools: { candidates, inspectors, experts }, rules: planRules(plan, departments, borrowed.map((d) => d.code)), excluded: {} };
+  let leftOut = 0;
+  for (const [uscc, s] of subjects) {
+    const checked = recent.get(uscc);
+    const matters = checked ? s.matters.filter((m) => !checked.has(codeOf.get(m)!)) : s.matters;
+    if (!matters.length) {
+      leftOut++;
+      continue;
+    }
+    candidates.push(buildCandidate(uscc, s.risks, matters));
+  }
+  const excluded = plan.cooldownDays ? { [`近 ${plan.cooldownDays} 天内已就相同事项检查（互认）/ checked for the same matters within ${plan.cooldownDays} days`]: leftOut } : {};
+  return { pools: { candidates, inspectors, experts }, rules: planRules(plan, [...departments, ...borrowed]), excluded };
+}
+
+/**
+ * Refusals that can be decided before any seed exists: a pool smaller than the plan's cap, or a
+ * department that cannot staff its own matters (no active inspector, or none holding a category a
+ * matter requires, or no expert where a matter needs one).
+ */
+export function checkPoolsSuffice(plan: Plan, departments: Department[], pools: Pools): void {
+  if (plan.cap !== null && pools.candidates.length < plan.cap) {
+    throw new AppError("POOL_TOO_SMALL", `候选主体只有 ${pools.candidates.length} 户，少于计划上限 ${plan.cap} 户；请调整上限或抽查范围`, { candidates: pools.candidates.length, cap: plan.cap });
+  }
+  if (pools.inspectors.length < plan.minInspectors) {
+    throw new AppError("INSUFFICIENT_INSPECTORS", `在岗执法人员共 ${pools.inspectors.length} 人，少于每户最少 ${plan.minInspectors} 人`, { inspectors: pools.inspectors.length });
+  }
+  for (const d of departments) {
+    const own = pools.inspectors.filter((i) => i.department === d.code);
+    if (!own.length) throw new AppError("INSUFFICIENT_INSPECTORS", `「${d.name}」没有在岗的执法检查人员，无法承担其抽查事项`, { department: d.code });
+    for (const m of plan.matters.filter((x) => x.department === d.code)) {
+      for (const category of m.qualifications) {
+        if (!own.some((i) => i.categories.includes(category))) {
+          throw new AppError("INSUFFICIENT_INSPECTORS", `「${d.name}」没有具备「${category}」执法类别的在岗人员，无法检查事项「${m.name}」`, { department: d.code, category });
+        }
+      }
+      if (m.expertRequired && !pools.experts.length) {
+        throw new AppError("INSUFFICIENT_EXPERTS", `事项「${m.name}」需要专家参与，但专家库中没有可用专家`, { department: d.code });
+      }
+    }
+  }
 }

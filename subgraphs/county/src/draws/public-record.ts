@@ -4,6 +4,7 @@ import { AppError, ErrorCode } from "@ssj/shared";
 import { Plan } from "../plans/plan.entity.js";
 import { Draw, DrawRecordRow, DrawStatus } from "./draw.entity.js";
 import { loadPools } from "./draw.service.js";
+import { doorKnocksOf, type DoorKnocks } from "./door-knocks.js";
 
 export const PUBLIC_RECORD_FORMAT = "ssj-public-draw/1";
 
@@ -24,6 +25,8 @@ export interface PublicDrawFile {
     redrawReason: string | null;
     publishedAt: string | null;
   };
+  /** Door-knocks saved by joint visits (进一次门、查多项事). */
+  doorKnocks: DoorKnocks;
   record: DrawRecord;
   candidates: CandidateEntry[];
   inspectors?: InspectorEntry[];
@@ -50,6 +53,7 @@ export async function publicDrawFile(em: EntityManager, drawId: number, opts: { 
       redrawReason: draw.redrawReason,
       publishedAt: draw.publishedAt?.toISOString() ?? null,
     },
+    doorKnocks: await doorKnocksOf(em, drawId),
     record: JSON.parse(row.record) as DrawRecord,
     candidates: pools.candidates,
     ...(opts.withPeople ? { inspectors: pools.inspectors, experts: pools.experts } : {}),

@@ -1,4 +1,4 @@
-import { connectionType, keysetPage, PageArgs } from "@ssj/shared";
+import { AppError, connectionType, keysetPage, PageArgs } from "@ssj/shared";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { CountyContext } from "../context.js";
 import { Department } from "../departments/department.entity.js";
@@ -33,8 +33,16 @@ export class PlanResolver {
     );
   }
 
-  @Mutation(() => Plan, { description: "新建抽查计划（部门计划或联合抽查计划）/ create a plan" })
+  @Mutation(() => Plan, { description: "新建部门抽查计划（或带配合部门的联合计划）/ create a plan" })
   createPlan(@Arg("input", () => PlanInput) input: PlanInput, @Ctx() ctx: CountyContext) {
+    return createPlan(ctx.em, ctx.client, input, ctx.actor);
+  }
+
+  @Mutation(() => Plan, { description: "新建跨部门联合抽查计划：发起部门 + 至少一个配合部门，一户一次上门 / create a joint plan" })
+  createJointPlan(@Arg("input", () => PlanInput) input: PlanInput, @Ctx() ctx: CountyContext) {
+    if (!input.cooperatingDepartments?.length) {
+      throw new AppError("JOINT_NEEDS_TWO_DEPARTMENTS", "联合抽查至少需要两个部门：发起部门和至少一个配合部门", { field: "cooperatingDepartments" });
+    }
     return createPlan(ctx.em, ctx.client, input, ctx.actor);
   }
 

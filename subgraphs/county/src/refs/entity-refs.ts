@@ -11,8 +11,9 @@ export class MatterRef {
   @Field(() => ID, { description: "版本标识 / id of this version" }) id!: string;
 }
 
+/** Resolvable here too: the county adds `Inspector.visits`, the inspector's own assignments. */
 @ObjectType("Inspector", { description: "执法检查人员 / enforcement inspector" })
-@Directive('@key(fields: "department id", resolvable: false)')
+@Directive('@key(fields: "department id")')
 export class InspectorRef {
   @Field(() => String, { description: "部门编码 / department code" }) department!: string;
   @Field(() => ID) id!: string;

@@ -49,6 +49,10 @@ export class Visit {
   @Property({ type: "json" })
   matters!: string[];
 
+  /** The same matters by stable code, e.g. ["market:SC-1"]: what "checked recently for the same matters" compares. */
+  @Property({ type: "json" })
+  matterCodes!: string[];
+
   /** Engine inspector ids per department, e.g. {"market": ["market:7", "market:9"]}. */
   @Property({ type: "json" })
   inspectors!: Record<string, string[]>;

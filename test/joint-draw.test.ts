@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { gqlRaw } from "../scripts/src/lib/graphql-client.js";
+import { verifyPublicFile } from "../scripts/src/verify/verify-file.js";
+import { fillBooks } from "./support/books.js";
+import { TestFederation, gql } from "./support/federation.js";
+import { testUscc } from "./support/fixtures.js";
+
+const RATIOS = { D: 1, C: 1, B: 1, A: 1 };
+
+/** 联合抽查: one draw across departments, one visit per subject carrying every department's matters. */
+describe("a joint draw", () => {
+  let f: TestFederation;
+  let url: string;
+  const matters: Record<string, string[]> = {};
+  const runDraw = async (planId: string, value = "381") => {
+    const { createDraw } = await gql<any>(url, "mutation($p: ID!) { createDraw(planId: $p) { id } }", { p: planId });
+    const id = createDraw.id;
+    const frozen = await gqlRaw<any>(url, "mutation($d: ID!) { freezeDraw(drawId: $d) { status } }", { d: id });
+    if (frozen.errors) return { id, errors: frozen.errors };
+    await gql(url, "mutation($d: ID!, $v: [String!]!) { enterCeremonyValues(drawId: $d, values: $v) { status } }", { d: id, v: [value] });
+    await gql(url, "mutation($d: ID!) { executeDraw(drawId: $d) { status } }", { d: id });
+    await gql(url, "mutation($d: ID!) { publishDraw(drawId: $d) { status } }", { d: id });
+    return { id, errors: undefined };
+  };
+  const jointPlan = (overrides: Record<string, unknown> = {}) => ({
+    name: "2027 餐饮服务单位联合抽查",
+    leadDepartment: "market",
+    cooperatingDepartments: ["health", "emergency"],
+    matters: Object.entries(matters).flatMap(([department, ids]) => ids.map((matterId) => ({ department, matterId }))),
+    ratios: RATIOS,
+    windowStart: "2027-04-01",
+    windowEnd: "2027-04-30",
+    ...overrides,
+  });
+
+  beforeAll(async () => {
+    f = await TestFederation.start([
+      { code: "market", name: "市场监管局", kind: "MARKET_SUPERVISION" },
+      { code: "health", name: "卫生健康局" },
+      { code: "emergency", name: "应急管理局" },
+    ]);
+    url = f.gatewayUrl;
+    matters.market = await fillBooks(url, "market", { matters: [{ code: "SC-1" }], subjects: [1, 12], inspectors: [1, 2, 3, 4] });
+    matters.health = await fillBooks(url, "health", { matters: [{ code: "WS-1" }], subjects: [7, 16], inspectors: [11, 12, 13], category: "卫生监督", supervisionType: "公共场所" });
+    matters.emergency = await fillBooks(url, "emergency", { matters: [{ code: "YJ-1" }], subjects: [10, 20], inspectors: [21, 22, 23], category: "燃气安全", supervisionType: "燃气使用" });
+  }, 120_000);
+  afterAll(async () => {
+    await f?.stop();
+  });
+
+  let drawId: string;
+  let file: any;
+  it("makes a subject in several directories one candidate with one ticket, and one visit with every matter", async () => {
+    const { createJointPlan } = await gql<any>(url, "mutation($i: PlanInput!) { createJointPlan(input: $i) { id kind participants { code } } }", { i: jointPlan() });
+    expect(createJointPlan.kind).toBe("JOINT");
+    const run = await runDraw(createJointPlan.id);
+    expect(run.errors).toBeUndefined();
+    drawId = run.id;
+    file = await (await fetch(url.replace(/\/graphql$/, `/draws/${drawId}/record.json?pools=all`))).json();
+    // subjects 1–20, each once, whatever the number of departments holding it
+    expect(file.candidates.map((c: any) => c.subjectId).sort()).toEqual(Array.from({ length: 20 }, (_, i) => testUscc(i + 1)).sort());
+    const both = file.candidates.find((c: any) => c.subjectId === testUscc(10));
+    expect(both.departments).toEqual(["emergency", "health", "market"]);
+    expect(file.record.selected.filter((s: any) => s.id === testUscc(10))).toHaveLength(1);
+    expect(verifyPublicFile(file)).toMatchObject({ ok: true });
+  });
+
+  it("staffs every visit with an inspector of each department whose matters it carries", async () => {
+    const data = await gql<any>(
+      url,
+      `query($d: ID!) { draw(id: $d) { doorKnocks { visits saved byDepartment { department visits } }
+          visits(first: 100) { nodes { uscc departments teams { department matters { name department } inspectors { name department } } inspectors { department } } } } }`,
+      { d: drawId },
+    );
+    const visits = data.draw.visits.nodes;
+    expect(visits).toHaveLength(20);
+    for (const v of visits) {
+      expect(v.inspectors.length).toBeGreaterThanOrEqual(2);
+      for (const t of v.teams) {
+        expect(t.inspectors.length).toBeGreaterThanOrEqual(1);
+        expect(t.matters.every((m: any) => m.department === t.department)).toBe(true);
+        expect(t.inspectors.every((i: any) => i.department === t.department && i.name.startsWith("检查员"))).toBe(true);
+      }
+    }
+    const ten = visits.find((v: any) => v.uscc === testUscc(10));
+    expect(ten.departments).toEqual(["market", "health", "emergency"]);
+    // subjects 7–12 and 10–16 and 10–20 overlap: 12 + 10 + 11 department visits become 20 visits
+    expect(data.draw.doorKnocks).toMatchObject({ visits: 20, saved: 13 });
+  });
+
+  it("lets a department list the visits carrying its matters, and an inspector their own", async () => {
+    const dept = await gql<any>(url, '{ department(code: "health") { visits(first: 100) { totalCount nodes { departments } } } }');
+    expect(dept.department.visits.totalCount).toBe(10);
+    expect(dept.department.visits.nodes.every((v: any) => v.departments.includes("health"))).toBe(true);
+    const someone = (await gql<any>(url, '{ department(code: "emergency") { inspectors(first: 1) { nodes { id } } } }')).department.inspectors.nodes[0].id;
+    const mine = await gql<any>(url, 'query($id: ID!) { inspector(department: "emergency", id: $id) { name visits { totalCount nodes { teams { department inspectors { id } } } } } }', { id: someone });
+    expect(mine.inspector.visits.totalCount).toBeGreaterThan(0);
+    for (const v of mine.inspector.visits.nodes) {
+      expect(v.teams.find((t: any) => t.department === "emergency").inspectors.map((i: any) => i.id)).toContain(someone);
+    }
+  });
+
+  it("leaves out subjects checked recently for the same matters (互认), and says how many", async () => {
+    const { createJointPlan } = await gql<any>(url, "mutation($i: PlanInput!) { createJointPlan(input: $i) { id } }", {
+      i: jointPlan({ name: "2027 餐饮联合抽查（第二批）", cooldownDays: 180, matters: [{ department: "market", matterId: matters.market![0] }, { department: "health", matterId: matters.health![0] }], cooperatingDepartments: ["health"] }),
+    });
+    // five restaurants join the health directory after the first draw
+    await fillBooks(url, "health", { matters: [], subjects: [21, 25], inspectors: [], category: "卫生监督", supervisionType: "公共场所" });
+    const { createDraw } = await gql<any>(url, "mutation($p: ID!) { createDraw(planId: $p) { id } }", { p: createJointPlan.id });
+    const frozen = await gql<any>(url, "mutation($d: ID!) { freezeDraw(drawId: $d) { counts { candidates } excluded { reason count } } }", { d: createDraw.id });
+    // subjects 1–16 were all visited for these very matters in the first draw
+    expect(frozen.freezeDraw.counts.candidates).toBe(5);
+    expect(frozen.freezeDraw.excluded).toEqual([{ reason: expect.stringContaining("互认"), count: 16 }]);
+  });
+
+  describe("refusals", () => {
+    it("needs two departments, and matters of participating departments", async () => {
+      const one = await gqlRaw(url, "mutation($i: PlanInput!) { createJointPlan(input: $i) { id } }", { i: jointPlan({ cooperatingDepartments: [], matters: [{ department: "market", matterId: matters.market![0] }] }) });
+      expect(one.errors?.[0]?.extensions?.code).toBe("JOINT_NEEDS_TWO_DEPARTMENTS");
+      const foreign = await gqlRaw(url, "mutation($i: PlanInput!) { createJointPlan(input: $i) { id } }", { i: jointPlan({ cooperatingDepartments: ["health"] }) });
+      expect(foreign.errors?.[0]?.extensions?.code).toBe("MATTER_NOT_IN_PLAN");
+    });
+
+    it("refuses a pool smaller than the cap, and a department that cannot staff its matters, before anything is written", async () => {
+      const small = await gql<any>(url, "mutation($i: PlanInput!) { createJointPlan(input: $i) { id } }", { i: jointPlan({ name: "上限过大", cap: 500 }) });
+      const r1 = await runDraw(small.createJointPlan.id);
+      expect(r1.errors?.[0]?.extensions?.code).toBe("POOL_TOO_SMALL");
+      const inspectors = (await gql<any>(url, '{ department(code: "health") { inspectors { nodes { id } } } }')).department.inspectors.nodes;
+      for (const i of inspectors) {
+        await gql(url, 'mutation($id: ID!) { changeInspectorStatus(department: "health", id: $id, status: SUSPENDED, reason: "培训") { status } }', { id: i.id });
+      }
+      const staffless = await gql<any>(url, "mutation($i: PlanInput!) { createJointPlan(input: $i) { id } }", { i: jointPlan({ name: "卫健无人" }) });
+      const r2 = await runDraw(staffless.createJointPlan.id);
+      expect(r2.errors?.[0]?.extensions?.code).toBe("INSUFFICIENT_INSPECTORS");
+      expect(r2.errors?.[0]?.message).toContain("卫生健康局");
+      const after = await gql<any>(url, "query($d: ID!) { draw(id: $d) { status digests { candidates } } }", { d: r2.id });
+      expect(after.draw).toEqual({ status: "CREATED", digests: null });
+    });
+  });
+});
