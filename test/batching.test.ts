@@ -13,7 +13,7 @@ describe("a federated query over many subjects", () => {
     f = await TestFederation.start(CODES.map((code) => ({ code, name: `${code} 局` })));
     const file = csvFile(Array.from({ length: 1000 }, (_, i) => csvLine(i + 1)));
     for (const code of CODES) {
-      const { body } = await uploadCsv(f.gatewayUrl, code, file);
+      const { body } = await f.upload(code, file);
       expect(body.data.created).toBe(1000);
     }
   }, 120_000);
@@ -23,7 +23,7 @@ describe("a federated query over many subjects", () => {
 
   async function sqlPerInstance(n: number): Promise<Record<string, number>> {
     const counters = Object.fromEntries(CODES.map((c) => [c, countQueries(f.departments.get(c)!.orm)]));
-    const data = await gql<{ department: { subjects: { nodes: { subject: { records: unknown[] } }[] } } }>(f.gatewayUrl, QUERY, { n });
+    const data = await f.gql<{ department: { subjects: { nodes: { subject: { records: unknown[] } }[] } } }>(QUERY, { n });
     expect(data.department.subjects.nodes).toHaveLength(n);
     for (const node of data.department.subjects.nodes) expect(node.subject.records).toHaveLength(5);
     return Object.fromEntries(Object.entries(counters).map(([c, k]) => [c, k.count]));

@@ -6,7 +6,6 @@ import { fillBooks } from "./support/books.js";
 import { TestFederation, gql } from "./support/federation.js";
 
 const RATIOS = { D: 0.5, C: 0.3, B: 0.1, A: 0.05 };
-const as = (who: string) => ({ "x-actor": who });
 
 /** The department draw, CREATED → FROZEN → SEEDED → DRAWN → PUBLISHED, through the gateway. */
 describe("a department draw", () => {
@@ -23,8 +22,10 @@ describe("a department draw", () => {
     ...overrides,
   });
   const createPlan = async (overrides: Record<string, unknown> = {}) =>
-    (await gql<{ createPlan: { id: string } }>(url, "mutation($i: PlanInput!) { createPlan(input: $i) { id } }", { i: planInput(overrides) })).createPlan.id;
-  const step = (mutation: string, vars: Record<string, unknown>, who = "coordinator") => gqlRaw<any>(url, mutation, vars, as(who));
+    (await f.gql<{ createPlan: { id: string } }>("mutation($i: PlanInput!) { createPlan(input: $i) { id } }", { i: planInput(overrides) })).createPlan.id;
+  /** Draw steps by a named county coordinator (a redraw needs two different people). */
+  const step = async (mutation: string, vars: Record<string, unknown>, who = "coordinator") =>
+    f.gqlRaw<any>(mutation, vars, await f.as({ sub: who, role: "county_coordinator", region: "512000" }));
 
   beforeAll(async () => {
     f = await TestFederation.start([
@@ -32,7 +33,7 @@ describe("a department draw", () => {
       { code: "health", name: "卫生健康局" },
     ]);
     url = f.gatewayUrl;
-    matterIds = await fillBooks(url, "market", { matters: [{ code: "SC-1" }, { code: "SC-2" }], subjects: [1, 40], inspectors: [1, 2, 3, 4, 5, 6] });
+    matterIds = await fillBooks(url, "market", { matters: [{ code: "SC-1" }, { code: "SC-2" }], subjects: [1, 40], inspectors: [1, 2, 3, 4, 5, 6] }, await f.admin("market"));
   }, 120_000);
   afterAll(async () => {
     await f?.stop();
@@ -76,9 +77,7 @@ describe("a department draw", () => {
   });
 
   it("shows each visit with federated subject, matter and inspector details", async () => {
-    const data = await gql<any>(
-      url,
-      `query($d: ID!) { draw(id: $d) { visits(first: 100) { totalCount nodes { uscc stratum ticket subject { records { department name } } matters { name legalBasis version } inspectors { name certificateNo status } } } } }`,
+    const data = await f.gql<any>(`query($d: ID!) { draw(id: $d) { visits(first: 100) { totalCount nodes { uscc stratum ticket subject { records { department name } } matters { name legalBasis version } inspectors { name certificateNo status } } } } }`,
       { d: drawId },
     );
     const visits = data.draw.visits.nodes;
@@ -106,7 +105,9 @@ describe("a department draw", () => {
     id.record.selected[1].id = file.candidates.find((c: any) => !file.record.selected.some((s: any) => s.id === c.subjectId)).subjectId;
     expect(verifyPublicFile(id).ok).toBe(false);
 
-    const full = (await (await fetch(url.replace(/\/graphql$/, `/draws/${drawId}/record.json?pools=all`))).json()) as any;
+    const forbidden = await fetch(url.replace(/\/graphql$/, `/draws/${drawId}/record.json?pools=all`));
+    expect(forbidden.status).toBe(403);
+    const full = (await (await fetch(url.replace(/\/graphql$/, `/draws/${drawId}/record.json?pools=all`), { headers: await f.auditor() })).json()) as any;
     expect(verifyPublicFile(full)).toMatchObject({ ok: true, scope: expect.stringContaining("inspector assignment included") });
     const swapped = structuredClone(full);
     const team = swapped.record.assignment[0].inspectors.market as string[];
@@ -117,13 +118,13 @@ describe("a department draw", () => {
 
   it("keeps the audit chain verifiable, and notices an edited row", async () => {
     const q = `query($d: ID!) { draw(id: $d) { verification { chainValid stateMatches } auditLog { seq action actor } } }`;
-    const before = await gql<any>(url, q, { d: drawId });
+    const before = await f.gql<any>(q, { d: drawId });
     expect(before.draw.verification).toEqual({ chainValid: true, stateMatches: true });
     expect(before.draw.auditLog.map((e: any) => e.action)).toEqual(["DRAW_CREATED", "DRAW_FROZEN", "CEREMONY_VALUES_ENTERED", "DRAW_EXECUTED", "DRAW_PUBLISHED"]);
     const em = f.county.orm.em.fork();
     const visit = await em.findOneOrFail(Visit, { drawId: Number(drawId) }, { orderBy: { id: "asc" } });
     await em.nativeUpdate(Visit, { id: visit.id }, { ticket: "0.1" });
-    const after = await gql<any>(url, q, { d: drawId });
+    const after = await f.gql<any>(q, { d: drawId });
     expect(after.draw.verification).toEqual({ chainValid: true, stateMatches: false });
     await em.nativeUpdate(Visit, { id: visit.id }, { ticket: visit.ticket });
   });
@@ -134,8 +135,8 @@ describe("a department draw", () => {
     const self = await step("mutation($r: ID!) { approveRedraw(requestId: $r) { id } }", { r: requestId }, "zhang.kz");
     expect(self.errors[0].extensions.code).toBe("SAME_PERSON");
     const ok = await step("mutation($r: ID!) { approveRedraw(requestId: $r) { id sequence status redrawReason approvedBy } }", { r: requestId }, "li.jz");
-    expect(ok.data.approveRedraw).toMatchObject({ sequence: 2, status: "CREATED", approvedBy: "li.jz" });
-    const plan = await gql<any>(url, "query($d: ID!) { draw(id: $d) { superseded supersededBy { sequence } record plan { draws { sequence superseded status } } } }", { d: drawId });
+    expect(ok.data.approveRedraw).toMatchObject({ sequence: 2, status: "CREATED", approvedBy: "county_coordinator:li.jz" });
+    const plan = await f.gql<any>("query($d: ID!) { draw(id: $d) { superseded supersededBy { sequence } record plan { draws { sequence superseded status } } } }", { d: drawId });
     expect(plan.draw.superseded).toBe(true);
     expect(plan.draw.supersededBy.sequence).toBe(2);
     expect(plan.draw.record).not.toBeNull();
@@ -147,17 +148,18 @@ describe("a department draw", () => {
 
   describe("refusals change nothing", () => {
     it("refuses ratios outside [0, 1] and withdrawn matters", async () => {
-      const bad = await gqlRaw(url, "mutation($i: PlanInput!) { createPlan(input: $i) { id } }", { i: planInput({ ratios: { ...RATIOS, D: 1.5 } }) });
+      const bad = await f.gqlRaw("mutation($i: PlanInput!) { createPlan(input: $i) { id } }", { i: planInput({ ratios: { ...RATIOS, D: 1.5 } }) });
       expect(bad.errors?.[0]?.extensions?.code).toBe("INVALID_RATIO");
-      await gql(url, 'mutation { withdrawMatter(department: "market", code: "SC-2", reason: "停止实施") { status } }');
-      const withdrawn = await gqlRaw(url, "mutation($i: PlanInput!) { createPlan(input: $i) { id } }", { i: planInput() });
+      await f.gql('mutation { withdrawMatter(department: "market", code: "SC-2", reason: "停止实施") { status } }');
+      const withdrawn = await f.gqlRaw("mutation($i: PlanInput!) { createPlan(input: $i) { id } }", { i: planInput() });
       expect(withdrawn.errors?.[0]?.extensions?.code).toBe("INVALID_STATE");
-      const foreign = await gqlRaw(url, "mutation($i: PlanInput!) { createPlan(input: $i) { id } }", { i: planInput({ matters: [{ department: "health", matterId: "1" }] }) });
+      const foreign = await f.gqlRaw("mutation($i: PlanInput!) { createPlan(input: $i) { id } }", { i: planInput({ matters: [{ department: "health", matterId: "1" }] }) });
       expect(foreign.errors?.[0]?.extensions?.code).toBe("MATTER_NOT_IN_PLAN");
     });
 
     it("refuses an infeasible assignment, naming the subject and the rule, and writes no visit", async () => {
-      const planId = await createPlan({ matters: [{ department: "market", matterId: matterIds[0] }], minInspectors: 7 });
+      // 10 visits need 20 inspector slots; 6 inspectors at 1 visit each cannot fill them
+      const planId = await createPlan({ matters: [{ department: "market", matterId: matterIds[0] }], workloadCap: 1 });
       const { data } = await step("mutation($p: ID!) { createDraw(planId: $p) { id } }", { p: planId });
       const id = data.createDraw.id;
       await step("mutation($d: ID!) { freezeDraw(drawId: $d) { status } }", { d: id });
@@ -165,7 +167,7 @@ describe("a department draw", () => {
       const res = await step("mutation($d: ID!) { executeDraw(drawId: $d) { status } }", { d: id });
       expect(res.errors[0].extensions.code).toBe("INFEASIBLE_ASSIGNMENT");
       expect(JSON.stringify(res.errors[0].extensions.details)).toMatch(/915120/);
-      const after = await gql<any>(url, "query($d: ID!) { draw(id: $d) { status visitCount visits { totalCount } } }", { d: id });
+      const after = await f.gql<any>("query($d: ID!) { draw(id: $d) { status visitCount visits { totalCount } } }", { d: id });
       expect(after.draw).toEqual({ status: "SEEDED", visitCount: 0, visits: { totalCount: 0 } });
     });
 
@@ -176,7 +178,7 @@ describe("a department draw", () => {
       const res = await step("mutation($d: ID!) { freezeDraw(drawId: $d) { status } }", { d: data.createDraw.id });
       expect(res.errors[0].extensions.code).toBe("DEPARTMENT_UNAVAILABLE");
       expect(res.errors[0].message).toContain("市场监管局");
-      const after = await gql<any>(url, "query($d: ID!) { draw(id: $d) { status digests { candidates } } }", { d: data.createDraw.id });
+      const after = await f.gql<any>("query($d: ID!) { draw(id: $d) { status digests { candidates } } }", { d: data.createDraw.id });
       expect(after.draw).toEqual({ status: "CREATED", digests: null });
     });
   });

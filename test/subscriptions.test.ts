@@ -5,7 +5,8 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { GraphQLError } from "graphql";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { gqlRaw } from "../scripts/src/lib/graphql-client.js";
 import { TestFederation, gql } from "./support/federation.js";
 import { matterInput } from "./support/fixtures.js";
 import { TestSubscriber, waitFor } from "./support/subscriber.js";
@@ -23,13 +24,25 @@ const rename = (f: TestFederation, code: string, name: string, gatewayUrl = f.ga
 /** Waits until the county instance has `n` ready bus subscriptions (the subscription is live end to end). */
 const live = (county: RunningCounty, n: number) => waitFor(() => county.bus.stats().subscribers === n, 10_000, `${n} live subscriptions on the county`);
 
+/** Subscribers of the running test, closed after it; then nothing may be left open anywhere. */
+const opened: TestSubscriber[] = [];
+const subscriber = (url: string, connectionParams?: Record<string, unknown>) => {
+  const s = new TestSubscriber(url, connectionParams);
+  opened.push(s);
+  return s;
+};
+async function closeSubscribers(counties: RunningCounty[], gateways: { subscriptionStats(): { upstream: number } }[]) {
+  await Promise.all(opened.splice(0).map((s) => s.close()));
+  await waitFor(() => counties.every((c) => c.bus.stats().subscribers === 0) && gateways.every((g) => g.subscriptionStats().upstream === 0), 10_000, "all subscriptions released");
+}
+
 describe("subscriptions through the gateway (in-process event bus)", () => {
   let f: TestFederation;
   const authCalls: SubscriptionAuthContext[] = [];
   const authorize: AuthorizeSubscription = (ctx) => {
     authCalls.push(ctx);
     if (ctx.request.connectionParams.token === "bad") throw new GraphQLError("令牌无效", { extensions: { code: "UNAUTHENTICATED" } });
-    if (ctx.phase === "subscribe" && ctx.context.forwardHeaders["x-actor"] === "guest" && ctx.operation?.field === "departmentChanged") {
+    if (ctx.phase === "subscribe" && ctx.request.headers["x-actor"] === "guest" && ctx.operation?.field === "departmentChanged") {
       throw new GraphQLError("无权订阅部门登记变更", { extensions: { code: "FORBIDDEN" } });
     }
   };
@@ -39,12 +52,13 @@ describe("subscriptions through the gateway (in-process event bus)", () => {
     await gql(f.gatewayUrl, 'mutation($i: MatterInput!) { createMatter(department: "market", input: $i) { id } }', { i: matterInput("SC-001") });
     await gql(f.gatewayUrl, 'mutation { publishMatter(department: "market", code: "SC-001") { status } }');
   });
+  afterEach(() => closeSubscribers([f.county], [f.gateway, ...f.extraGateways]));
   afterAll(async () => {
     await f?.stop();
   });
 
   it("delivers each registry change with federated fields from the department instance", async () => {
-    const s = new TestSubscriber(f.gatewayUrl).subscribe(CHANGES);
+    const s = subscriber(f.gatewayUrl).subscribe(CHANGES);
     await live(f.county, 1);
     const ecology = await f.addDepartment({ code: "ecology", name: "生态环境局" }, false);
     await register(f, "ecology", "生态环境局", ecology.url);
@@ -66,7 +80,7 @@ describe("subscriptions through the gateway (in-process event bus)", () => {
   });
 
   it("keeps aliases, fragments, variables and argument filters", async () => {
-    const s = new TestSubscriber(f.gatewayUrl).subscribe(
+    const s = subscriber(f.gatewayUrl).subscribe(
       `subscription Watch($code: String, $withCount: Boolean!) {
          change: departmentChanged(code: $code) { ...Change }
        }
@@ -84,36 +98,40 @@ describe("subscriptions through the gateway (in-process event bus)", () => {
   });
 
   it("refuses invalid documents with validation errors", async () => {
-    const s = new TestSubscriber(f.gatewayUrl).subscribe("subscription { departmentChanged { id nonsense } }");
+    const s = subscriber(f.gatewayUrl).subscribe("subscription { departmentChanged { id nonsense } }");
     await waitFor(() => s.error !== undefined);
     expect(JSON.stringify(s.error)).toContain("nonsense");
     expect(f.gateway.subscriptionStats().upstream).toBe(0);
     await s.close();
+
+    // over HTTP, a subscription is refused with a pointer to WebSocket
+    const http = await gqlRaw(f.gatewayUrl, CHANGES);
+    expect(http.errors?.[0]?.extensions?.code).toBe("SUBSCRIPTION_OVER_HTTP");
   });
 
   it("calls the auth hook on connect and on every subscribe", async () => {
     authCalls.length = 0;
-    const refused = new TestSubscriber(f.gatewayUrl, { token: "bad" }).subscribe(CHANGES);
+    const refused = subscriber(f.gatewayUrl, { token: "bad" }).subscribe(CHANGES);
     await waitFor(() => refused.error !== undefined);
     expect((refused.error as { code: number }).code).toBe(4401);
     await refused.close();
 
-    const guest = new TestSubscriber(f.gatewayUrl, { headers: { "x-actor": "guest" } }).subscribe(CHANGES);
+    const guest = subscriber(f.gatewayUrl, { headers: { "x-actor": "guest" } }).subscribe(CHANGES);
     await waitFor(() => guest.error !== undefined);
     expect(guest.error).toEqual([expect.objectContaining({ message: "无权订阅部门登记变更", extensions: { code: "FORBIDDEN" } })]);
     await guest.close();
 
-    const clerk = new TestSubscriber(f.gatewayUrl, { headers: { "x-actor": "clerk-1" } }).subscribe(CHANGES);
+    const clerk = subscriber(f.gatewayUrl, { headers: { "x-actor": "clerk-1" } }).subscribe(CHANGES);
     await live(f.county, 1);
     expect(authCalls.map((c) => c.phase)).toEqual(["connect", "connect", "subscribe", "connect", "subscribe"]);
     expect(authCalls.at(-1)!.operation?.field).toBe("departmentChanged");
-    expect(authCalls.at(-1)!.context.forwardHeaders).toEqual({ "x-actor": "clerk-1" });
+    expect(authCalls.at(-1)!.request.headers["x-actor"]).toBe("clerk-1");
     await clerk.close();
     await waitFor(() => f.county.bus.stats().subscribers === 0);
   });
 
   it("releases the upstream subscription when a client completes or disconnects", async () => {
-    const subs = [0, 1, 2].map(() => new TestSubscriber(f.gatewayUrl).subscribe(CHANGES));
+    const subs = [0, 1, 2].map(() => subscriber(f.gatewayUrl).subscribe(CHANGES));
     await live(f.county, 3);
     expect(f.gateway.subscriptionStats()).toMatchObject({ subscriptions: 3, upstream: 3 });
     expect(f.county.subscriptionStats().subscriptions).toBe(3);
@@ -127,8 +145,8 @@ describe("subscriptions through the gateway (in-process event bus)", () => {
 
   it("delivers through two gateway instances", async () => {
     const second = await f.addGateway();
-    const a = new TestSubscriber(f.gatewayUrl).subscribe(CHANGES);
-    const b = new TestSubscriber(second.url).subscribe(CHANGES);
+    const a = subscriber(f.gatewayUrl).subscribe(CHANGES);
+    const b = subscriber(second.url).subscribe(CHANGES);
     await live(f.county, 2);
     await rename(f, "market", "市场监督管理局", second.url);
     const [[ra], [rb]] = await Promise.all([a.received(1), b.received(1)]);
@@ -143,12 +161,13 @@ describe("an upstream restart", () => {
   beforeAll(async () => {
     f = await TestFederation.start([], { gateway: { subscriptions: { upstream: { retryAttempts: 3, retryDelayMs: () => 100 } } } });
   });
+  afterEach(() => closeSubscribers([f.county], [f.gateway]));
   afterAll(async () => {
     await f?.stop();
   });
 
   it("is survived: the gateway resubscribes and events flow again", async () => {
-    const s = new TestSubscriber(f.gatewayUrl).subscribe("subscription { departmentChanged { kind department { code } } }");
+    const s = subscriber(f.gatewayUrl).subscribe("subscription { departmentChanged { kind department { code } } }");
     await live(f.county, 1);
     await register(f, "one", "一局", "http://127.0.0.1:1/graphql");
     await s.received(1);
@@ -164,7 +183,7 @@ describe("an upstream restart", () => {
   });
 
   it("that does not come back ends the subscription with UPSTREAM_UNAVAILABLE and completes it", async () => {
-    const s = new TestSubscriber(f.gatewayUrl).subscribe("subscription { departmentChanged { kind } }");
+    const s = subscriber(f.gatewayUrl).subscribe("subscription { departmentChanged { kind } }");
     await live(f.county, 1);
     await f.county.stop();
     await waitFor(() => s.completed, 15_000, "completion");
@@ -210,6 +229,7 @@ describe.skipIf(!canRedis)("subscriptions over Redis: two county instances, two 
       events: { redisUrl: url, prefix: `ssj-test-${process.pid}-${Date.now()}:` },
     });
   });
+  afterEach(() => closeSubscribers([f.county, ...f.extraCounties], [f.gateway, ...f.extraGateways]));
   afterAll(async () => {
     await f?.stop();
     redis?.kill();
@@ -219,8 +239,8 @@ describe.skipIf(!canRedis)("subscriptions over Redis: two county instances, two 
     expect(f.county.bus.kind).toBe("redis");
     const countyB = await f.addCounty();
     const gatewayB = await f.addGateway(countyB);
-    const viaA = new TestSubscriber(f.gatewayUrl).subscribe(CHANGES);
-    const viaB = new TestSubscriber(gatewayB.url).subscribe(CHANGES);
+    const viaA = subscriber(f.gatewayUrl).subscribe(CHANGES);
+    const viaB = subscriber(gatewayB.url).subscribe(CHANGES);
     await Promise.all([live(f.county, 1), live(countyB, 1)]);
 
     await rename(f, "market", "资阳市市场监督管理局"); // committed by county A

@@ -1,11 +1,14 @@
+import type { Identity } from "@ssj/shared";
 import type { Request } from "express";
 
 /** What the gateway keeps of an incoming request for the subgraph calls it makes. */
 export interface GatewayContext {
+  /** The caller, from a verified bearer token (or the public). */
+  identity: Identity;
   forwardHeaders: Record<string, string>;
 }
 
-const FORWARDED = ["x-actor", "x-request-id"];
+const FORWARDED = ["x-request-id"];
 
 export function forwardHeaders(req: Request): Record<string, string> {
   return forwardHeadersFrom(req.headers);

@@ -6,7 +6,7 @@ import type { ShardMap } from "./sharding/shard-map.js";
  * `POST /import/:department/subjects?mode=…&encoding=…`: the CSV upload, streamed through to the
  * department's instance (a 200,000-row file is never held in the gateway's memory).
  */
-export function mountImportProxy(app: Express, shardMap: ShardMap, forwardHeaders: (req: Request) => Record<string, string>): void {
+export function mountImportProxy(app: Express, shardMap: ShardMap, forwardHeaders: (req: Request) => Promise<Record<string, string>>): void {
   app.post("/import/:department/subjects", async (req: Request, res: Response) => {
     const code = String(req.params.department);
     try {
@@ -20,12 +20,16 @@ export function mountImportProxy(app: Express, shardMap: ShardMap, forwardHeader
       for (const k of ["mode", "encoding"]) if (typeof req.query[k] === "string") target.searchParams.set(k, req.query[k] as string);
       const upstream = await fetch(target, {
         method: "POST",
-        headers: { "content-type": req.headers["content-type"] ?? "text/csv", ...forwardHeaders(req) },
+        headers: { "content-type": req.headers["content-type"] ?? "text/csv", ...(await forwardHeaders(req)) },
         body: Readable.toWeb(req) as ReadableStream,
         duplex: "half",
       } as RequestInit);
       res.status(upstream.status).type("application/json").send(Buffer.from(await upstream.arrayBuffer()));
     } catch (e) {
+      if ((e as { extensions?: { code?: string } }).extensions?.code === "UNAUTHENTICATED") {
+        res.status(401).json({ errors: [{ message: (e as Error).message, extensions: { code: "UNAUTHENTICATED" } }] });
+        return;
+      }
       res.status(502).json({
         errors: [{ message: `部门「${code}」的服务暂时不可用`, extensions: { code: "DEPARTMENT_UNAVAILABLE", department: code, reason: String(e) } }],
       });

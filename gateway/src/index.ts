@@ -12,3 +12,6 @@ export {
   type SubscriptionRoute,
   type SubscriptionStats,
 } from "./subscriptions/index.js";
+export { mintUserToken, DEFAULT_AUDIENCE, DEFAULT_ISSUER } from "./auth/demo-users.js";
+export { UserTokenVerifier, type UserTokenConfig } from "./auth/user-token.js";
+export { DEFAULT_LIMITS, checkLimits, type QueryLimits } from "./limits/rules.js";

@@ -1,5 +1,6 @@
 import { envInt, envString } from "@ssj/shared";
 import { startGateway } from "./server.js";
+import { DEFAULT_AUDIENCE, DEFAULT_ISSUER } from "./auth/demo-users.js";
 
 /** The gateway as a process: `PORT`, `COUNTY_URL`, `SUPERGRAPH` (path). */
 const gateway = await startGateway({
@@ -8,6 +9,16 @@ const gateway = await startGateway({
   countyUrl: envString("COUNTY_URL", "http://127.0.0.1:4001/graphql"),
   supergraphPath: process.env.SUPERGRAPH || undefined,
   shardMapTtlMs: envInt("SHARD_MAP_TTL_MS", 5000),
+  auth: {
+    users: {
+      issuer: envString("JWT_ISSUER", DEFAULT_ISSUER),
+      audience: envString("JWT_AUDIENCE", DEFAULT_AUDIENCE),
+      secret: process.env.JWT_SECRET || undefined,
+      publicKeyPem: process.env.JWT_PUBLIC_KEY || undefined,
+      jwksUrl: process.env.JWT_JWKS_URL || undefined,
+    },
+    internalSecret: envString("INTERNAL_SECRET"),
+  },
 });
 console.log(`gateway ready at ${gateway.url}`);
 const stop = async () => {

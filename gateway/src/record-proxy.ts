@@ -4,19 +4,23 @@ import type { Express } from "express";
  * `GET /draws/:id/record.json`: the public draw record file, served by the county service and passed
  * through unchanged, so a citizen can download it from the one public address.
  */
-export function mountRecordProxy(app: Express, countyUrl: string, forwardHeaders: (req: import("express").Request) => Record<string, string>): void {
+export function mountRecordProxy(app: Express, countyUrl: string, forwardHeaders: (req: import("express").Request) => Promise<Record<string, string>>): void {
   app.get("/draws/:id/record.json", async (req, res) => {
     const target = new URL(countyUrl.replace(/\/graphql\/?$/, `/draws/${encodeURIComponent(req.params.id)}/record.json`));
     if (typeof req.query.pools === "string") target.searchParams.set("pools", req.query.pools);
     try {
-      const upstream = await fetch(target, { headers: forwardHeaders(req) });
+      const upstream = await fetch(target, { headers: await forwardHeaders(req) });
       res.status(upstream.status);
       for (const h of ["content-type", "content-disposition"]) {
         const v = upstream.headers.get(h);
         if (v) res.setHeader(h, v);
       }
       res.send(Buffer.from(await upstream.arrayBuffer()));
-    } catch {
+    } catch (e) {
+      if ((e as { extensions?: { code?: string } }).extensions?.code === "UNAUTHENTICATED") {
+        res.status(401).json({ errors: [{ message: (e as Error).message, extensions: { code: "UNAUTHENTICATED" } }] });
+        return;
+      }
       res.status(502).json({ errors: [{ message: "县级协调服务暂时不可用", extensions: { code: "COUNTY_UNAVAILABLE" } }] });
     }
   });

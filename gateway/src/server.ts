@@ -3,13 +3,17 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
-import { formatError } from "@ssj/shared";
+import { formatError, IDENTITY_HEADER, PUBLIC_IDENTITY, refuseSubscriptionsOverHttp, Role, signIdentity, type Identity } from "@ssj/shared";
 import express from "express";
 import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
-import { forwardHeaders, type GatewayContext } from "./context.js";
+import { forwardHeaders, forwardHeadersFrom, type GatewayContext } from "./context.js";
+import { UserTokenVerifier, type UserTokenConfig } from "./auth/user-token.js";
+import { DEFAULT_LIMITS, type QueryLimits } from "./limits/rules.js";
+import { limitsPlugin } from "./limits/plugin.js";
+import type { Request } from "express";
 import { mountIde } from "./ide.js";
 import { mountImportProxy } from "./import-proxy.js";
 import { mountRecordProxy } from "./record-proxy.js";
@@ -19,6 +23,9 @@ import { attachSubscriptionEndpoint, type GatewaySubscriptionOptions, type Subsc
 import { checkRoutes, SUBSCRIPTION_ROUTES } from "./subscriptions/routes.js";
 import type { GraphQLSchema } from "graphql";
 import { parse } from "graphql";
+
+/** The gateway's own calls (the shard map) are made as a platform service. */
+const GATEWAY_SERVICE: Identity = { sub: "gateway", role: Role.SERVICE };
 
 export const DEFAULT_SUPERGRAPH = fileURLToPath(new URL("../../schema/supergraph.graphql", import.meta.url));
 
@@ -32,6 +39,12 @@ export interface GatewayOptions {
   shardMapTtlMs?: number;
   /** The graphql-ws endpoint (same port, same path): auth hook, subscriber context, queue size, upstream retries. */
   subscriptions?: GatewaySubscriptionOptions;
+  /** Users' tokens (issuer, audience, key) and the internal secret the gateway signs identities with. */
+  auth: { users: UserTokenConfig; internalSecret: string };
+  /** Depth, alias and cost limits (default DEFAULT_LIMITS). */
+  limits?: QueryLimits;
+  /** Introspection (default: on unless NODE_ENV=production). */
+  introspection?: boolean;
 }
 
 export interface RunningGateway {
@@ -44,9 +57,18 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
+/** Every subgraph call carries the caller's identity, signed and bound to the query sent. */
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+  constructor(
+    config: { url?: string },
+    private readonly secret: string,
+  ) {
+    super(config);
+  }
+
+  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     for (const [k, v] of Object.entries(context?.forwardHeaders ?? {})) request.http?.headers.set(k, String(v));
+    request.http?.headers.set(IDENTITY_HEADER, await signIdentity(context?.identity ?? PUBLIC_IDENTITY, this.secret, request.query ?? ""));
   }
 }
 
@@ -54,9 +76,10 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 class CountyDataSource extends ForwardingDataSource {
   constructor(
     url: string,
+    secret: string,
     private readonly shardMap: ShardMap,
   ) {
-    super({ url });
+    super({ url }, secret);
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
@@ -68,15 +91,22 @@ class CountyDataSource extends ForwardingDataSource {
 
 /** Apollo Gateway and Apollo Server on one endpoint, with the department subgraph sharded by department. */
 export async function startGateway(opts: GatewayOptions): Promise<RunningGateway> {
-  const shardMap = new ShardMap(opts.countyUrl, () => ({}), opts.shardMapTtlMs ?? 5000);
+  const secret = opts.auth.internalSecret;
+  const users = new UserTokenVerifier(opts.auth.users);
+  const shardMap = new ShardMap(opts.countyUrl, async (query) => ({ [IDENTITY_HEADER]: await signIdentity(GATEWAY_SERVICE, secret, query) }), opts.shardMapTtlMs ?? 5000);
+  /** Headers for a plain HTTP call to a service on behalf of the caller, bound to method and path. */
+  const signedFor = async (req: Request, method: string, path: string) => ({
+    ...forwardHeaders(req),
+    [IDENTITY_HEADER]: await signIdentity(await users.identify(req.headers.authorization), secret, `${method} ${path}`),
+  });
   const supergraphSdl = readFileSync(opts.supergraphPath ?? DEFAULT_SUPERGRAPH, "utf8");
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => {
-      if (name === "department") return new ShardedDepartmentSource(shardMap, (u) => new ForwardingDataSource({ url: u }));
-      if (name === "county") return new CountyDataSource(opts.countyUrl, shardMap);
+      if (name === "department") return new ShardedDepartmentSource(shardMap, (u) => new ForwardingDataSource({ url: u }, secret));
+      if (name === "county") return new CountyDataSource(opts.countyUrl, secret, shardMap);
       // Any other subgraph (e.g. the conformance fixtures) answers at the URL composed into the supergraph.
-      return new ForwardingDataSource({ url });
+      return new ForwardingDataSource({ url }, secret);
     },
   });
 
@@ -104,11 +134,14 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     gateway,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
+    introspection: opts.introspection ?? process.env.NODE_ENV !== "production",
     formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      limitsPlugin<GatewayContext>(opts.limits ?? DEFAULT_LIMITS),
       { serverWillStart: async () => ({ drainServer: async () => subscriptionEndpoint?.dispose() }) },
+      refuseSubscriptionsOverHttp<GatewayContext>(),
     ],
   });
   await apollo.start();
@@ -128,7 +161,15 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       if (!url) throw new Error(`unknown subgraph ${name}`);
       return url;
     },
-    options: opts.subscriptions,
+    options: {
+      // Subscribers are identified like HTTP callers (Authorization in connectionParams); the county
+      // receives the identity signed, and each event is completed as a query with it.
+      context: async (request) => {
+        const identity = await users.identify(typeof request.headers.authorization === "string" ? request.headers.authorization : undefined);
+        return { identity, forwardHeaders: { ...forwardHeadersFrom(request.headers), [IDENTITY_HEADER]: await signIdentity(identity, secret) } };
+      },
+      ...opts.subscriptions,
+    },
   });
 
   app.get("/healthz", (_req, res) => {
@@ -166,10 +207,14 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     );
   });
   mountIde(app);
-  mountImportProxy(app, shardMap, forwardHeaders);
-  mountRecordProxy(app, opts.countyUrl, forwardHeaders);
+  mountImportProxy(app, shardMap, (req) => signedFor(req, "POST", "/import/subjects"));
+  mountRecordProxy(app, opts.countyUrl, (req) => signedFor(req, "GET", `/draws/${req.params.id}/record.json`));
   app.get("/graphql", (req, res, next) => (req.accepts(["application/json", "text/html"]) === "text/html" && !req.query.query ? res.redirect("/ide") : next()));
-  app.use("/graphql", express.json({ limit: "20mb" }), expressMiddleware(apollo, { context: async ({ req }) => ({ forwardHeaders: forwardHeaders(req) }) }));
+  app.use(
+    "/graphql",
+    express.json({ limit: "20mb" }),
+    expressMiddleware(apollo, { context: async ({ req }) => ({ identity: await users.identify(req.headers.authorization), forwardHeaders: forwardHeaders(req) }) }),
+  );
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

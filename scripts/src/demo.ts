@@ -6,16 +6,22 @@
  */
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { bearer, DEMO_USERS, loadSecrets } from "./lib/secrets.js";
 import { parseArgs } from "node:util";
 import { gql } from "./lib/graphql-client.js";
 import { verifyPublicFile } from "./verify/verify-file.js";
 
 const { values: args } = parseArgs({
-  options: { url: { type: "string", default: process.env.GATEWAY_URL ?? "http://127.0.0.1:4000/graphql" }, value: { type: "string", default: "福彩3D 2027087 期 381" } },
+  options: {
+    url: { type: "string", default: process.env.GATEWAY_URL ?? "http://127.0.0.1:4000/graphql" },
+    value: { type: "string", default: "福彩3D 2027087 期 381" },
+    "data-dir": { type: "string", default: process.env.DATA_DIR ?? resolve(import.meta.dirname, "../../data") },
+  },
 });
 const url = args.url!;
-const actor = { "x-actor": "demo.coordinator" };
+// The demo acts as the county coordinator, with a token of the demo identity provider.
+const actor = await bearer(loadSecrets(args["data-dir"]!, false), DEMO_USERS[0]!);
 const call = <T>(query: string, variables: Record<string, unknown> = {}) => gql<T>(url, query, variables, actor);
 
 /** Which matters of each department a catering visit carries (by the supervision types they apply to). */

@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import { DEMO_DEPARTMENTS } from "./demo-data/index.js";
 import { launchFederation, type LocalFederation } from "./lib/federation.js";
 import type { Topology } from "./lib/topology.js";
+import { loadSecrets } from "./lib/secrets.js";
 import { seedDemo } from "./seed/seed-demo.js";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -35,6 +36,7 @@ const topology: Topology = {
 
 if (args.fresh) rmSync(topology.dataDir, { recursive: true, force: true });
 mkdirSync(topology.dataDir, { recursive: true });
+const secrets = loadSecrets(topology.dataDir);
 const seededMarker = resolve(topology.dataDir, topology.postgresUrl ? ".seeded-postgres" : ".seeded");
 
 let federation: LocalFederation | undefined;
@@ -50,14 +52,14 @@ process.once("SIGINT", () => void shutdown(0));
 process.once("SIGTERM", () => void shutdown(0));
 
 try {
-  federation = await launchFederation(topology, (p, code) => {
+  federation = await launchFederation(topology, secrets, (p, code) => {
     console.error(`[${p.name}] exited unexpectedly (code ${code}); stopping the federation`);
     void shutdown(1);
   });
   const { gatewayUrl, countyUrl } = federation;
   if (!existsSync(seededMarker)) {
     console.log(`首次启动：正在载入演示数据（每个部门的名录来自 ${args.subjects} 个市场主体）/ loading demo data …`);
-    await seedDemo(gatewayUrl, { subjects: Number(args.subjects), log: (m) => console.log(`[seed] ${m}`) });
+    await seedDemo(gatewayUrl, { subjects: Number(args.subjects), secrets, log: (m) => console.log(`[seed] ${m}`) });
     writeFileSync(seededMarker, new Date().toISOString());
   }
 
@@ -69,6 +71,7 @@ try {
   county        ${countyUrl}
 ${topology.departments.map((d) => `  ${d.code.padEnd(13)} http://127.0.0.1:${d.port}/graphql   ${d.name}`).join("\n")}
   data          ${topology.postgresUrl ? topology.postgresUrl : topology.dataDir}
+  tokens        npm run token -- --demo    (IDE → Headers: {"Authorization": "Bearer <token>"})
 按 Ctrl-C 停止 / press Ctrl-C to stop`);
 } catch (e) {
   console.error(e);

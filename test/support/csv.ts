@@ -15,9 +15,9 @@ export function csvFile(lines: string[], encoding: "UTF8" | "GBK" = "UTF8"): Buf
 }
 
 /** Uploads a CSV through the gateway's streaming import endpoint. */
-export async function uploadCsv(gatewayUrl: string, department: string, body: Buffer, query: Record<string, string> = {}) {
+export async function uploadCsv(gatewayUrl: string, department: string, body: Buffer, query: Record<string, string> = {}, headers: Record<string, string> = {}) {
   const url = new URL(gatewayUrl.replace(/\/graphql$/, `/import/${department}/subjects`));
   for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
-  const res = await fetch(url, { method: "POST", headers: { "content-type": "text/csv" }, body });
+  const res = await fetch(url, { method: "POST", headers: { "content-type": "text/csv", ...headers }, body });
   return { status: res.status, body: (await res.json()) as { data?: any; errors?: any[] } };
 }

@@ -1,17 +1,24 @@
 import "reflect-metadata";
 import { startCounty, type RunningCounty } from "@ssj/county";
 import { startDepartment, type RunningDepartment } from "@ssj/department";
-import { startGateway, type GatewayOptions, type RunningGateway } from "@ssj/gateway";
+import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, mintUserToken, startGateway, type GatewayOptions, type RunningGateway } from "@ssj/gateway";
+import type { Identity } from "@ssj/shared";
+import { randomBytes } from "node:crypto";
 import type { EventBusConfig } from "@ssj/shared";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { gql } from "../../scripts/src/lib/graphql-client.js";
+import { gql, gqlRaw, type GraphQLResponse } from "../../scripts/src/lib/graphql-client.js";
+import { IDENTITY_HEADER, signIdentity } from "@ssj/shared";
+import { uploadCsv } from "./csv.js";
 
 export interface TestDepartment {
   code: string;
   name: string;
   kind?: "MARKET_SUPERVISION" | "OTHER";
+  region?: string;
+  level?: "CITY" | "COUNTY";
+  parentCode?: string;
 }
 
 /**
@@ -25,6 +32,10 @@ export class TestFederation {
   private readonly run = `${process.pid}_${Date.now().toString(36)}`;
   county!: RunningCounty;
   gateway!: RunningGateway;
+  /** Secrets of this federation: users' tokens (HS256) and the gateway's signatures to the subgraphs. */
+  readonly jwtSecret = randomBytes(32).toString("hex");
+  readonly internalSecret = randomBytes(32).toString("hex");
+  private readonly tokens = new Map<string, Promise<string>>();
   /** Instances started by `addCounty` / `addGateway`, stopped with the federation. */
   readonly extraCounties: RunningCounty[] = [];
   readonly extraGateways: RunningGateway[] = [];
@@ -49,36 +60,100 @@ export class TestFederation {
     const f = new TestFederation(opts.pgUrl ?? process.env.TEST_PG_URL);
     f.events = opts.events ?? {};
     f.gatewayOptions = opts.gateway ?? {};
-    f.county = await startCounty({ databaseUrl: f.databaseUrl("county"), port: 0, events: f.events });
-    f.gateway = await startGateway({ port: 0, countyUrl: f.county.url, shardMapTtlMs: 60_000, ...f.gatewayOptions });
+    f.county = await startCounty({ databaseUrl: f.databaseUrl("county"), port: 0, events: f.events, internalSecret: f.internalSecret });
+    f.gateway = await startGateway({ port: 0, countyUrl: f.county.url, shardMapTtlMs: 60_000, auth: f.gatewayAuth(), ...f.gatewayOptions });
     for (const d of departments) await f.addDepartment(d);
     return f;
   }
 
   /** Starts a department instance and registers it through the gateway. */
   async addDepartment(d: TestDepartment, register = true): Promise<RunningDepartment> {
-    const running = await startDepartment({ code: d.code, name: d.name, databaseUrl: this.databaseUrl(`department-${d.code}`), port: 0 });
+    const running = await startDepartment({ code: d.code, name: d.name, databaseUrl: this.databaseUrl(`department-${d.code}`), port: 0, internalSecret: this.internalSecret });
     this.departments.set(d.code, running);
     if (register) {
-      await gql(this.gatewayUrl, "mutation($input: RegisterDepartmentInput!) { registerDepartment(input: $input) { code } }", {
-        input: { code: d.code, name: d.name, kind: d.kind ?? "OTHER", region: "512000", level: "CITY", url: running.url },
-      });
+      await gql(
+        this.gatewayUrl,
+        "mutation($input: RegisterDepartmentInput!) { registerDepartment(input: $input) { code } }",
+        { input: { code: d.code, name: d.name, kind: d.kind ?? "OTHER", region: d.region ?? "512000", level: d.level ?? "CITY", url: running.url, parentCode: d.parentCode ?? null } },
+        await this.coordinator(),
+      );
     }
     return running;
   }
 
   /** Another county instance on the same database and the same event bus configuration. */
   async addCounty(): Promise<RunningCounty> {
-    const county = await startCounty({ databaseUrl: this.databaseUrl("county"), port: 0, events: this.events });
+    const county = await startCounty({ databaseUrl: this.databaseUrl("county"), port: 0, events: this.events, internalSecret: this.internalSecret });
     this.extraCounties.push(county);
     return county;
   }
 
   /** Another gateway, in front of `county` (default: the first county instance). */
   async addGateway(county: RunningCounty = this.county, options: Partial<GatewayOptions> = {}): Promise<RunningGateway> {
-    const gateway = await startGateway({ port: 0, countyUrl: county.url, shardMapTtlMs: 60_000, ...this.gatewayOptions, ...options });
+    const gateway = await startGateway({ port: 0, countyUrl: county.url, shardMapTtlMs: 60_000, auth: this.gatewayAuth(), ...this.gatewayOptions, ...options });
     this.extraGateways.push(gateway);
     return gateway;
+  }
+
+  /** The gateway's auth configuration for this federation's secrets. */
+  gatewayAuth(): GatewayOptions["auth"] {
+    return { users: { issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, secret: this.jwtSecret }, internalSecret: this.internalSecret };
+  }
+
+  /** Headers of a signed-in user (a demo identity provider's token). */
+  async as(identity: Identity): Promise<Record<string, string>> {
+    const key = JSON.stringify(identity);
+    if (!this.tokens.has(key)) this.tokens.set(key, mintUserToken(identity, { secret: this.jwtSecret, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE }));
+    return { authorization: `Bearer ${await this.tokens.get(key)}` };
+  }
+
+  /**
+   * Functional tests act as the person who would do each thing: a mutation naming a department as that
+   * department's admin, anything else as the county coordinator. Who may do what is tested on its own
+   * (test/authorization.test.ts), with explicit identities.
+   */
+  private async actingAs(query: string, variables: Record<string, unknown>): Promise<Record<string, string>> {
+    if (/^\s*mutation\b/.test(query)) {
+      const literal = /department:\s*"([a-z][a-z0-9-]*)"/.exec(query)?.[1];
+      const variable = /department:\s*\$(\w+)/.exec(query)?.[1];
+      const department = literal ?? (variable ? (variables[variable] as string | undefined) : undefined);
+      if (department) return this.admin(department);
+    }
+    return this.coordinator();
+  }
+
+  async gql<T = any>(query: string, variables: Record<string, unknown> = {}, headers?: Record<string, string>): Promise<T> {
+    return gql<T>(this.gatewayUrl, query, variables, headers ?? (await this.actingAs(query, variables)));
+  }
+
+  async gqlRaw<T = any>(query: string, variables: Record<string, unknown> = {}, headers?: Record<string, string>): Promise<GraphQLResponse<T>> {
+    return gqlRaw<T>(this.gatewayUrl, query, variables, headers ?? (await this.actingAs(query, variables)));
+  }
+
+  /** Uploads a CSV into a department's directory through the gateway, as its admin unless told otherwise. */
+  async upload(department: string, body: Buffer, query: Record<string, string> = {}, headers?: Record<string, string>) {
+    return uploadCsv(this.gatewayUrl, department, body, query, headers ?? (await this.admin(department)));
+  }
+
+  /** The signed identity header a service would send, for calls straight to a subgraph. */
+  async internal(identity: Identity, query: string): Promise<Record<string, string>> {
+    return { [IDENTITY_HEADER]: await signIdentity(identity, this.internalSecret, query) };
+  }
+
+  coordinator() {
+    return this.as({ sub: "coordinator", role: "county_coordinator", region: "512000" });
+  }
+
+  admin(department: string) {
+    return this.as({ sub: `admin.${department}`, role: "department_admin", department });
+  }
+
+  auditor() {
+    return this.as({ sub: "auditor", role: "auditor" });
+  }
+
+  inspector(department: string, inspectorId: string) {
+    return this.as({ sub: `inspector.${department}.${inspectorId}`, role: "inspector", department, inspectorId });
   }
 
   async stopDepartment(code: string): Promise<void> {

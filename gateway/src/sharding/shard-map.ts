@@ -21,7 +21,8 @@ export class ShardMap {
 
   constructor(
     private readonly countyUrl: string,
-    private readonly headers: () => Promise<Record<string, string>> | Record<string, string> = () => ({}),
+    /** Headers for the registry request (the gateway signs it as a platform service), given its query. */
+    private readonly headers: (query: string) => Promise<Record<string, string>> | Record<string, string> = () => ({}),
     private readonly ttlMs = 5000,
     private readonly minRefreshMs = 200,
   ) {}
@@ -31,7 +32,7 @@ export class ShardMap {
       try {
         const res = await fetch(this.countyUrl, {
           method: "POST",
-          headers: { "content-type": "application/json", ...(await this.headers()) },
+          headers: { "content-type": "application/json", ...(await this.headers(QUERY)) },
           body: JSON.stringify({ query: QUERY }),
           signal: AbortSignal.timeout(5000),
         });

@@ -1,4 +1,4 @@
-import type { SubscriptionRequest } from "@ssj/shared";
+import { PUBLIC_IDENTITY, type SubscriptionRequest } from "@ssj/shared";
 import { GraphQLError, type DocumentNode } from "graphql";
 import { forwardHeadersFrom, type GatewayContext } from "../context.js";
 
@@ -28,8 +28,8 @@ export type SubscriptionContextFactory = (request: SubscriptionRequest) => Gatew
 /** Today: everyone may subscribe (as everyone may query); issue 6 replaces this. */
 export const allowAll: AuthorizeSubscription = () => undefined;
 
-/** The same forwarded headers as an HTTP request would give (x-actor, x-request-id). */
-export const defaultSubscriptionContext: SubscriptionContextFactory = (request) => ({ forwardHeaders: forwardHeadersFrom(request.headers) });
+/** The same forwarded headers as an HTTP request would give (x-request-id), as the public. */
+export const defaultSubscriptionContext: SubscriptionContextFactory = (request) => ({ identity: PUBLIC_IDENTITY, forwardHeaders: forwardHeadersFrom(request.headers) });
 
 export function asGraphQLError(e: unknown, fallbackCode = "FORBIDDEN"): GraphQLError {
   if (e instanceof GraphQLError) return e.extensions?.code ? e : new GraphQLError(e.message, { extensions: { ...e.extensions, code: fallbackCode } });

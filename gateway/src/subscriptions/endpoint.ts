@@ -200,6 +200,8 @@ export function attachSubscriptionEndpoint(deps: {
         // graphql-ws sends results as JSON; ours are already formatted (errors as plain objects).
         return start(item.plan, item.request, args.contextValue as GatewayContext) as unknown as AsyncGenerator<never>;
       },
+      // Results are already formatted (apollo's formatError ran on them); send them as they are.
+      onNext: (_ctx, _id, _payload, _args, result) => result as unknown as FormattedExecutionResult,
       execute: async (args) => {
         const item = prepared.get(args.document);
         if (item?.kind !== "operation") return { errors: [new GraphQLError("operation was not prepared")] };

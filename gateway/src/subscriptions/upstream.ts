@@ -6,6 +6,12 @@ export interface UpstreamOptions {
   retryAttempts?: number;
   /** Wait before retry n (0-based), ms. Default: 250 ms doubling to 4 s, plus up to 250 ms jitter. */
   retryDelayMs?: (attempt: number) => number;
+  /**
+   * `connectionParams` of the gateway's own connection to a subgraph, asked on every (re)connect — e.g.
+   * the gateway's signed service identity. Per-subscriber headers travel in each subscribe message's
+   * `extensions.headers` (the subgraph reads them as request headers).
+   */
+  connectionParams?: (subgraphUrl: string) => Record<string, unknown> | Promise<Record<string, unknown>>;
 }
 
 export interface UpstreamSink {
@@ -52,6 +58,7 @@ export class UpstreamConnections {
         retryAttempts: this.opts.retryAttempts ?? 10,
         retryWait: (retries) => new Promise((r) => setTimeout(r, delay(retries))),
         shouldRetry: () => true,
+        connectionParams: this.opts.connectionParams ? () => this.opts.connectionParams!(httpUrl) : undefined,
       });
       this.clients.set(httpUrl, c);
     }

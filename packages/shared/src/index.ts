@@ -12,3 +12,5 @@ export * from "./region.js";
 export * from "./pool-lines.js";
 export * from "./pubsub/index.js";
 export * from "./ws/index.js";
+export * from "./auth/index.js";
+export * from "./audit/index.js";

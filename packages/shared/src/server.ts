@@ -6,7 +6,11 @@ import express, { type Express, type Request } from "express";
 import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { refuseSubscriptionsOverHttp } from "./ws/http-refusal.js";
 import { attachSubscriptionServer, type SubscriptionServer, type SubscriptionServerOptions } from "./ws/server.js";
+import { IDENTITY_HEADER, verifyIdentity } from "./auth/internal-token.js";
+import { PUBLIC_IDENTITY, type Identity } from "./auth/identity.js";
+import { AppError } from "./errors.js";
 
 export interface ServiceOptions<C extends BaseContext> {
   /** Used in logs and health answers. */
@@ -14,7 +18,13 @@ export interface ServiceOptions<C extends BaseContext> {
   schema: GraphQLSchema;
   port: number;
   host?: string;
-  context: (req: Request) => Promise<C>;
+  /** The request context; `identity` is the caller as the gateway signed it (public when `auth` is off). */
+  context: (req: Request, identity: Identity) => Promise<C>;
+  /**
+   * Trust between services: every request except /healthz, /readyz and /metrics must carry an
+   * identity token signed with `secret` (header `x-ssj-identity`), or it is refused with 401.
+   */
+  auth?: { secret: string; onRefused?: (info: { path: string; reason: string; ip: string | undefined }) => void };
   /** Readiness: true when the service can answer (database reachable, …). */
   ready?: () => Promise<boolean>;
   /** Extra HTTP routes mounted before the GraphQL endpoint (e.g. CSV import). */
@@ -26,7 +36,7 @@ export interface ServiceOptions<C extends BaseContext> {
    * Serve GraphQL subscriptions over graphql-ws on the same port and path (/graphql). Each event is
    * executed with a fresh context from `subscriptions.context`.
    */
-  subscriptions?: SubscriptionServerOptions<C>;
+  subscriptions?: Omit<SubscriptionServerOptions<C>, "context"> & { context: (req: import("./ws/connection.js").SubscriptionRequest, identity: Identity) => Promise<C> | C };
   /** Called when the service stops, after the HTTP server has closed. */
   onStop?: () => Promise<void>;
 }
@@ -68,11 +78,36 @@ export async function startService<C extends BaseContext>(opts: ServiceOptions<C
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
       { serverWillStart: async () => ({ drainServer: async () => subscriptionServer?.dispose() }) },
+      refuseSubscriptionsOverHttp<C>(),
       ...(opts.plugins ?? []),
     ],
   });
   await apollo.start();
-  if (opts.subscriptions) subscriptionServer = attachSubscriptionServer(httpServer, "/graphql", opts.schema, opts.subscriptions);
+  const auth = opts.auth;
+  /** The caller's identity from the signed header, bound to the request it was signed for. */
+  const identify = async (headers: Record<string, string | string[] | undefined>, boundTo: string | undefined, path: string, ip?: string): Promise<Identity> => {
+    if (!auth) return PUBLIC_IDENTITY;
+    const token = headers[IDENTITY_HEADER];
+    try {
+      return await verifyIdentity(typeof token === "string" ? token : undefined, auth.secret, boundTo);
+    } catch (e) {
+      auth.onRefused?.({ path, reason: (e as Error).message, ip });
+      throw e;
+    }
+  };
+  if (opts.subscriptions) {
+    const subs = opts.subscriptions;
+    subscriptionServer = attachSubscriptionServer(httpServer, "/graphql", opts.schema, {
+      ...subs,
+      context: async (req) => subs.context(req, await identify(req.headers, undefined, "ws:/graphql", req.request?.socket?.remoteAddress)),
+      onConnect: async (req) => {
+        if (auth) await identify(req.headers, undefined, "ws:/graphql", req.request?.socket?.remoteAddress).catch(() => {
+          throw new Error("UNAUTHENTICATED");
+        });
+        return subs.onConnect ? subs.onConnect(req) : true;
+      },
+    });
+  }
 
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok", service: opts.name });
@@ -88,8 +123,34 @@ export async function startService<C extends BaseContext>(opts: ServiceOptions<C
     lines.push(`process_resident_memory_bytes ${process.memoryUsage().rss}`);
     res.type("text/plain").send(`${lines.join("\n")}\n`);
   });
+  // Every other route (pools, imports, records) needs a signed identity bound to its method and path.
+  app.use(async (req, res, next) => {
+    if (req.path === "/graphql") return next();
+    try {
+      res.locals.identity = await identify(req.headers, `${req.method} ${req.path}`, req.path, req.ip);
+      next();
+    } catch (e) {
+      const err = e as AppError;
+      res.status(401).json({ errors: [{ message: err.message, extensions: { code: "UNAUTHENTICATED" } }] });
+    }
+  });
   opts.routes?.(app);
-  app.use("/graphql", express.json({ limit: "20mb" }), expressMiddleware(apollo, { context: ({ req }) => opts.context(req) }));
+  app.use(
+    "/graphql",
+    express.json({ limit: "20mb" }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const query = typeof req.body?.query === "string" ? req.body.query : typeof req.query.query === "string" ? req.query.query : "";
+        let identity: Identity;
+        try {
+          identity = await identify(req.headers, query, "/graphql", req.ip);
+        } catch (e) {
+          throw new AppError("UNAUTHENTICATED", (e as Error).message, { http: { status: 401 } });
+        }
+        return opts.context(req, identity);
+      },
+    }),
+  );
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

@@ -15,6 +15,7 @@ import { gql } from "../lib/graphql-client.js";
 import { metric, peakRssMiB, percentile } from "../lib/measure.js";
 import type { Topology } from "../lib/topology.js";
 import { uploadSubjects } from "../lib/upload.js";
+import { bearer, DEMO_USERS, loadSecrets } from "../lib/secrets.js";
 
 const { values: args } = parseArgs({
   options: { rows: { type: "string", default: "200000" }, runs: { type: "string", default: "20" }, postgres: { type: "string" } },
@@ -28,7 +29,9 @@ const topology: Topology = {
   departments: DEPARTMENTS.map((d, i) => ({ ...d, port: 4701 + i })),
   postgresUrl: args.postgres,
 };
-const federation = await launchFederation(topology);
+const secrets = loadSecrets(dir);
+const federation = await launchFederation(topology, secrets);
+const admin = (department: string) => bearer(secrets, { sub: `bench.${department}`, role: "department_admin", department });
 const url = federation.gatewayUrl;
 const deptUrl = (code: string) => `http://127.0.0.1:${topology.departments.find((d) => d.code === code)!.port}/graphql`;
 
@@ -43,7 +46,7 @@ try {
     }
   })();
   const t0 = performance.now();
-  const report = await uploadSubjects(url, "market", directory);
+  const report = await uploadSubjects(url, "market", directory, { headers: await admin("market") });
   const seconds = (performance.now() - t0) / 1000;
   console.log(`rows imported     ${report.created.toLocaleString()} (rejected ${report.rejected})`);
   console.log(`time              ${seconds.toFixed(1)} s`);
@@ -56,17 +59,18 @@ try {
     for (const r of departmentSubjects("market", { seed: "bench", count: 2000 })) if (n++ < 1000) yield r;
   })()];
   for (const d of topology.departments.filter((d) => d.code !== "market")) {
-    await uploadSubjects(url, d.code, sample.map((r) => ({ ...r, riskClass: "C" })));
+    await uploadSubjects(url, d.code, sample.map((r) => ({ ...r, riskClass: "C" })), { headers: await admin(d.code) });
   }
   const query = `query($f: SubjectFilter) { department(code: "market") { subjects(first: 1000, filter: $f) { nodes { uscc name subject { records { department riskClass name } } } } } }`;
   const region = { f: { region: "5" } };
   const runs = Number(args.runs);
+  const coordinator = await bearer(secrets, DEMO_USERS[0]!);
   const latencies: number[] = [];
   const before = Object.fromEntries(await Promise.all(topology.departments.map(async (d) => [d.code, await metric(deptUrl(d.code), "ssj_sql_statements_total")] as const)));
   let merged = 0;
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
-    const data = await gql<{ department: { subjects: { nodes: { subject: { records: unknown[] } }[] } } }>(url, query, region);
+    const data = await gql<{ department: { subjects: { nodes: { subject: { records: unknown[] } }[] } } }>(url, query, region, coordinator);
     latencies.push(performance.now() - t);
     merged = data.department.subjects.nodes.reduce((n, s) => n + s.subject.records.length, 0);
   }

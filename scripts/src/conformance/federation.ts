@@ -13,9 +13,10 @@
  * Nothing else may listen on 4000–4003 meanwhile (the county service of `npm start` uses 4001).
  */
 import { composeServices } from "@apollo/composition";
-import { startGateway, type RunningGateway } from "@ssj/gateway";
+import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, startGateway, type RunningGateway } from "@ssj/gateway";
 import { parse } from "graphql";
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -124,6 +125,14 @@ try {
     supergraphPath,
     // The suite's supergraph has no Subscription type, so none of the platform's subscription routes apply.
     subscriptions: { routes: [] },
+    // Identity as in production, with this run's own secrets. The suite sends no user token, so it
+    // queries as the public; the gateway signs that identity to every subgraph (ours and the suite's
+    // ignore it: the products fixture is served without `auth`, so the suite can also call it directly).
+    auth: {
+      users: { issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, secret: randomBytes(32).toString("hex") },
+      internalSecret: randomBytes(32).toString("hex"),
+    },
+    // limits and introspection: the gateway's defaults, as in production.
   });
   // The suite posts to the router at "/"; our gateway serves GraphQL at /graphql. Map the path, as an
   // ingress would; everything else (routing, plugins, limits) is the gateway's own.

@@ -3,7 +3,8 @@
  *
  *   - our gateway, in front of a county service and one department instance (the pattern of
  *     test/support/federation.ts: each on its own ephemeral port, SQLite databases in a temp folder);
- *   - that department instance directly (a subgraph as `startService` serves it).
+ *   - that department instance directly (a subgraph as `startService` serves it), each request
+ *     signed as the gateway signs it (a department answers nothing the gateway did not sign).
  *
  * Prints every notice and warning with its id and text, a summary per server, and exits 1 on any
  * error (a MUST of the spec not met). Notices and warnings do not fail the run.
@@ -11,8 +12,10 @@
 import "reflect-metadata";
 import { startCounty, type RunningCounty } from "@ssj/county";
 import { startDepartment, type RunningDepartment } from "@ssj/department";
-import { startGateway, type RunningGateway } from "@ssj/gateway";
+import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, mintUserToken, startGateway, type RunningGateway } from "@ssj/gateway";
+import { IDENTITY_HEADER, PUBLIC_IDENTITY, signIdentity } from "@ssj/shared";
 import { auditServer, type AuditResult } from "graphql-http";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -39,6 +42,32 @@ const KEPT: Record<string, string> = {
 
 const DEPARTMENT = { code: "market", name: "市场监管局", kind: "MARKET_SUPERVISION", region: "512000", level: "CITY" };
 
+/** This run's secrets: users' tokens (HS256, the demo identity provider) and the services' signatures. */
+const users = { issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, secret: randomBytes(32).toString("hex") };
+const internalSecret = randomBytes(32).toString("hex");
+
+/**
+ * A department instance answers only requests the gateway signed (x-ssj-identity, bound to the query
+ * text). The audit calls it directly, so this fetch signs each request as the gateway would for an
+ * anonymous user: the public identity, bound to the query the service will read (the JSON body's
+ * `query`, else the URL's `query` parameter, else "").
+ */
+async function fetchSignedAsGateway(input: string | URL | Request, init: RequestInit = {}): Promise<Response> {
+  const url = new URL(input instanceof Request ? input.url : String(input));
+  const headers = new Headers(init.headers);
+  let fromBody: unknown;
+  if (typeof init.body === "string" && /^application\/json\b/i.test(headers.get("content-type") ?? "")) {
+    try {
+      fromBody = (JSON.parse(init.body) as { query?: unknown } | null)?.query;
+    } catch {
+      // not JSON: the service answers 400 before it reads any identity
+    }
+  }
+  const query = typeof fromBody === "string" ? fromBody : (url.searchParams.get("query") ?? "");
+  headers.set(IDENTITY_HEADER, await signIdentity(PUBLIC_IDENTITY, internalSecret, query));
+  return fetch(input, { ...init, headers });
+}
+
 const dir = mkdtempSync(join(tmpdir(), "ssj-http-conformance-"));
 let county: RunningCounty | undefined;
 let gateway: RunningGateway | undefined;
@@ -54,22 +83,29 @@ const removeInterruptHandlers = onInterrupt(cleanup);
 
 let exitCode = 1;
 try {
-  county = await startCounty({ databaseUrl: join(dir, "county.sqlite"), port: 0 });
-  gateway = await startGateway({ port: 0, countyUrl: county.url, shardMapTtlMs: 60_000 });
-  department = await startDepartment({ code: DEPARTMENT.code, name: DEPARTMENT.name, databaseUrl: join(dir, `department-${DEPARTMENT.code}.sqlite`), port: 0 });
-  await gql(gateway.url, "mutation($input: RegisterDepartmentInput!) { registerDepartment(input: $input) { code } }", {
-    input: { ...DEPARTMENT, url: department.url },
-  });
+  county = await startCounty({ databaseUrl: join(dir, "county.sqlite"), port: 0, internalSecret });
+  // Limits, introspection and the rest: the gateway's defaults, as in production.
+  gateway = await startGateway({ port: 0, countyUrl: county.url, shardMapTtlMs: 60_000, auth: { users, internalSecret } });
+  department = await startDepartment({ code: DEPARTMENT.code, name: DEPARTMENT.name, databaseUrl: join(dir, `department-${DEPARTMENT.code}.sqlite`), port: 0, internalSecret });
+  const coordinator = await mintUserToken({ sub: "coordinator", role: "county_coordinator", region: DEPARTMENT.region }, users);
+  await gql(
+    gateway.url,
+    "mutation($input: RegisterDepartmentInput!) { registerDepartment(input: $input) { code } }",
+    { input: { ...DEPARTMENT, url: department.url } },
+    { authorization: `Bearer ${coordinator}` },
+  );
 
   console.log(`graphql-http ${auditVersion} auditServer`);
   const targets = [
-    { name: "gateway", url: gateway.url },
-    { name: `department instance (${DEPARTMENT.code})`, url: department.url },
+    // As an anonymous client: no token, the public identity.
+    { name: "gateway", url: gateway.url, fetchFn: fetch },
+    // As the gateway calls it: every request signed.
+    { name: `department instance (${DEPARTMENT.code})`, url: department.url, fetchFn: fetchSignedAsGateway },
   ];
   const summaries: string[] = [];
   let errors = 0;
   for (const t of targets) {
-    const { result: results, malformedJsonLogged } = await quietMalformedJson(() => auditServer({ url: t.url }));
+    const { result: results, malformedJsonLogged } = await quietMalformedJson(() => auditServer({ url: t.url, fetchFn: t.fetchFn }));
     errors += report(t.name, t.url, results, summaries);
     if (malformedJsonLogged) console.log(`  (the server logged ${malformedJsonLogged} malformed JSON request bodies: the audit sends them on purpose)`);
   }

@@ -11,6 +11,7 @@ export async function batchMutation<T>(
   args: Record<string, string>,
   inputs: unknown[],
   selection: string,
+  headers: Record<string, string>,
   size = 25,
 ): Promise<T[]> {
   const out: T[] = [];
@@ -21,7 +22,7 @@ export async function batchMutation<T>(
     const chunk = inputs.slice(i, i + size);
     const vars = chunk.map((_, j) => `$i${j}: ${inputType}!`).join(", ");
     const fields = chunk.map((_, j) => `m${j}: ${field}(${fixed}, input: $i${j}) ${selection}`).join("\n");
-    const data = await gql<Record<string, T>>(url, `mutation(${vars}) {\n${fields}\n}`, Object.fromEntries(chunk.map((v, j) => [`i${j}`, v])));
+    const data = await gql<Record<string, T>>(url, `mutation(${vars}) {\n${fields}\n}`, Object.fromEntries(chunk.map((v, j) => [`i${j}`, v])), headers);
     out.push(...chunk.map((_, j) => data[`m${j}`]!));
   }
   return out;

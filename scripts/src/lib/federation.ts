@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { registerDepartments } from "./register.js";
 import { startProcess, stopAll, waitReady, type ServiceProcess } from "./processes.js";
 import { databaseUrl, type Topology } from "./topology.js";
+import { bearer, DEMO_USERS, type Secrets } from "./secrets.js";
 
 const root = resolve(import.meta.dirname, "../../..");
 
@@ -19,7 +20,7 @@ export interface LocalFederation {
  * process with its own database, and registers the departments with the county. `onExit` is told
  * when a process ends on its own.
  */
-export async function launchFederation(topology: Topology, onExit?: (p: ServiceProcess, code: number | null) => void): Promise<LocalFederation> {
+export async function launchFederation(topology: Topology, secrets: Secrets, onExit?: (p: ServiceProcess, code: number | null) => void): Promise<LocalFederation> {
   const processes: ServiceProcess[] = [];
   let stopping = false;
   const watch = (p: ServiceProcess) => {
@@ -41,7 +42,11 @@ export async function launchFederation(topology: Topology, onExit?: (p: ServiceP
   };
   try {
     const county = watch(
-      startProcess("county", resolve(root, "subgraphs/county/dist/main.js"), { PORT: String(topology.countyPort), DATABASE_URL: databaseUrl(topology, "county") }),
+      startProcess("county", resolve(root, "subgraphs/county/dist/main.js"), {
+        PORT: String(topology.countyPort),
+        DATABASE_URL: databaseUrl(topology, "county"),
+        INTERNAL_SECRET: secrets.internalSecret,
+      }),
     );
     await waitReady(county, `http://127.0.0.1:${topology.countyPort}/readyz`);
     await Promise.all(
@@ -52,16 +57,22 @@ export async function launchFederation(topology: Topology, onExit?: (p: ServiceP
             DEPARTMENT_CODE: d.code,
             DEPARTMENT_NAME: d.name,
             DATABASE_URL: databaseUrl(topology, `department-${d.code}`),
+            INTERNAL_SECRET: secrets.internalSecret,
           }),
         );
         return waitReady(p, `http://127.0.0.1:${d.port}/readyz`);
       }),
     );
     const gateway = watch(
-      startProcess("gateway", resolve(root, "gateway/dist/main.js"), { PORT: String(topology.gatewayPort), COUNTY_URL: federation.countyUrl }),
+      startProcess("gateway", resolve(root, "gateway/dist/main.js"), {
+        PORT: String(topology.gatewayPort),
+        COUNTY_URL: federation.countyUrl,
+        JWT_SECRET: secrets.jwtSecret,
+        INTERNAL_SECRET: secrets.internalSecret,
+      }),
     );
     await waitReady(gateway, `http://127.0.0.1:${topology.gatewayPort}/healthz`);
-    await registerDepartments(federation.gatewayUrl, topology.departments);
+    await registerDepartments(federation.gatewayUrl, topology.departments, await bearer(secrets, DEMO_USERS[0]!));
     return federation;
   } catch (e) {
     await federation.stop();

@@ -2,10 +2,12 @@ import { gql } from "./graphql-client.js";
 import type { DepartmentSpec } from "./topology.js";
 
 /** Registers each department with the county (through the gateway), or updates its URL if it moved. */
-export async function registerDepartments(gatewayUrl: string, departments: DepartmentSpec[]): Promise<void> {
+export async function registerDepartments(gatewayUrl: string, departments: DepartmentSpec[], coordinator: Record<string, string>): Promise<void> {
   const { departments: registered } = await gql<{ departments: { nodes: { code: string; url: string }[] } }>(
     gatewayUrl,
     "query { departments(first: 1000) { nodes { code url } } }",
+    {},
+    coordinator,
   );
   const known = new Map(registered.nodes.map((d) => [d.code, d.url]));
   for (const d of departments) {
@@ -13,9 +15,9 @@ export async function registerDepartments(gatewayUrl: string, departments: Depar
     if (!known.has(d.code)) {
       await gql(gatewayUrl, "mutation($input: RegisterDepartmentInput!) { registerDepartment(input: $input) { code } }", {
         input: { code: d.code, name: d.name, kind: d.kind, region: d.region, level: d.level, url },
-      });
+      }, coordinator);
     } else if (known.get(d.code) !== url) {
-      await gql(gatewayUrl, "mutation($code: String!, $url: String!) { updateDepartment(code: $code, input: { url: $url }) { code } }", { code: d.code, url });
+      await gql(gatewayUrl, "mutation($code: String!, $url: String!) { updateDepartment(code: $code, input: { url: $url }) { code } }", { code: d.code, url }, coordinator);
     }
   }
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/core";
-import type { EventBus } from "@ssj/shared";
+import type { EventBus, Identity } from "@ssj/shared";
 import type DataLoader from "dataloader";
 import type { DepartmentClient } from "./departments/department-client.js";
 import type { Department } from "./departments/department.entity.js";
@@ -11,5 +11,8 @@ export interface CountyContext {
   client: DepartmentClient;
   /** Where events are published and subscriptions read from (in-process or Redis). */
   bus: EventBus;
+  /** The caller, as the gateway signed it. */
+  identity: Identity;
+  /** The caller as written in logs. */
   actor: string;
 }

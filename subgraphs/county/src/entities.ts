@@ -1,4 +1,4 @@
-import { AuditEvent } from "./audit/audit-event.entity.js";
+import { AuditEvent } from "@ssj/shared";
 import { Department } from "./departments/department.entity.js";
 import { Draw, DrawPool, DrawRecordRow, RedrawRequest } from "./draws/draw.entity.js";
 import { Plan } from "./plans/plan.entity.js";

@@ -7,6 +7,7 @@ const service = await startCounty({
   databaseUrl: envString("DATABASE_URL", "data/county.sqlite"),
   port: envInt("PORT", 4001),
   host: envString("HOST", "127.0.0.1"),
+  internalSecret: envString("INTERNAL_SECRET"),
   events: eventBusConfigFromEnv(),
 });
 console.log(`county service ready at ${service.url}`);

@@ -1,5 +1,5 @@
 import { buildFederatedSchema, type FederatedSchema } from "@ssj/shared";
-import { DepartmentResolver, resolveDepartmentReference } from "./departments/department.resolver.js";
+import { DepartmentResolver, DepartmentUrlResolver, resolveDepartmentReference } from "./departments/department.resolver.js";
 import { DrawResolver } from "./draws/draw.resolver.js";
 import { DepartmentChangeResolver } from "./events/department-change.resolver.js";
 import { PlanResolver } from "./plans/plan.resolver.js";
@@ -15,7 +15,7 @@ let built: Promise<FederatedSchema> | undefined;
 export function buildCountySchema(): Promise<FederatedSchema> {
   built ??= buildFederatedSchema(
     {
-      resolvers: [DepartmentResolver, SubjectResolver, SupervisionRecordSubjectResolver, PlanResolver, DrawResolver, VisitResolver, DepartmentVisitsResolver, InspectorVisitsResolver, DepartmentChangeResolver],
+      resolvers: [DepartmentResolver, DepartmentUrlResolver, SubjectResolver, SupervisionRecordSubjectResolver, PlanResolver, DrawResolver, VisitResolver, DepartmentVisitsResolver, InspectorVisitsResolver, DepartmentChangeResolver],
       orphanedTypes: [SupervisionRecordRef, MatterRef, InspectorRef, ExpertRef],
       validate: false,
     },

@@ -1,5 +1,5 @@
 import type { MikroORM } from "@mikro-orm/core";
-import { createEventBus, openDatabase, rowLoader, startService, type EventBus, type EventBusConfig, type RunningService } from "@ssj/shared";
+import { actorOf, auditRefusal, createEventBus, mutationAuditPlugin, openDatabase, rowLoader, startService, type EventBus, type EventBusConfig, type Identity, type RunningService } from "@ssj/shared";
 import type { CountyContext } from "./context.js";
 import { DepartmentClient } from "./departments/department-client.js";
 import { mountRecordRoute } from "./draws/record.route.js";
@@ -13,6 +13,8 @@ export interface CountyServiceOptions {
   databaseUrl: string;
   port: number;
   host?: string;
+  /** The platform's internal secret: requests must carry an identity signed with it; the county signs its own calls with it. */
+  internalSecret: string;
   /** The event bus: Redis when `events.redisUrl` is set (several county instances), else in-process. */
   events?: EventBusConfig;
 }
@@ -29,13 +31,14 @@ export async function startCounty(opts: CountyServiceOptions): Promise<RunningCo
   const bus = await createEventBus(opts.events);
   orm.em.getEventManager().registerSubscriber(new EventPublisher(bus));
   const { schema } = await buildCountySchema();
-  const client = new DepartmentClient();
-  const context = async (headers: Record<string, string | string[] | undefined>): Promise<CountyContext> => {
+  const client = new DepartmentClient(opts.internalSecret);
+  const context = async (identity: Identity): Promise<CountyContext> => {
     const em = orm.em.fork();
     return {
       em,
       loaders: { departmentByCode: rowLoader((codes: readonly string[]) => em.find(Department, { code: { $in: [...codes] } }), (d) => d.code) },
-      actor: String(headers["x-actor"] ?? "anonymous"),
+      identity,
+      actor: actorOf(identity),
       client,
       bus,
     };
@@ -45,8 +48,10 @@ export async function startCounty(opts: CountyServiceOptions): Promise<RunningCo
     schema,
     port: opts.port,
     host: opts.host,
-    context: (req) => context(req.headers),
-    subscriptions: { context: (req) => context(req.headers) },
+    context: (_req, identity) => context(identity),
+    subscriptions: { context: (_req, identity) => context(identity) },
+    auth: { secret: opts.internalSecret, onRefused: (info) => void auditRefusal(orm, info) },
+    plugins: [mutationAuditPlugin(orm)],
     metrics: () => {
       const s = bus.stats();
       return { event_bus_subscribers: s.subscribers, event_bus_dropped_total: s.dropped, event_bus_published_total: s.published };

@@ -1,4 +1,5 @@
 import type { EntityManager } from "@mikro-orm/core";
+import type { Identity } from "@ssj/shared";
 import type { DepartmentLoaders } from "./loaders.js";
 
 /** Who this instance is: one department's books. */
@@ -12,6 +13,8 @@ export interface DepartmentContext {
   department: DepartmentIdentity;
   em: EntityManager;
   loaders: DepartmentLoaders;
-  /** Who acts, for history rows (the signed identity arrives with the trust issue). */
+  /** The caller, as the gateway (or the county) signed it. */
+  identity: Identity;
+  /** The caller as written in history rows and logs. */
   actor: string;
 }

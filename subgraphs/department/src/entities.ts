@@ -1,3 +1,4 @@
+import { AuditEvent } from "@ssj/shared";
 import { SupervisionRecordChange } from "./directory/record-change.entity.js";
 import { SupervisionRecord } from "./directory/supervision-record.entity.js";
 import { Expert } from "./inspectors/expert.entity.js";
@@ -5,4 +6,4 @@ import { Inspector, InspectorConflict, InspectorStatusChange } from "./inspector
 import { Matter } from "./matters/matter.entity.js";
 
 /** The department database: one per department instance. */
-export const entities = [Matter, SupervisionRecord, SupervisionRecordChange, Inspector, InspectorStatusChange, InspectorConflict, Expert];
+export const entities = [Matter, SupervisionRecord, SupervisionRecordChange, Inspector, InspectorStatusChange, InspectorConflict, Expert, AuditEvent];

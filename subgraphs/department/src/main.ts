@@ -10,6 +10,7 @@ const service = await startDepartment({
   databaseUrl: envString("DATABASE_URL", `data/department-${code}.sqlite`),
   port: envInt("PORT", 4100),
   host: envString("HOST", "127.0.0.1"),
+  internalSecret: envString("INTERNAL_SECRET"),
 });
 console.log(`department ${code} ready at ${service.url}`);
 const stop = async () => {

@@ -1,5 +1,5 @@
 import type { MikroORM } from "@mikro-orm/core";
-import { AppError, countQueries, DEPARTMENT_CODE_PATTERN, openDatabase, requireText, startService, type RunningService } from "@ssj/shared";
+import { actorOf, AppError, auditRefusal, countQueries, DEPARTMENT_CODE_PATTERN, mutationAuditPlugin, openDatabase, requireText, startService, type RunningService } from "@ssj/shared";
 import type { DepartmentContext, DepartmentIdentity } from "./context.js";
 import { mountImportRoute } from "./directory/import/import.route.js";
 import { mountPoolRoutes } from "./pool/pool.route.js";
@@ -15,6 +15,8 @@ export interface DepartmentServiceOptions {
   databaseUrl: string;
   port: number;
   host?: string;
+  /** The platform's internal secret: every request must carry an identity signed with it. */
+  internalSecret: string;
 }
 
 export interface RunningDepartment extends RunningService {
@@ -36,10 +38,12 @@ export async function startDepartment(opts: DepartmentServiceOptions): Promise<R
     schema,
     port: opts.port,
     host: opts.host,
-    context: async (req) => {
+    context: async (_req, identity) => {
       const em = orm.em.fork();
-      return { department, em, loaders: createLoaders(em), actor: String(req.headers["x-actor"] ?? "anonymous") };
+      return { department, em, loaders: createLoaders(em), identity, actor: actorOf(identity) };
     },
+    auth: { secret: opts.internalSecret, onRefused: (info) => void auditRefusal(orm, info) },
+    plugins: [mutationAuditPlugin(orm)],
     ready: () => orm.isConnected(),
     metrics: () => ({ ssj_sql_statements_total: sql.count }),
     routes: (app) => {

@@ -1,4 +1,4 @@
-import { AppError, ErrorCode } from "@ssj/shared";
+import { AppError, assertCanReadBooks, assertCanWriteBooks, canReadBooks, ErrorCode } from "@ssj/shared";
 import type { DepartmentContext } from "./context.js";
 
 /**
@@ -14,4 +14,20 @@ export function assertOwnDepartment(ctx: DepartmentContext, department: string |
       { department, servedBy: ctx.department.code },
     );
   }
+}
+
+/** A change to this department's books: routed here, and asked by this department's own admin. */
+export function assertWritable(ctx: DepartmentContext, department: string | undefined | null): void {
+  assertOwnDepartment(ctx, department);
+  assertCanWriteBooks(ctx.identity, ctx.department.code);
+}
+
+/** Whether the caller sees the non-public part of these books (risk classes, histories, full numbers). */
+export function seesBooks(ctx: DepartmentContext): boolean {
+  return canReadBooks(ctx.identity, ctx.department.code);
+}
+
+/** Refuses the non-public part of these books to whoever may not see it. */
+export function guardBooks(ctx: DepartmentContext, _what: string): void {
+  assertCanReadBooks(ctx.identity, ctx.department.code);
 }

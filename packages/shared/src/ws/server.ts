@@ -2,6 +2,7 @@ import type { GraphQLSchema } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import type { Server } from "node:http";
 import { WebSocketServer, type WebSocket } from "ws";
+import { formatError } from "../server.js";
 import { subscriptionHeaders, type SubscriptionRequest } from "./connection.js";
 import { subscribeWithFreshContext } from "./per-event.js";
 
@@ -52,6 +53,17 @@ export function attachSubscriptionServer<C>(httpServer: Server, path: string, sc
         const fresh = freshContexts.get(args.contextValue as object);
         return subscribeWithFreshContext(args, fresh ?? (async () => args.contextValue));
       },
+      // Errors of events reach clients as over HTTP: unexpected ones masked, with a code.
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors?.length
+          ? {
+              ...result,
+              errors: result.errors.map((e) => {
+                const json = e.toJSON();
+                return formatError({ ...json, extensions: { code: "INTERNAL_SERVER_ERROR", ...json.extensions } }, e.originalError ?? e);
+              }),
+            }
+          : undefined,
       onOperation: () => {
         subscriptions++;
       },

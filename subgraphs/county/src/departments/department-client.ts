@@ -1,4 +1,4 @@
-import { AppError, ErrorCode } from "@ssj/shared";
+import { AppError, ErrorCode, IDENTITY_HEADER, Role, signIdentity } from "@ssj/shared";
 import { createInterface } from "node:readline";
 import { Readable } from "node:stream";
 import type { Department } from "./department.entity.js";
@@ -9,7 +9,12 @@ import type { Department } from "./department.entity.js";
  * department's URL. An instance that cannot be reached is a DEPARTMENT_UNAVAILABLE refusal naming it.
  */
 export class DepartmentClient {
-  constructor(private readonly headers: () => Record<string, string> = () => ({})) {}
+  constructor(private readonly secret: string) {}
+
+  /** The county calls departments as a platform service, signed like every internal request. */
+  private async headers(boundTo: string): Promise<Record<string, string>> {
+    return { [IDENTITY_HEADER]: await signIdentity({ sub: "county", role: Role.SERVICE }, this.secret, boundTo) };
+  }
 
   private unavailable(d: Department, reason: unknown): AppError {
     return new AppError(ErrorCode.DEPARTMENT_UNAVAILABLE, `部门「${d.name}」（${d.code}）的服务暂时不可用，操作未执行`, { department: d.code, reason: String(reason) });
@@ -20,7 +25,7 @@ export class DepartmentClient {
     try {
       const res = await fetch(d.url, {
         method: "POST",
-        headers: { "content-type": "application/json", ...this.headers() },
+        headers: { "content-type": "application/json", ...(await this.headers(query)) },
         body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(30_000),
       });
@@ -42,7 +47,7 @@ export class DepartmentClient {
     for (const [k, v] of Object.entries(params)) if (v.length) url.searchParams.set(k, v.join(","));
     let res: Response;
     try {
-      res = await fetch(url, { headers: this.headers() });
+      res = await fetch(url, { headers: await this.headers(`GET ${url.pathname}`) });
     } catch (e) {
       throw this.unavailable(d, e);
     }

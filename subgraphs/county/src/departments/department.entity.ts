@@ -60,7 +60,6 @@ export class Department {
   @Property({ type: "string", length: 32, nullable: true })
   parentCode: string | null = null;
 
-  @Field(() => String, { description: "该部门子图实例的地址 / URL of the department's subgraph instance" })
   @Property({ type: "string", length: 500 })
   url!: string;
 

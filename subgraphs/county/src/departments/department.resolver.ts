@@ -1,5 +1,6 @@
 import { connectionType, keysetPage, PageArgs } from "@ssj/shared";
-import { Arg, Args, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { assertCoordinator, seesAll } from "../access.js";
 import type { CountyContext } from "../context.js";
 import { Department, DepartmentStatus } from "./department.entity.js";
 import { RegisterDepartmentInput, UpdateDepartmentInput } from "./department.input.js";
@@ -31,17 +32,29 @@ export class DepartmentResolver {
 
   @Mutation(() => Department, { description: "登记部门（登记后网关即可路由到该部门）/ register a department; the gateway routes to it at once" })
   registerDepartment(@Arg("input", () => RegisterDepartmentInput) input: RegisterDepartmentInput, @Ctx() ctx: CountyContext) {
+    assertCoordinator(ctx.identity, "登记部门");
     return registerDepartment(ctx.em, input);
   }
 
   @Mutation(() => Department, { description: "修改部门登记信息 / update a registration" })
   updateDepartment(@Arg("code", () => String) code: string, @Arg("input", () => UpdateDepartmentInput) input: UpdateDepartmentInput, @Ctx() ctx: CountyContext) {
+    assertCoordinator(ctx.identity, "修改部门登记");
     return updateDepartment(ctx.em, code, input);
   }
 
   @Mutation(() => Department, { description: "注销部门（记录保留）/ deregister a department, keeping its record" })
   deregisterDepartment(@Arg("code", () => String) code: string, @Ctx() ctx: CountyContext) {
+    assertCoordinator(ctx.identity, "注销部门");
     return deregisterDepartment(ctx.em, code);
+  }
+}
+
+/** Internal addresses are for the platform, coordinators and auditors. */
+@Resolver(() => Department)
+export class DepartmentUrlResolver {
+  @FieldResolver(() => String, { nullable: true, description: "该部门子图实例的地址（仅协调员、审计与平台服务可见）/ instance URL, internal" })
+  url(@Root() d: Department, @Ctx() ctx: CountyContext): string | null {
+    return seesAll(ctx.identity) ? d.url : null;
   }
 }
 

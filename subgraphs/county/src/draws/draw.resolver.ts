@@ -1,8 +1,9 @@
-import { connectionType, keysetPage, PageArgs } from "@ssj/shared";
+import { connectionType, keysetPage, PageArgs, Role } from "@ssj/shared";
+import { assertAuditorView, assertManagesPlan, canSeeDraw } from "../access.js";
 import { GraphQLJSON } from "graphql-scalars";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { AuditEvent } from "../audit/audit-event.entity.js";
-import { verifyChain } from "../audit/audit-log.js";
+import { AuditEvent } from "@ssj/shared";
+import { verifyChain } from "@ssj/shared";
 import type { CountyContext } from "../context.js";
 import { parseId } from "../ids.js";
 import { Plan } from "../plans/plan.entity.js";
@@ -12,7 +13,15 @@ import { approveRedraw, createDraw, drawChain, drawState, enterCeremonyValues, e
 import { DoorKnocksType, DrawVerification, ExclusionCount, PoolCounts, PoolDigests, StratumResult } from "./draw.types.js";
 import { doorKnocksOf } from "./door-knocks.js";
 import { publicDrawFile } from "./public-record.js";
-import { digestOf } from "../audit/audit-log.js";
+import { digestOf } from "@ssj/shared";
+
+/** The draw, if the caller may run it: the coordinator, or the lead department's admin for a department plan. */
+async function managedDraw(ctx: CountyContext, drawId: string, what: string): Promise<void> {
+  const draw = await ctx.em.findOne(Draw, { id: parseId(drawId, "drawId") });
+  if (!draw) return; // the service answers NOT_FOUND
+  const plan = await ctx.em.findOneOrFail(Plan, { id: draw.planId });
+  assertManagesPlan(ctx.identity, plan, what);
+}
 
 export const VisitConnection = connectionType(Visit, "Visit", "检查");
 
@@ -21,46 +30,58 @@ const DRAW_ID = { description: "摇号任务标识 / draw id" } as const;
 @Resolver(() => Draw)
 export class DrawResolver {
   @Query(() => Draw, { nullable: true, description: "查询摇号任务 / one draw" })
-  draw(@Arg("id", () => ID) id: string, @Ctx() ctx: CountyContext) {
-    return ctx.em.findOne(Draw, { id: parseId(id) });
+  async draw(@Arg("id", () => ID) id: string, @Ctx() ctx: CountyContext) {
+    const draw = await ctx.em.findOne(Draw, { id: parseId(id) });
+    if (!draw) return null;
+    const plan = await ctx.em.findOneOrFail(Plan, { id: draw.planId });
+    return canSeeDraw(ctx.identity, plan, draw) ? draw : null;
   }
 
   @Mutation(() => Draw, { description: "为计划创建摇号任务（每个任务只摇一次）/ create the draw of a plan (one per task)" })
-  createDraw(@Arg("planId", () => ID) planId: string, @Ctx() ctx: CountyContext) {
+  async createDraw(@Arg("planId", () => ID) planId: string, @Ctx() ctx: CountyContext) {
+    const plan = await ctx.em.findOne(Plan, { id: parseId(planId, "planId") });
+    if (plan) assertManagesPlan(ctx.identity, plan, "为该计划摇号");
     return createDraw(ctx.em, parseId(planId, "planId"), ctx.actor);
   }
 
   @Mutation(() => Draw, { description: "冻结名录并公布摘要（在种子产生之前）/ freeze the pools and publish their digests" })
-  freezeDraw(@Arg("drawId", () => ID, DRAW_ID) drawId: string, @Ctx() ctx: CountyContext) {
+  async freezeDraw(@Arg("drawId", () => ID, DRAW_ID) drawId: string, @Ctx() ctx: CountyContext) {
+    await managedDraw(ctx, drawId, "冻结名录");
     return freezeDraw(ctx.em, ctx.client, parseId(drawId, "drawId"), ctx.actor);
   }
 
   @Mutation(() => Draw, { description: "录入现场随机值（如福彩3D号码），确定种子；只能录入一次 / enter the ceremony value(s), once" })
-  enterCeremonyValues(
+  async enterCeremonyValues(
     @Arg("drawId", () => ID, DRAW_ID) drawId: string,
     @Arg("values", () => [String], { description: "现场随机值，按录入顺序 / values, in order" }) values: string[],
     @Ctx() ctx: CountyContext,
   ) {
+    await managedDraw(ctx, drawId, "录入现场随机值");
     return enterCeremonyValues(ctx.em, parseId(drawId, "drawId"), values, ctx.actor);
   }
 
   @Mutation(() => Draw, { description: "执行摇号：抽取主体、分配人员、生成检查（一个事务）/ select, assign and write the visits" })
-  executeDraw(@Arg("drawId", () => ID, DRAW_ID) drawId: string, @Ctx() ctx: CountyContext) {
+  async executeDraw(@Arg("drawId", () => ID, DRAW_ID) drawId: string, @Ctx() ctx: CountyContext) {
+    await managedDraw(ctx, drawId, "执行摇号");
     return executeDraw(ctx.em, parseId(drawId, "drawId"), ctx.actor);
   }
 
   @Mutation(() => Draw, { description: "公开摇号结果 / publish the draw" })
-  publishDraw(@Arg("drawId", () => ID, DRAW_ID) drawId: string, @Ctx() ctx: CountyContext) {
+  async publishDraw(@Arg("drawId", () => ID, DRAW_ID) drawId: string, @Ctx() ctx: CountyContext) {
+    await managedDraw(ctx, drawId, "公开摇号结果");
     return publishDraw(ctx.em, parseId(drawId, "drawId"), ctx.actor);
   }
 
   @Mutation(() => RedrawRequest, { description: "申请重摇（须写明原因）/ request a redraw, with a written reason" })
-  requestRedraw(@Arg("drawId", () => ID, DRAW_ID) drawId: string, @Arg("reason", () => String) reason: string, @Ctx() ctx: CountyContext) {
+  async requestRedraw(@Arg("drawId", () => ID, DRAW_ID) drawId: string, @Arg("reason", () => String) reason: string, @Ctx() ctx: CountyContext) {
+    await managedDraw(ctx, drawId, "申请重摇");
     return requestRedraw(ctx.em, parseId(drawId, "drawId"), reason, ctx.actor);
   }
 
   @Mutation(() => Draw, { description: "批准重摇（须为申请人以外的人）；原摇号保留公开并标记为已取代 / approve a redraw (another person)" })
-  approveRedraw(@Arg("requestId", () => ID) requestId: string, @Ctx() ctx: CountyContext) {
+  async approveRedraw(@Arg("requestId", () => ID) requestId: string, @Ctx() ctx: CountyContext) {
+    const request = await ctx.em.findOne(RedrawRequest, { id: parseId(requestId, "requestId") });
+    if (request) await managedDraw(ctx, String(request.drawId), "批准重摇");
     return approveRedraw(ctx.em, parseId(requestId, "requestId"), ctx.actor);
   }
 
@@ -113,11 +134,13 @@ export class DrawResolver {
 
   @FieldResolver(() => VisitConnection, { description: "本次抽出的检查 / the visits drawn" })
   visits(@Root() draw: Draw, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: CountyContext) {
+    // an inspector sees only their own visits, even in a published draw
+    const where = ctx.identity.role === Role.INSPECTOR ? { drawId: draw.id, inspectorsKey: { $like: `%|${ctx.identity.department}:${ctx.identity.inspectorId}|%` } } : { drawId: draw.id };
     return keysetPage<Visit>(
       page,
       (v) => v.id,
-      (after, limit) => ctx.em.find(Visit, after === null ? { drawId: draw.id } : { drawId: draw.id, id: { $gt: after } }, { orderBy: { id: "asc" }, limit }),
-      () => ctx.em.count(Visit, { drawId: draw.id }),
+      (after, limit) => ctx.em.find(Visit, after === null ? where : { ...where, id: { $gt: after } }, { orderBy: { id: "asc" }, limit }),
+      () => ctx.em.count(Visit, where),
     );
   }
 
@@ -132,8 +155,9 @@ export class DrawResolver {
     return doorKnocksOf(ctx.em, draw.id);
   }
 
-  @FieldResolver(() => [AuditEvent], { description: "全过程记录（哈希链）/ the hash-chained log of this draw" })
+  @FieldResolver(() => [AuditEvent], { nullable: true, description: "全过程记录（哈希链；审计与协调员可见）/ the hash-chained log of this draw" })
   auditLog(@Root() draw: Draw, @Ctx() ctx: CountyContext) {
+    assertAuditorView(ctx.identity, "查看全过程记录");
     return ctx.em.find(AuditEvent, { chain: drawChain(draw.id) }, { orderBy: { seq: "asc" } });
   }
 

@@ -1,5 +1,6 @@
 import type { MikroORM } from "@mikro-orm/core";
-import { AppError } from "@ssj/shared";
+import { AppError, type Identity } from "@ssj/shared";
+import { assertAuditorView } from "../access.js";
 import type { Express } from "express";
 import { publicDrawFile } from "./public-record.js";
 
@@ -11,11 +12,13 @@ export function mountRecordRoute(app: Express, orm: MikroORM): void {
   app.get("/draws/:id/record.json", async (req, res) => {
     try {
       const id = Number(req.params.id);
-      const file = await publicDrawFile(orm.em.fork(), Number.isSafeInteger(id) ? id : -1, { withPeople: req.query.pools === "all" });
+      const withPeople = req.query.pools === "all";
+      if (withPeople) assertAuditorView(res.locals.identity as Identity, "下载冻结的人员名录");
+      const file = await publicDrawFile(orm.em.fork(), Number.isSafeInteger(id) ? id : -1, { withPeople });
       res.setHeader("content-disposition", `attachment; filename="draw-${id}-record.json"`);
       res.json(file);
     } catch (e) {
-      if (e instanceof AppError) res.status(404).json({ errors: [{ message: e.message, extensions: e.extensions }] });
+      if (e instanceof AppError) res.status(e.code === "FORBIDDEN" ? 403 : 404).json({ errors: [{ message: e.message, extensions: e.extensions }] });
       else {
         console.error(e);
         res.status(500).json({ errors: [{ message: "服务内部错误，请稍后重试", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });

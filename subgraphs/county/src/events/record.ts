@@ -20,7 +20,7 @@ export function rootTransaction(trx: object): object {
   for (;;) {
     const parentKey = Object.getOwnPropertySymbols(t).find((s) => s.description === "parentTransaction");
     const parent = parentKey ? t[parentKey] : undefined;
-    if (!parent || typeof parent !== "object") return t;
+    if (!parent || (typeof parent !== "object" && typeof parent !== "function")) return t;
     t = parent as Record<symbol, unknown>;
   }
 }

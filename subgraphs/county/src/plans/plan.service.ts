@@ -1,6 +1,6 @@
 import type { EntityManager } from "@mikro-orm/core";
 import { AppError, ErrorCode, requireText } from "@ssj/shared";
-import { appendAudit } from "../audit/audit-log.js";
+import { appendAudit } from "@ssj/shared";
 import type { DepartmentClient } from "../departments/department-client.js";
 import type { Department } from "../departments/department.entity.js";
 import { activeDepartment } from "../departments/department.service.js";

@@ -1,16 +1,26 @@
-import { keysetPage, PageArgs } from "@ssj/shared";
+import { forbidden, keysetPage, PageArgs, Role } from "@ssj/shared";
+import { seesAll } from "../access.js";
 import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { CountyContext } from "../context.js";
 import { Department } from "../departments/department.entity.js";
-import { Draw } from "../draws/draw.entity.js";
+import { Draw, DrawStatus } from "../draws/draw.entity.js";
 import { VisitConnection } from "../draws/draw.resolver.js";
 import { InspectorRef } from "../refs/entity-refs.js";
 import { Visit } from "./visit.entity.js";
 
-/** Visits of live (not superseded) draws matching `where`, as a page. */
-async function liveVisits(ctx: CountyContext, where: object, page: PageArgs) {
+/**
+ * Visits of live (not superseded) draws matching `where`, as a page — narrowed to what the caller may
+ * see: an inspector their own visits, the public (and other departments) only published draws.
+ */
+async function liveVisits(ctx: CountyContext, where: Record<string, unknown>, page: PageArgs, ownDepartment: string | null) {
   const superseded = await ctx.em.find(Draw, { supersededAt: { $ne: null } }, { fields: ["id"] });
-  const filter = superseded.length ? { ...where, drawId: { $nin: superseded.map((d) => d.id) } } : where;
+  const filter: Record<string, unknown> = superseded.length ? { ...where, drawId: { $nin: superseded.map((d) => d.id) } } : { ...where };
+  const i = ctx.identity;
+  if (i.role === Role.INSPECTOR) filter.inspectorsKey = { $like: `%|${i.department}:${i.inspectorId}|%` };
+  else if (!seesAll(i) && !(i.role === Role.DEPARTMENT_ADMIN && i.department === ownDepartment)) {
+    const published = await ctx.em.find(Draw, { status: DrawStatus.PUBLISHED, supersededAt: null }, { fields: ["id"] });
+    filter.$and = [{ drawId: { $in: published.map((d) => d.id) } }];
+  }
   return keysetPage<Visit>(
     page,
     (v) => v.id,
@@ -24,16 +34,19 @@ async function liveVisits(ctx: CountyContext, where: object, page: PageArgs) {
 export class DepartmentVisitsResolver {
   @FieldResolver(() => VisitConnection, { description: "载有本部门事项的检查（含联合检查）/ visits carrying this department's matters" })
   visits(@Root() department: Department, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: CountyContext) {
-    return liveVisits(ctx, { departmentsKey: { $like: `%|${department.code}|%` } }, page);
+    return liveVisits(ctx, { departmentsKey: { $like: `%|${department.code}|%` } }, page, department.code);
   }
 }
 
 /** An inspector's own assignments, added by the county to the department's Inspector entity. */
 @Resolver(() => InspectorRef)
 export class InspectorVisitsResolver {
-  @FieldResolver(() => VisitConnection, { description: "本人被分配的检查 / this inspector's assignments" })
+  @FieldResolver(() => VisitConnection, { nullable: true, description: "本人被分配的检查（本人、本部门管理员、协调员、审计可见）/ this inspector's assignments" })
   visits(@Root() inspector: InspectorRef, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: CountyContext) {
-    return liveVisits(ctx, { inspectorsKey: { $like: `%|${inspector.department}:${inspector.id}|%` } }, page);
+    const i = ctx.identity;
+    const self = i.role === Role.INSPECTOR && i.department === inspector.department && i.inspectorId === String(inspector.id);
+    if (!self && !seesAll(i) && !(i.role === Role.DEPARTMENT_ADMIN && i.department === inspector.department)) throw forbidden(i, "查看他人的检查任务");
+    return liveVisits(ctx, { inspectorsKey: { $like: `%|${inspector.department}:${inspector.id}|%` } }, page, inspector.department);
   }
 }
 

@@ -6,6 +6,7 @@ import { parseId } from "../ids.js";
 import { ExpertRef, InspectorRef, MatterRef, refOf } from "../refs/entity-refs.js";
 import { Subject } from "../subjects/subject.type.js";
 import { Visit } from "./visit.entity.js";
+import { canSeeVisit } from "../access.js";
 
 @ObjectType("VisitTeam", { description: "某部门派出的人员及其事项 / one department's part of a visit" })
 export class VisitTeam {
@@ -18,7 +19,7 @@ export class VisitTeam {
 export class VisitResolver {
   @Query(() => Visit, { nullable: true, description: "查询检查 / one visit" })
   visit(@Arg("id", () => ID) id: string, @Ctx() ctx: CountyContext) {
-    return ctx.em.findOne(Visit, { id: parseId(id) });
+    return visibleVisit(ctx, parseId(id));
   }
 
   @FieldResolver(() => Draw, { description: "所属摇号 / the draw" })
@@ -65,5 +66,12 @@ export class VisitResolver {
 }
 
 export function resolveVisitReference(ref: { id: string }, ctx: CountyContext) {
-  return ctx.em.findOne(Visit, { id: parseId(ref.id) });
+  return visibleVisit(ctx, parseId(ref.id));
+}
+
+async function visibleVisit(ctx: CountyContext, id: number): Promise<Visit | null> {
+  const visit = await ctx.em.findOne(Visit, { id });
+  if (!visit) return null;
+  const draw = await ctx.em.findOneOrFail(Draw, { id: visit.drawId });
+  return canSeeVisit(ctx.identity, visit, draw) ? visit : null;
 }

@@ -10,7 +10,7 @@ import { SupervisionRecord } from "../directory/supervision-record.entity.js";
 import { Expert } from "../inspectors/expert.entity.js";
 import { Inspector, InspectorStatus } from "../inspectors/inspector.entity.js";
 import { Matter, MatterStatus } from "../matters/matter.entity.js";
-import { assertOwnDepartment } from "../shard.js";
+import { assertOwnDepartment, guardBooks, seesBooks } from "../shard.js";
 import {
   Department,
   ExpertConnection,
@@ -59,7 +59,9 @@ export class DepartmentResolver {
     @Ctx() ctx: DepartmentContext,
   ) {
     assertOwnDepartment(ctx, department.code);
-    return pageOf(ctx, Matter, status ? { latest: true, status } : { latest: true }, page);
+    if (status === MatterStatus.DRAFT) guardBooks(ctx, "查看事项草稿");
+    const where = status ? { latest: true, status } : seesBooks(ctx) ? { latest: true } : { latest: true, status: { $ne: MatterStatus.DRAFT } };
+    return pageOf(ctx, Matter, where, page);
   }
 
   @FieldResolver(() => Int, { nullable: true, description: "已公布的抽查事项数 / number of published matters" })
@@ -76,6 +78,7 @@ export class DepartmentResolver {
     @Ctx() ctx: DepartmentContext,
   ) {
     assertOwnDepartment(ctx, department.code);
+    guardBooks(ctx, "查看市场主体名录");
     return pageOf(ctx, SupervisionRecord, recordFilter(filter), page);
   }
 

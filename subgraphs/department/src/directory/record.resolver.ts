@@ -1,7 +1,8 @@
-import { validateUscc } from "@ssj/shared";
+import { maskName, validateUscc } from "@ssj/shared";
+import { KeySectorEnum, RiskClassEnum } from "./enums.js";
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { DepartmentContext } from "../context.js";
-import { assertOwnDepartment } from "../shard.js";
+import { assertOwnDepartment, assertWritable, guardBooks, seesBooks } from "../shard.js";
 import { SupervisionRecordChange } from "./record-change.entity.js";
 import { SubjectInput, SubjectUpdateInput } from "./record.input.js";
 import { addRecord, removeRecord, updateRecord } from "./record.service.js";
@@ -42,7 +43,7 @@ export class SupervisionRecordResolver {
 
   @Mutation(() => SupervisionRecord, { description: "把市场主体加入本部门名录 / add a subject to the directory" })
   async addSubject(@Arg("department", () => String, DEPT) department: string, @Arg("input", () => SubjectInput) input: SubjectInput, @Ctx() ctx: DepartmentContext) {
-    assertOwnDepartment(ctx, department);
+    assertWritable(ctx, department);
     return addRecord(ctx.em, input, ctx.actor);
   }
 
@@ -54,7 +55,7 @@ export class SupervisionRecordResolver {
     @Arg("reason", () => String, { nullable: true, description: "修改原因 / reason" }) reason: string | null,
     @Ctx() ctx: DepartmentContext,
   ) {
-    assertOwnDepartment(ctx, department);
+    assertWritable(ctx, department);
     return updateRecord(ctx.em, uscc, input, ctx.actor, reason ?? null);
   }
 
@@ -65,7 +66,7 @@ export class SupervisionRecordResolver {
     @Arg("reason", () => String, { description: "移出原因 / reason" }) reason: string,
     @Ctx() ctx: DepartmentContext,
   ) {
-    assertOwnDepartment(ctx, department);
+    assertWritable(ctx, department);
     return removeRecord(ctx.em, uscc, reason, ctx.actor);
   }
 
@@ -74,9 +75,45 @@ export class SupervisionRecordResolver {
     return ctx.department.code;
   }
 
-  @FieldResolver(() => [SupervisionRecordChange], { description: "变更历史（从旧到新）/ history, oldest first" })
+  @FieldResolver(() => [SupervisionRecordChange], { nullable: true, description: "变更历史（从旧到新；不对公众公开）/ history, oldest first" })
   history(@Root() record: SupervisionRecord, @Ctx() ctx: DepartmentContext) {
+    guardBooks(ctx, "查看监管记录的变更历史");
     return ctx.loaders.recordHistory.load(record.id);
+  }
+
+  @FieldResolver(() => String, { description: "法定代表人/负责人（对公众脱敏，如 王*国）/ legal representative, masked for the public" })
+  legalRepresentative(@Root() record: SupervisionRecord, @Ctx() ctx: DepartmentContext): string {
+    return seesBooks(ctx) ? record.legalRepresentative : maskName(record.legalRepresentative);
+  }
+
+  @FieldResolver(() => RiskClassEnum, { nullable: true, description: "信用风险分类（不对公众公开）/ risk class, not public" })
+  riskClass(@Root() record: SupervisionRecord, @Ctx() ctx: DepartmentContext) {
+    guardBooks(ctx, "查看信用风险分类");
+    return record.riskClass;
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true, description: "列入经营异常名录（不对公众公开）/ abnormal list" })
+  abnormalList(@Root() record: SupervisionRecord, @Ctx() ctx: DepartmentContext) {
+    guardBooks(ctx, "查看信用标记");
+    return record.abnormalList;
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true, description: "失信（不对公众公开）/ dishonest" })
+  dishonest(@Root() record: SupervisionRecord, @Ctx() ctx: DepartmentContext) {
+    guardBooks(ctx, "查看信用标记");
+    return record.dishonest;
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true, description: "严重违法失信（不对公众公开）/ serious violation" })
+  seriousViolation(@Root() record: SupervisionRecord, @Ctx() ctx: DepartmentContext) {
+    guardBooks(ctx, "查看信用标记");
+    return record.seriousViolation;
+  }
+
+  @FieldResolver(() => [KeySectorEnum], { nullable: true, description: "重点领域（不对公众公开）/ key sectors" })
+  keySectors(@Root() record: SupervisionRecord, @Ctx() ctx: DepartmentContext) {
+    guardBooks(ctx, "查看重点领域标记");
+    return record.keySectors;
   }
 }
 

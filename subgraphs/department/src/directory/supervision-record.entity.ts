@@ -38,7 +38,6 @@ export class SupervisionRecord {
   @Property({ type: "string", length: 300 })
   address!: string;
 
-  @Field(() => String, { description: "法定代表人/负责人 / legal representative" })
   @Property({ type: "string", length: 100 })
   legalRepresentative!: string;
 
@@ -54,24 +53,19 @@ export class SupervisionRecord {
   @Property({ type: "text" })
   supervisionTypesKey!: string;
 
-  @Field(() => RiskClassEnum, { description: "信用风险分类 / risk class" })
   @Index()
   @Property({ type: "string", length: 1 })
   riskClass!: RiskClassEnum;
 
-  @Field(() => Boolean, { description: "列入经营异常名录 / on the abnormal-operation list" })
   @Property({ type: "boolean" })
   abnormalList!: boolean;
 
-  @Field(() => Boolean, { description: "失信 / dishonest" })
   @Property({ type: "boolean" })
   dishonest!: boolean;
 
-  @Field(() => Boolean, { description: "严重违法失信 / serious violation" })
   @Property({ type: "boolean" })
   seriousViolation!: boolean;
 
-  @Field(() => [KeySectorEnum], { description: "重点领域 / key sectors" })
   @Property({ type: "json" })
   keySectors!: KeySectorEnum[];
 

@@ -31,7 +31,6 @@ export class Expert {
   @Property({ type: "string", length: 12 })
   region!: string;
 
-  @Field(() => String, { nullable: true, description: "联系电话 / phone" })
   @Property({ type: "string", length: 32, nullable: true })
   phone: string | null = null;
 

@@ -1,7 +1,8 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { DepartmentContext } from "../context.js";
 import { parseId } from "../ids.js";
-import { assertOwnDepartment } from "../shard.js";
+import { assertOwnDepartment, assertWritable, seesBooks } from "../shard.js";
+import { maskNumber } from "@ssj/shared";
 import { Expert } from "./expert.entity.js";
 import { addExpert, updateExpert } from "./expert.service.js";
 import { ExpertInput, ExpertUpdateInput } from "./inspector.input.js";
@@ -18,7 +19,7 @@ export class ExpertResolver {
 
   @Mutation(() => Expert, { description: "专家入库 / add an expert" })
   async addExpert(@Arg("department", () => String, DEPT) department: string, @Arg("input", () => ExpertInput) input: ExpertInput, @Ctx() ctx: DepartmentContext) {
-    assertOwnDepartment(ctx, department);
+    assertWritable(ctx, department);
     return addExpert(ctx.em, input);
   }
 
@@ -29,8 +30,13 @@ export class ExpertResolver {
     @Arg("input", () => ExpertUpdateInput) input: ExpertUpdateInput,
     @Ctx() ctx: DepartmentContext,
   ) {
-    assertOwnDepartment(ctx, department);
+    assertWritable(ctx, department);
     return updateExpert(ctx.em, parseId(id), input);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "联系电话（对公众部分隐藏）/ phone, partly hidden for the public" })
+  phone(@Root() expert: Expert, @Ctx() ctx: DepartmentContext): string | null {
+    return seesBooks(ctx) ? expert.phone : maskNumber(expert.phone, 3, 4);
   }
 
   @FieldResolver(() => String, { description: "所属部门编码 / department code" })

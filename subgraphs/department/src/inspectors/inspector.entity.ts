@@ -31,7 +31,6 @@ export class Inspector {
   @Property({ type: "string", length: 50 })
   name!: string;
 
-  @Field(() => String, { description: "执法证号 / enforcement certificate number" })
   @Property({ type: "string", length: 64, unique: true })
   certificateNo!: string;
 
@@ -48,7 +47,6 @@ export class Inspector {
   @Property({ type: "json" })
   expertise!: string[];
 
-  @Field(() => String, { nullable: true, description: "联系电话 / phone" })
   @Property({ type: "string", length: 32, nullable: true })
   phone: string | null = null;
 

@@ -1,7 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { DepartmentContext } from "../context.js";
 import { parseId } from "../ids.js";
-import { assertOwnDepartment } from "../shard.js";
+import { assertOwnDepartment, assertWritable, guardBooks, seesBooks } from "../shard.js";
+import { maskNumber } from "@ssj/shared";
 import { Inspector, InspectorConflict, InspectorStatus, InspectorStatusChange } from "./inspector.entity.js";
 import { InspectorInput, InspectorUpdateInput } from "./inspector.input.js";
 import { addInspector, changeInspectorStatus, declareConflict, updateInspector, withdrawConflict } from "./inspector.service.js";
@@ -18,7 +19,7 @@ export class InspectorResolver {
 
   @Mutation(() => Inspector, { description: "检查人员入库 / add an inspector to the directory" })
   async addInspector(@Arg("department", () => String, DEPT) department: string, @Arg("input", () => InspectorInput) input: InspectorInput, @Ctx() ctx: DepartmentContext) {
-    assertOwnDepartment(ctx, department);
+    assertWritable(ctx, department);
     return addInspector(ctx.em, input, ctx.actor);
   }
 
@@ -29,7 +30,7 @@ export class InspectorResolver {
     @Arg("input", () => InspectorUpdateInput) input: InspectorUpdateInput,
     @Ctx() ctx: DepartmentContext,
   ) {
-    assertOwnDepartment(ctx, department);
+    assertWritable(ctx, department);
     return updateInspector(ctx.em, parseId(id), input);
   }
 
@@ -42,7 +43,7 @@ export class InspectorResolver {
     @Arg("transferredTo", () => String, { nullable: true, description: "调往单位（调离时必填）/ destination" }) transferredTo: string | null,
     @Ctx() ctx: DepartmentContext,
   ) {
-    assertOwnDepartment(ctx, department);
+    assertWritable(ctx, department);
     return changeInspectorStatus(ctx.em, parseId(id), status, reason, transferredTo ?? null, ctx.actor);
   }
 
@@ -54,13 +55,13 @@ export class InspectorResolver {
     @Arg("reason", () => String) reason: string,
     @Ctx() ctx: DepartmentContext,
   ) {
-    assertOwnDepartment(ctx, department);
+    assertWritable(ctx, department);
     return declareConflict(ctx.em, parseId(inspectorId, "inspectorId"), uscc, reason);
   }
 
   @Mutation(() => InspectorConflict, { description: "撤销回避申报 / withdraw a declared conflict" })
   async withdrawConflict(@Arg("department", () => String, DEPT) department: string, @Arg("id", () => ID) id: string, @Ctx() ctx: DepartmentContext) {
-    assertOwnDepartment(ctx, department);
+    assertWritable(ctx, department);
     return withdrawConflict(ctx.em, parseId(id));
   }
 
@@ -69,14 +70,26 @@ export class InspectorResolver {
     return ctx.department.code;
   }
 
-  @FieldResolver(() => [InspectorStatusChange], { description: "状态变更历史（从旧到新）/ status history, oldest first" })
+  @FieldResolver(() => [InspectorStatusChange], { nullable: true, description: "状态变更历史（从旧到新；不对公众公开）/ status history" })
   statusHistory(@Root() inspector: Inspector, @Ctx() ctx: DepartmentContext) {
+    guardBooks(ctx, "查看人员状态历史");
     return ctx.loaders.inspectorStatusHistory.load(inspector.id);
   }
 
-  @FieldResolver(() => [InspectorConflict], { description: "有效的回避申报 / declared conflicts in force" })
+  @FieldResolver(() => [InspectorConflict], { nullable: true, description: "有效的回避申报（不对公众公开）/ declared conflicts in force" })
   conflicts(@Root() inspector: Inspector, @Ctx() ctx: DepartmentContext) {
+    guardBooks(ctx, "查看回避申报");
     return ctx.loaders.inspectorConflicts.load(inspector.id);
+  }
+
+  @FieldResolver(() => String, { description: "执法证号（对公众部分隐藏）/ certificate number, partly hidden for the public" })
+  certificateNo(@Root() inspector: Inspector, @Ctx() ctx: DepartmentContext): string {
+    return seesBooks(ctx) ? inspector.certificateNo : maskNumber(inspector.certificateNo, 4, 3)!;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "联系电话（对公众部分隐藏）/ phone, partly hidden for the public" })
+  phone(@Root() inspector: Inspector, @Ctx() ctx: DepartmentContext): string | null {
+    return seesBooks(ctx) ? inspector.phone : maskNumber(inspector.phone, 3, 4);
   }
 }
 

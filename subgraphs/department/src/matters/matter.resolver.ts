@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { DepartmentContext } from "../context.js";
-import { assertOwnDepartment } from "../shard.js";
+import { assertOwnDepartment, assertWritable, seesBooks } from "../shard.js";
 import { parseId } from "../ids.js";
-import { Matter } from "./matter.entity.js";
+import { Matter, MatterStatus } from "./matter.entity.js";
 import { MatterInput, MatterRevisionInput } from "./matter.input.js";
 import { createMatter, publishMatter, reviseMatter, withdrawMatter } from "./matter.service.js";
 
@@ -13,12 +13,12 @@ export class MatterResolver {
   @Query(() => Matter, { nullable: true, description: "按版本标识查询抽查事项 / one matter version by id" })
   async matter(@Arg("department", () => String, DEPT) department: string, @Arg("id", () => ID) id: string, @Ctx() ctx: DepartmentContext) {
     assertOwnDepartment(ctx, department);
-    return ctx.loaders.matter.load(parseId(id));
+    return visible(ctx, await ctx.loaders.matter.load(parseId(id)));
   }
 
   @Mutation(() => Matter, { description: "新建抽查事项（草稿）/ create a matter, as a draft" })
   async createMatter(@Arg("department", () => String, DEPT) department: string, @Arg("input", () => MatterInput) input: MatterInput, @Ctx() ctx: DepartmentContext) {
-    assertOwnDepartment(ctx, department);
+    assertWritable(ctx, department);
     return createMatter(ctx.em, input);
   }
 
@@ -29,13 +29,13 @@ export class MatterResolver {
     @Arg("input", () => MatterRevisionInput) input: MatterRevisionInput,
     @Ctx() ctx: DepartmentContext,
   ) {
-    assertOwnDepartment(ctx, department);
+    assertWritable(ctx, department);
     return reviseMatter(ctx.em, code, input);
   }
 
   @Mutation(() => Matter, { description: "公布事项 / publish the newest version" })
   async publishMatter(@Arg("department", () => String, DEPT) department: string, @Arg("code", () => String) code: string, @Ctx() ctx: DepartmentContext) {
-    assertOwnDepartment(ctx, department);
+    assertWritable(ctx, department);
     return publishMatter(ctx.em, code);
   }
 
@@ -46,7 +46,7 @@ export class MatterResolver {
     @Arg("reason", () => String) reason: string,
     @Ctx() ctx: DepartmentContext,
   ) {
-    assertOwnDepartment(ctx, department);
+    assertWritable(ctx, department);
     return withdrawMatter(ctx.em, code, reason);
   }
 
@@ -56,12 +56,17 @@ export class MatterResolver {
   }
 
   @FieldResolver(() => [Matter], { description: "该事项的全部版本（从旧到新）/ every version, oldest first" })
-  versions(@Root() matter: Matter, @Ctx() ctx: DepartmentContext) {
-    return ctx.loaders.matterVersions.load(matter.code);
+  async versions(@Root() matter: Matter, @Ctx() ctx: DepartmentContext) {
+    return (await ctx.loaders.matterVersions.load(matter.code)).filter((m) => visible(ctx, m));
   }
 }
 
 export async function resolveMatterReference(ref: { department: string; id: string }, ctx: DepartmentContext) {
   assertOwnDepartment(ctx, ref.department);
-  return ctx.loaders.matter.load(parseId(ref.id));
+  return visible(ctx, await ctx.loaders.matter.load(parseId(ref.id)));
+}
+
+/** Drafts are the department's own business until published. */
+function visible(ctx: DepartmentContext, m: Matter | null): Matter | null {
+  return m && (m.status !== MatterStatus.DRAFT || seesBooks(ctx)) ? m : null;
 }

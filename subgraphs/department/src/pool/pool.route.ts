@@ -1,6 +1,6 @@
 import type { MikroORM } from "@mikro-orm/core";
 import type { EntityManager as SqlEntityManager } from "@mikro-orm/knex";
-import { AppError, ErrorCode, type CandidateLine, type PersonLine } from "@ssj/shared";
+import { AppError, ErrorCode, forbidden, Role, type CandidateLine, type Identity, type PersonLine } from "@ssj/shared";
 import type { Express, Request, Response } from "express";
 import type { DepartmentIdentity } from "../context.js";
 import { recordFilter } from "../directory/record.service.js";
@@ -26,9 +26,16 @@ const parseJson = (v: unknown) => (typeof v === "string" ? JSON.parse(v) : v);
  *   GET /pool/experts?department=…      (available experts)
  */
 export function mountPoolRoutes(app: Express, department: DepartmentIdentity, orm: MikroORM): void {
+  // Pools go to the county service (freezing a draw) and to auditors, nobody else.
   const guard = (req: Request, res: Response): boolean => {
-    if (req.query.department === department.code) return true;
-    const e = new AppError(ErrorCode.WRONG_DEPARTMENT, `本服务只提供「${department.name}」的名录`, { department: req.query.department });
+    const identity = res.locals.identity as Identity;
+    const e =
+      req.query.department !== department.code
+        ? new AppError(ErrorCode.WRONG_DEPARTMENT, `本服务只提供「${department.name}」的名录`, { department: req.query.department })
+        : identity.role !== Role.SERVICE && identity.role !== Role.AUDITOR
+          ? forbidden(identity, "读取冻结用名录")
+          : null;
+    if (!e) return true;
     res.status(403).json({ errors: [{ message: e.message, extensions: e.extensions }] });
     return false;
   };

@@ -2,7 +2,7 @@ import { AppError, ErrorCode } from "@ssj/shared";
 import { Readable } from "node:stream";
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { DepartmentContext } from "../../context.js";
-import { assertOwnDepartment } from "../../shard.js";
+import { assertWritable } from "../../shard.js";
 import { importSubjects } from "./import.service.js";
 import { CsvEncoding, ImportMode, ImportOptions, ImportReport } from "./import.types.js";
 
@@ -19,7 +19,7 @@ export class ImportResolver {
     @Arg("options", () => ImportOptions, { nullable: true }) options: ImportOptions | null,
     @Ctx() ctx: DepartmentContext,
   ): Promise<ImportReport> {
-    assertOwnDepartment(ctx, department);
+    assertWritable(ctx, department);
     if ((csv == null) === (csvBase64 == null)) {
       throw new AppError(ErrorCode.BAD_USER_INPUT, "请提供 csv 或 csvBase64 其中之一", { field: "csv" });
     }

@@ -1,5 +1,5 @@
 import type { MikroORM } from "@mikro-orm/core";
-import { AppError, ErrorCode } from "@ssj/shared";
+import { actorOf, AppError, assertCanWriteBooks, ErrorCode, type Identity } from "@ssj/shared";
 import type { Express, Request, Response } from "express";
 import type { DepartmentIdentity } from "../../context.js";
 import { importSubjects } from "./import.service.js";
@@ -27,12 +27,14 @@ export function mountImportRoute(app: Express, department: DepartmentIdentity, o
       }
       const mode = pick(req.query.mode, ImportMode, ImportMode.ALL_OR_NOTHING, "mode");
       const encoding = pick(req.query.encoding, CsvEncoding, CsvEncoding.AUTO, "encoding");
-      const actor = String(req.headers["x-actor"] ?? "csv-import");
+      const identity = res.locals.identity as Identity;
+      assertCanWriteBooks(identity, department.code);
+      const actor = actorOf(identity);
       const report = await importSubjects(orm.em.fork(), req, { mode, encoding }, actor);
       res.json({ data: report });
     } catch (e) {
       if (e instanceof AppError) {
-        res.status(e.code === ErrorCode.WRONG_DEPARTMENT ? 403 : 400).json({ errors: [{ message: e.message, extensions: e.extensions }] });
+        res.status(e.code === ErrorCode.WRONG_DEPARTMENT || e.code === "FORBIDDEN" ? 403 : 400).json({ errors: [{ message: e.message, extensions: e.extensions }] });
       } else {
         console.error(e);
         res.status(500).json({ errors: [{ message: "服务内部错误，请稍后重试", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });

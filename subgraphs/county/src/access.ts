@@ -1,0 +1,47 @@
+import { forbidden, isStaffOf, Role, type Identity } from "@ssj/shared";
+import type { Draw } from "./draws/draw.entity.js";
+import { DrawStatus } from "./draws/draw.entity.js";
+import type { Plan } from "./plans/plan.entity.js";
+import { PlanKind } from "./plans/plan.entity.js";
+import type { Visit } from "./visits/visit.entity.js";
+
+/**
+ * Who may do what in the county service (DESIGN §5). Reading: coordinators, auditors and platform
+ * services see everything; a department's staff see the plans and draws their department takes part
+ * in; everyone sees what is published. Writing: the coordinator runs joint plans and the registry; a
+ * department admin runs its own department plans.
+ */
+export const seesAll = (i: Identity) => i.role === Role.COUNTY_COORDINATOR || i.role === Role.AUDITOR || i.role === Role.SERVICE;
+
+export function assertCoordinator(i: Identity, what: string): void {
+  if (i.role !== Role.COUNTY_COORDINATOR) throw forbidden(i, what);
+}
+
+export function assertManagesPlan(i: Identity, plan: Pick<Plan, "kind" | "leadDepartment">, what: string): void {
+  if (i.role === Role.COUNTY_COORDINATOR) return;
+  if (plan.kind === PlanKind.DEPARTMENT && i.role === Role.DEPARTMENT_ADMIN && i.department === plan.leadDepartment) return;
+  throw forbidden(i, what);
+}
+
+export const takesPart = (i: Identity, plan: Pick<Plan, "departments">) => plan.departments.some((d) => isStaffOf(i, d));
+
+export function canSeePlan(i: Identity, plan: Plan, published: boolean): boolean {
+  return seesAll(i) || takesPart(i, plan) || published;
+}
+
+export function canSeeDraw(i: Identity, plan: Plan, draw: Draw): boolean {
+  return seesAll(i) || takesPart(i, plan) || draw.status === DrawStatus.PUBLISHED;
+}
+
+/** An inspector sees only the visits they are assigned to; an admin, those carrying their matters. */
+export function canSeeVisit(i: Identity, visit: Visit, draw: Draw): boolean {
+  if (seesAll(i)) return true;
+  if (i.role === Role.INSPECTOR) return visit.inspectorsKey.includes(`|${i.department}:${i.inspectorId}|`);
+  if (i.role === Role.DEPARTMENT_ADMIN && visit.departmentsKey.includes(`|${i.department}|`)) return true;
+  return draw.status === DrawStatus.PUBLISHED;
+}
+
+/** The frozen inspector pools (declared conflicts) and the audit logs. */
+export function assertAuditorView(i: Identity, what: string): void {
+  if (i.role !== Role.AUDITOR && i.role !== Role.COUNTY_COORDINATOR && i.role !== Role.SERVICE) throw forbidden(i, what);
+}
