@@ -39,13 +39,17 @@ const CONTEXT_BUS_ONLY: PubSub = {
  * may have no root query of its own), print it with its directives, put the federation `@link` in
  * front and hand SDL plus resolvers to `buildSubgraphSchema`. Reference resolvers are merged into
  * the resolver map here, because any transform after `buildSubgraphSchema` would drop them.
+ *
+ * `link` replaces that front matter: another federation version or import list, or schema-level
+ * directives type-graphql cannot print (further @link, @composeDirective).
  */
 export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, "skipCheck">,
   referenceResolvers: IResolvers = {},
+  link: string = FEDERATION_LINK,
 ): Promise<FederatedSchema> {
   const plain = await buildSchema({ pubSub: CONTEXT_BUS_ONLY, ...options, skipCheck: true });
-  const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(plain)}\n`;
+  const sdl = `${link}\n\n${printSchemaWithDirectives(plain)}\n`;
   const resolvers = createResolversMap(plain) as IResolvers;
   for (const [typeName, fields] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...(fields as object) };

@@ -1,6 +1,7 @@
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginInlineTrace } from "@apollo/server/plugin/inlineTrace";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express, type Request } from "express";
 import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
@@ -39,6 +40,11 @@ export interface ServiceOptions<C extends BaseContext> {
   subscriptions?: Omit<SubscriptionServerOptions<C>, "context"> & { context: (req: import("./ws/connection.js").SubscriptionRequest, identity: Identity) => Promise<C> | C };
   /** Called when the service stops, after the HTTP server has closed. */
   onStop?: () => Promise<void>;
+  /**
+   * Answer `apollo-federation-include-trace: ftv1` with an inline federated trace. Off by default:
+   * our gateway reports no usage, and a trace tells resolver timings to whoever asks.
+   */
+  inlineTrace?: boolean;
 }
 
 export interface RunningService {
@@ -76,7 +82,7 @@ export async function startService<C extends BaseContext>(opts: ServiceOptions<C
     formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      ApolloServerPluginInlineTraceDisabled(),
+      opts.inlineTrace ? ApolloServerPluginInlineTrace() : ApolloServerPluginInlineTraceDisabled(),
       { serverWillStart: async () => ({ drainServer: async () => subscriptionServer?.dispose() }) },
       refuseSubscriptionsOverHttp<C>(),
       ...(opts.plugins ?? []),
