@@ -17,6 +17,7 @@ import { launchFederation } from "../lib/federation.js";
 import { gql } from "../lib/graphql-client.js";
 import { metric, percentile } from "../lib/measure.js";
 import type { Topology } from "../lib/topology.js";
+import { bearer, DEMO_USERS, loadSecrets } from "../lib/secrets.js";
 
 const { values: args } = parseArgs({
   options: {
@@ -51,7 +52,10 @@ async function waitMetric(url: string, name: string, want: number, timeoutMs = 6
   }
 }
 
-const federation = await launchFederation(topology);
+const secrets = loadSecrets(dir);
+const federation = await launchFederation(topology, secrets);
+const admin = await bearer(secrets, { sub: "bench.market", role: "department_admin", department: "market" });
+const coordinator = await bearer(secrets, DEMO_USERS[0]!);
 const gatewayUrl = federation.gatewayUrl;
 const clients: SubscriptionClient[] = [];
 try {
@@ -70,8 +74,8 @@ try {
       qualifications: ["食品安全"],
       appliesTo: ["食品经营"],
     },
-  });
-  await gql(gatewayUrl, 'mutation { publishMatter(department: "market", code: "BENCH-001") { status } }');
+  }, admin);
+  await gql(gatewayUrl, 'mutation { publishMatter(department: "market", code: "BENCH-001") { status } }', {}, admin);
 
   await sleep(500);
   const rssBefore = await metric(gatewayUrl, "process_resident_memory_bytes");
@@ -122,7 +126,7 @@ try {
   const lastDelivery: number[] = [];
   for (let n = 0; n < events; n++) {
     const before = new Set(receipts.keys());
-    await gql(gatewayUrl, 'mutation($name: String!) { updateDepartment(code: "market", input: { name: $name }) { code } }', { name: `资阳市市场监督管理局（${n + 1}）` });
+    await gql(gatewayUrl, 'mutation($name: String!) { updateDepartment(code: "market", input: { name: $name }) { code } }', { name: `资阳市市场监督管理局（${n + 1}）` }, coordinator);
     const deadline = Date.now() + 60_000;
     let id: string | undefined;
     for (;;) {
