@@ -14,7 +14,10 @@ import { UpstreamConnections, type UpstreamOptions } from "./upstream.js";
 export interface GatewaySubscriptionOptions {
   /** Called on connect and on every subscribe; throw to refuse. Default: allow all (no auth yet). */
   authorize?: AuthorizeSubscription;
-  /** The context a subscriber's events are completed with (built afresh for every event). */
+  /**
+   * The context a subscription's events are completed with, built when it is subscribed. Subscribers
+   * whose contexts are equal plain data share one completion per event.
+   */
   context?: SubscriptionContextFactory;
   /** Completed events a subscriber may leave unread before it is dropped (SLOW_CONSUMER). Default 100. */
   queueSize?: number;
@@ -79,8 +82,27 @@ export function attachSubscriptionEndpoint(deps: {
 
   const wss = new WebSocketServer({ server: deps.httpServer, path: deps.path });
 
-  async function complete(plan: SubscriptionPlan, id: string, request: SubscriptionRequest): Promise<FormattedExecutionResult | null> {
-    const contextValue = await makeContext(request);
+  /**
+   * Completions in flight or just done, shared by the subscribers of one event whose twin query,
+   * variables and (plain-data) context are the same: one execution serves them all, exactly as if each
+   * had run it at that moment. Entries are forgotten two seconds after they settle.
+   */
+  const shared = new Map<string, Promise<FormattedExecutionResult | null>>();
+
+  function completeShared(plan: SubscriptionPlan, id: string, contextValue: GatewayContext, groupKey: string | undefined): Promise<FormattedExecutionResult | null> {
+    if (groupKey === undefined) return complete(plan, id, contextValue);
+    const key = `${id}\u0000${groupKey}`;
+    let p = shared.get(key);
+    if (!p) {
+      p = complete(plan, id, contextValue);
+      shared.set(key, p);
+      const forget = () => void setTimeout(() => shared.delete(key), 2000).unref();
+      p.then(forget, forget);
+    }
+    return p;
+  }
+
+  async function complete(plan: SubscriptionPlan, id: string, contextValue: GatewayContext): Promise<FormattedExecutionResult | null> {
     const res = await deps.apollo.executeOperation(
       { query: plan.twin.query, operationName: "GatewayEvent", variables: { ...plan.twin.variables, [plan.twin.idVariable]: id } },
       { contextValue },
@@ -89,12 +111,17 @@ export function attachSubscriptionEndpoint(deps: {
     const { data, errors, extensions } = res.body.singleResult;
     const value = data?.[plan.responseKey];
     if (value == null && !errors?.length) return null; // the twin shows nothing of this event to this subscriber
-    delivered++;
     return { data: data ? { [plan.responseKey]: value } : null, ...(errors?.length ? { errors } : {}), ...(extensions ? { extensions } : {}) } as FormattedExecutionResult;
   }
 
-  function start(plan: SubscriptionPlan, request: SubscriptionRequest, context: GatewayContext): EventResultStream {
+  function start(plan: SubscriptionPlan, context: GatewayContext): EventResultStream {
     const route = plan.route;
+    const contextKey = plainDataKey(context);
+    const groupKey = contextKey === undefined ? undefined : `${plan.twin.query}\u0000${JSON.stringify(plan.twin.variables)}\u0000${contextKey}`;
+    const counted = (r: FormattedExecutionResult | null) => {
+      if (r) delivered++;
+      return r;
+    };
     let release = () => undefined as void;
     subscriptions++;
     const stream = new EventResultStream(
@@ -112,7 +139,7 @@ export function attachSubscriptionEndpoint(deps: {
         next: (r) => {
           const event = r.data?.[route.field] as Record<string, unknown> | null | undefined;
           const id = event?.[route.idField ?? "id"];
-          if (typeof id === "string" || typeof id === "number") stream.push(complete(plan, String(id), request));
+          if (typeof id === "string" || typeof id === "number") stream.push(completeShared(plan, String(id), context, groupKey).then(counted));
           else if (r.errors?.length) stream.push(Promise.resolve({ errors: r.errors }));
         },
         error: (kind, errors, detail) => {
@@ -198,7 +225,7 @@ export function attachSubscriptionEndpoint(deps: {
         const item = prepared.get(args.document);
         if (item?.kind !== "subscription") return { errors: [new GraphQLError("subscription was not prepared")] };
         // graphql-ws sends results as JSON; ours are already formatted (errors as plain objects).
-        return start(item.plan, item.request, args.contextValue as GatewayContext) as unknown as AsyncGenerator<never>;
+        return start(item.plan, args.contextValue as GatewayContext) as unknown as AsyncGenerator<never>;
       },
       // Results are already formatted (apollo's formatError ran on them); send them as they are.
       onNext: (_ctx, _id, _payload, _args, result) => result as unknown as FormattedExecutionResult,
@@ -223,4 +250,34 @@ export function attachSubscriptionEndpoint(deps: {
       await upstream.dispose();
     },
   };
+}
+
+/**
+ * A stable text of a context made only of plain data (objects, arrays, strings, numbers, booleans,
+ * null, dates), or undefined if it holds anything else (functions, class instances): such contexts are
+ * never shared between subscribers.
+ */
+export function plainDataKey(value: unknown): string | undefined {
+  const walk = (v: unknown): string | undefined => {
+    if (v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean") return JSON.stringify(v);
+    if (v === undefined) return "null";
+    if (v instanceof Date) return JSON.stringify(v.toISOString());
+    if (Array.isArray(v)) {
+      const parts = v.map(walk);
+      return parts.some((p) => p === undefined) ? undefined : `[${parts.join(",")}]`;
+    }
+    if (typeof v === "object") {
+      const proto = Object.getPrototypeOf(v);
+      if (proto !== Object.prototype && proto !== null) return undefined;
+      const parts: string[] = [];
+      for (const k of Object.keys(v).sort()) {
+        const p = walk((v as Record<string, unknown>)[k]);
+        if (p === undefined) return undefined;
+        parts.push(`${JSON.stringify(k)}:${p}`);
+      }
+      return `{${parts.join(",")}}`;
+    }
+    return undefined;
+  };
+  return walk(value);
 }

@@ -5,7 +5,9 @@
  * event: time from its publication (the county stamps `at` when it records the event, just before the
  * commit) to its delivery at each subscriber — p50, p99, max — and the gateway's memory per subscriber.
  * Options: --subscribers 1000 --events 20 --redis redis://127.0.0.1:6379 (county event bus; default in-process)
- *          --postgres postgres://… (default: embedded SQLite).
+ *          --postgres postgres://… (default: embedded SQLite)
+ *          --distinct (each subscriber presents its own x-request-id, so no two share a completion: the
+ *          gateway runs one query per subscriber per event — the worst case).
  */
 import { createSubscriptionClient, webSocketUrl, type SubscriptionClient } from "@ssj/shared";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -25,6 +27,7 @@ const { values: args } = parseArgs({
     events: { type: "string", default: "20" },
     redis: { type: "string" },
     postgres: { type: "string" },
+    distinct: { type: "boolean", default: false },
   },
 });
 const subscribers = Number(args.subscribers);
@@ -81,7 +84,9 @@ try {
   const rssBefore = await metric(gatewayUrl, "process_resident_memory_bytes");
   const heapBefore = await metric(gatewayUrl, "nodejs_heap_used_bytes");
 
-  console.log(`\n== ${subscribers.toLocaleString()} subscribers through one gateway, ${events} events (${args.redis ? "Redis" : "in-process"} event bus, ${args.postgres ? "PostgreSQL" : "SQLite"}) ==`);
+  console.log(
+    `\n== ${subscribers.toLocaleString()} subscribers through one gateway, ${events} events (${args.redis ? "Redis" : "in-process"} event bus, ${args.postgres ? "PostgreSQL" : "SQLite"}${args.distinct ? ", every subscriber a distinct context" : ""}) ==`,
+  );
   const query = "subscription { departmentChanged(code: \"market\") { id kind at department { code name publishedMatterCount } } }";
   /** receipt[event id] = delivery times (ms since epoch) */
   const receipts = new Map<string, number[]>();
@@ -90,7 +95,8 @@ try {
   let firstError: unknown;
   const t0 = performance.now();
   for (let i = 0; i < subscribers; i++) {
-    const client = createSubscriptionClient({ url: webSocketUrl(gatewayUrl), lazy: true, retryAttempts: 0 });
+    const connectionParams = args.distinct ? { headers: { "x-request-id": `bench-${i}` } } : undefined;
+    const client = createSubscriptionClient({ url: webSocketUrl(gatewayUrl), lazy: true, retryAttempts: 0, connectionParams });
     clients.push(client);
     client.subscribe<{ departmentChanged: { id: string; at: string; department: { publishedMatterCount: number } } }>(
       { query },

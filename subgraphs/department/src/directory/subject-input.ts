@@ -1,3 +1,4 @@
+import { REGION_PATTERN } from "@ssj/shared";
 import { AppError, ErrorCode, KEY_SECTOR_LABELS, explainUsccError, normalizeUscc } from "@ssj/shared";
 import type { FieldProblem, KeySector, RiskClass, SubjectRecordInput } from "@ssj/shared";
 
@@ -49,7 +50,6 @@ export function parseKeySector(value: string): KeySector | null {
 }
 
 /** 6 (county), 9 (town/street) or 12 (village/community) digits. */
-export const REGION_PATTERN = /^(?:\d{6}|\d{9}|\d{12})$/;
 
 type Input = Partial<Record<keyof SubjectRecordInput, unknown>>;
 
