@@ -13,16 +13,23 @@ import { TestSubscriber, waitFor } from "./support/subscriber.js";
 
 const CHANGES = `subscription { departmentChanged { id kind at department { code name publishedMatterCount } } }`;
 
-const register = (f: TestFederation, code: string, name: string, url: string, gatewayUrl = f.gatewayUrl) =>
-  gql(gatewayUrl, "mutation($input: RegisterDepartmentInput!) { registerDepartment(input: $input) { code } }", {
-    input: { code, name, kind: "OTHER", region: "512000", level: "CITY", url },
-  });
+const register = async (f: TestFederation, code: string, name: string, url: string, gatewayUrl = f.gatewayUrl) =>
+  gql(
+    gatewayUrl,
+    "mutation($input: RegisterDepartmentInput!) { registerDepartment(input: $input) { code } }",
+    { input: { code, name, kind: "OTHER", region: "512000", level: "CITY", url } },
+    await f.coordinator(),
+  );
 
-const rename = (f: TestFederation, code: string, name: string, gatewayUrl = f.gatewayUrl) =>
-  gql(gatewayUrl, "mutation($code: String!, $name: String!) { updateDepartment(code: $code, input: { name: $name }) { code } }", { code, name });
+const rename = async (f: TestFederation, code: string, name: string, gatewayUrl = f.gatewayUrl) =>
+  gql(gatewayUrl, "mutation($code: String!, $name: String!) { updateDepartment(code: $code, input: { name: $name }) { code } }", { code, name }, await f.coordinator());
 
-/** Waits until the county instance has `n` ready bus subscriptions (the subscription is live end to end). */
-const live = (county: RunningCounty, n: number) => waitFor(() => county.bus.stats().subscribers === n, 10_000, `${n} live subscriptions on the county`);
+/**
+ * Waits until the county instance has `n` subscribers' bus subscriptions ready (live end to end), besides
+ * the registry watch each of its `gateways` keeps (a gateway refreshes its shard map on registry events).
+ */
+const live = (county: RunningCounty, n: number, gateways = 1) =>
+  waitFor(() => county.bus.stats().subscribers === n + gateways, 10_000, `${n} live subscriptions on the county`);
 
 /** Subscribers of the running test, closed after it; then nothing may be left open anywhere. */
 const opened: TestSubscriber[] = [];
@@ -31,9 +38,13 @@ const subscriber = (url: string, connectionParams?: Record<string, unknown>) => 
   opened.push(s);
   return s;
 };
-async function closeSubscribers(counties: RunningCounty[], gateways: { subscriptionStats(): { upstream: number } }[]) {
+async function closeSubscribers(counties: [RunningCounty, number][], gateways: { subscriptionStats(): { upstream: number } }[]) {
   await Promise.all(opened.splice(0).map((s) => s.close()));
-  await waitFor(() => counties.every((c) => c.bus.stats().subscribers === 0) && gateways.every((g) => g.subscriptionStats().upstream === 0), 10_000, "all subscriptions released");
+  await waitFor(
+    () => counties.every(([c, gateways]) => c.bus.stats().subscribers === gateways) && gateways.every((g) => g.subscriptionStats().upstream === 0),
+    10_000,
+    "all subscriptions released",
+  );
 }
 
 describe("subscriptions through the gateway (in-process event bus)", () => {
@@ -49,10 +60,10 @@ describe("subscriptions through the gateway (in-process event bus)", () => {
 
   beforeAll(async () => {
     f = await TestFederation.start([{ code: "market", name: "市场监管局", kind: "MARKET_SUPERVISION" }], { gateway: { subscriptions: { authorize } } });
-    await gql(f.gatewayUrl, 'mutation($i: MatterInput!) { createMatter(department: "market", input: $i) { id } }', { i: matterInput("SC-001") });
-    await gql(f.gatewayUrl, 'mutation { publishMatter(department: "market", code: "SC-001") { status } }');
+    await f.gql('mutation($i: MatterInput!) { createMatter(department: "market", input: $i) { id } }', { i: matterInput("SC-001") });
+    await f.gql('mutation { publishMatter(department: "market", code: "SC-001") { status } }');
   });
-  afterEach(() => closeSubscribers([f.county], [f.gateway, ...f.extraGateways]));
+  afterEach(() => closeSubscribers([[f.county, 1 + f.extraGateways.length]], [f.gateway, ...f.extraGateways]));
   afterAll(async () => {
     await f?.stop();
   });
@@ -70,8 +81,7 @@ describe("subscriptions through the gateway (in-process event bus)", () => {
     expect(new Date(updated!.data.departmentChanged.at).getTime()).toBeGreaterThan(Date.now() - 60_000);
 
     // the event is stored: its query twin answers the same through the gateway
-    const twin = await gql<{ departmentChange: { kind: string; department: { code: string } } }>(
-      f.gatewayUrl,
+    const twin = await f.gql<{ departmentChange: { kind: string; department: { code: string } } }>(
       "query($id: ID!) { departmentChange(id: $id) { kind department { code } } }",
       { id: updated!.data.departmentChanged.id },
     );
@@ -121,25 +131,27 @@ describe("subscriptions through the gateway (in-process event bus)", () => {
     expect(guest.error).toEqual([expect.objectContaining({ message: "无权订阅部门登记变更", extensions: { code: "FORBIDDEN" } })]);
     await guest.close();
 
-    const clerk = subscriber(f.gatewayUrl, { headers: { "x-actor": "clerk-1" } }).subscribe(CHANGES);
+    const clerk = subscriber(f.gatewayUrl, { headers: { "x-actor": "clerk-1", ...(await f.coordinator()) } }).subscribe(CHANGES);
     await live(f.county, 1);
     expect(authCalls.map((c) => c.phase)).toEqual(["connect", "connect", "subscribe", "connect", "subscribe"]);
     expect(authCalls.at(-1)!.operation?.field).toBe("departmentChanged");
+    expect(authCalls.at(-1)!.context.identity).toMatchObject({ sub: "coordinator", role: "county_coordinator" });
+    expect(authCalls[1]!.context.identity.role).toBe("public");
     expect(authCalls.at(-1)!.request.headers["x-actor"]).toBe("clerk-1");
     await clerk.close();
-    await waitFor(() => f.county.bus.stats().subscribers === 0);
+    await live(f.county, 0);
   });
 
   it("releases the upstream subscription when a client completes or disconnects", async () => {
     const subs = [0, 1, 2].map(() => subscriber(f.gatewayUrl).subscribe(CHANGES));
     await live(f.county, 3);
     expect(f.gateway.subscriptionStats()).toMatchObject({ subscriptions: 3, upstream: 3 });
-    expect(f.county.subscriptionStats().subscriptions).toBe(3);
+    expect(f.county.subscriptionStats().subscriptions).toBe(3 + 1);
     await subs[0]!.close();
     await waitFor(() => f.gateway.subscriptionStats().upstream === 2);
     await Promise.all(subs.slice(1).map((s) => s.close()));
     await waitFor(() => f.gateway.subscriptionStats().upstream === 0 && f.gateway.subscriptionStats().subscriptions === 0);
-    await waitFor(() => f.county.bus.stats().subscribers === 0 && f.county.subscriptionStats().subscriptions === 0);
+    await waitFor(() => f.county.bus.stats().subscribers === 1 && f.county.subscriptionStats().subscriptions === 1);
     await waitFor(() => f.gateway.subscriptionStats().connections === 0);
   });
 
@@ -147,7 +159,7 @@ describe("subscriptions through the gateway (in-process event bus)", () => {
     const second = await f.addGateway();
     const a = subscriber(f.gatewayUrl).subscribe(CHANGES);
     const b = subscriber(second.url).subscribe(CHANGES);
-    await live(f.county, 2);
+    await live(f.county, 2, 2);
     await rename(f, "market", "市场监督管理局", second.url);
     const [[ra], [rb]] = await Promise.all([a.received(1), b.received(1)]);
     expect(ra).toEqual(rb);
@@ -161,7 +173,7 @@ describe("an upstream restart", () => {
   beforeAll(async () => {
     f = await TestFederation.start([], { gateway: { subscriptions: { upstream: { retryAttempts: 3, retryDelayMs: () => 100 } } } });
   });
-  afterEach(() => closeSubscribers([f.county], [f.gateway]));
+  afterEach(() => closeSubscribers([[f.county, 1]], [f.gateway]));
   afterAll(async () => {
     await f?.stop();
   });
@@ -173,7 +185,7 @@ describe("an upstream restart", () => {
     await s.received(1);
     const port = f.county.port;
     await f.county.stop();
-    f.county = await startCounty({ databaseUrl: f.databaseUrl("county"), port });
+    f.county = await startCounty({ databaseUrl: f.databaseUrl("county"), port, internalSecret: f.internalSecret });
     await live(f.county, 1);
     expect(f.gateway.subscriptionStats().upstream).toBe(1);
     await register(f, "two", "二局", "http://127.0.0.1:2/graphql");
@@ -189,7 +201,7 @@ describe("an upstream restart", () => {
     await waitFor(() => s.completed, 15_000, "completion");
     expect(s.results.at(-1)!.errors![0].extensions.code).toBe("UPSTREAM_UNAVAILABLE");
     expect(f.gateway.subscriptionStats().upstream).toBe(0);
-    f.county = await startCounty({ databaseUrl: f.databaseUrl("county"), port: f.county.port });
+    f.county = await startCounty({ databaseUrl: f.databaseUrl("county"), port: f.county.port, internalSecret: f.internalSecret });
     await s.close();
   });
 });
@@ -229,7 +241,7 @@ describe.skipIf(!canRedis)("subscriptions over Redis: two county instances, two 
       events: { redisUrl: url, prefix: `ssj-test-${process.pid}-${Date.now()}:` },
     });
   });
-  afterEach(() => closeSubscribers([f.county, ...f.extraCounties], [f.gateway, ...f.extraGateways]));
+  afterEach(() => closeSubscribers([[f.county, 1], ...f.extraCounties.map((c) => [c, 1] as [RunningCounty, number])], [f.gateway, ...f.extraGateways]));
   afterAll(async () => {
     await f?.stop();
     redis?.kill();
@@ -248,14 +260,17 @@ describe.skipIf(!canRedis)("subscriptions over Redis: two county instances, two 
     expect(b1).toEqual(a1);
     expect(b1!.data.departmentChanged).toMatchObject({ kind: "UPDATED", department: { code: "market", name: "资阳市市场监督管理局", publishedMatterCount: 0 } });
 
+    // committed by county B; gateway A never saw the mutation, yet its shard map follows the registry
+    // event (its registry watch), so the new department's own fields are completed through it too
     const health = await f.addDepartment({ code: "health", name: "卫生健康局" }, false);
-    await register(f, "health", "卫生健康局", health.url, gatewayB.url); // committed by county B
+    await register(f, "health", "卫生健康局", health.url, gatewayB.url);
     const [[, a2], [, b2]] = await Promise.all([viaA.received(2), viaB.received(2)]);
+    expect(a2!.errors).toBeUndefined();
     expect(a2!.data.departmentChanged).toMatchObject({ kind: "REGISTERED", department: { code: "health", publishedMatterCount: 0 } });
     expect(b2).toEqual(a2);
 
     await Promise.all([viaA.close(), viaB.close()]);
-    await waitFor(() => f.county.bus.stats().subscribers === 0 && countyB.bus.stats().subscribers === 0);
+    await Promise.all([live(f.county, 0), live(countyB, 0)]);
     expect(f.gateway.subscriptionStats().upstream + gatewayB.subscriptionStats().upstream).toBe(0);
   });
 });

@@ -162,15 +162,30 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       return url;
     },
     options: {
-      // Subscribers are identified like HTTP callers (Authorization in connectionParams); the county
-      // receives the identity signed, and each event is completed as a query with it.
+      // Subscribers are identified like HTTP callers (Authorization in connectionParams); each event is
+      // completed as a query with that identity (signed per subgraph call by the data sources).
       context: async (request) => {
         const identity = await users.identify(typeof request.headers.authorization === "string" ? request.headers.authorization : undefined);
-        return { identity, forwardHeaders: { ...forwardHeadersFrom(request.headers), [IDENTITY_HEADER]: await signIdentity(identity, secret) } };
+        return { identity, forwardHeaders: forwardHeadersFrom(request.headers) };
       },
+      // The owning subgraph receives the subscriber's identity signed with each upstream subscription
+      // (re-signed when it refuses an expired one after a reconnect) …
+      upstreamHeaders: async (context) => ({ ...context.forwardHeaders, [IDENTITY_HEADER]: await signIdentity(context.identity, secret) }),
       ...opts.subscriptions,
+      // … and the gateway's shared connection to it is the gateway's own, signed on every (re)connect.
+      upstream: { connectionParams: async () => ({ [IDENTITY_HEADER]: await signIdentity(GATEWAY_SERVICE, secret) }), ...opts.subscriptions?.upstream },
     },
   });
+
+  // Every gateway re-reads the department registry as soon as any county instance changes it, not only
+  // after mutations that went through itself (the county publishes each change; with Redis, every
+  // instance's changes). The TTL stays as the fallback while the county is unreachable.
+  subscriptionEndpoint.watch(
+    "county",
+    "subscription GatewayRegistryWatch { departmentChanged { id } }",
+    async () => ({ [IDENTITY_HEADER]: await signIdentity(GATEWAY_SERVICE, secret) }),
+    () => shardMap.invalidate(),
+  );
 
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok", service: "gateway" });

@@ -17,6 +17,8 @@ const QUERY = "query ShardMap { departments(first: 1000) { nodes { code name url
 export class ShardMap {
   private shards: Shard[] = [];
   private loadedAt = 0;
+  /** A map was read at least once: after `invalidate()` a failed re-read serves it rather than failing. */
+  private loadedOnce = false;
   private inflight: Promise<void> | null = null;
 
   constructor(
@@ -40,8 +42,9 @@ export class ShardMap {
         if (!body.data?.departments) throw new Error(body.errors?.[0]?.message ?? `HTTP ${res.status}`);
         this.shards = body.data.departments.nodes;
         this.loadedAt = Date.now();
+        this.loadedOnce = true;
       } catch (e) {
-        if (!this.loadedAt) {
+        if (!this.loadedOnce) {
           throw new AppError("COUNTY_UNAVAILABLE", "县级协调服务（部门登记）暂时不可用，无法确定各部门服务地址", { reason: String(e) });
         }
         this.loadedAt = Date.now() - this.ttlMs + this.minRefreshMs; // retry soon, serve the last map meanwhile

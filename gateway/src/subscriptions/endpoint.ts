@@ -19,6 +19,18 @@ export interface GatewaySubscriptionOptions {
    * whose contexts are equal plain data share one completion per event.
    */
   context?: SubscriptionContextFactory;
+  /**
+   * Headers sent with each upstream subscription (in the subscribe message's `extensions.headers`; the
+   * subgraph reads them as request headers), asked again whenever the subgraph refuses them as
+   * UNAUTHENTICATED (e.g. a short-lived signed identity, re-sent after a reconnect). Default: the
+   * context's `forwardHeaders`.
+   */
+  upstreamHeaders?: (context: GatewayContext) => Record<string, string> | Promise<Record<string, string>>;
+  /**
+   * Completions (twin queries) the gateway runs at once; more wait their turn. Bounds the load a burst
+   * of events for many distinct subscribers puts on the gateway and the subgraphs. Default 32.
+   */
+  completionConcurrency?: number;
   /** Completed events a subscriber may leave unread before it is dropped (SLOW_CONSUMER). Default 100. */
   queueSize?: number;
   /** Reconnection to the owning subgraph after it went away. */
@@ -42,6 +54,11 @@ export interface SubscriptionStats {
 
 export interface SubscriptionEndpoint {
   stats(): SubscriptionStats;
+  /**
+   * The gateway's own subscription to a subgraph (e.g. the registry's changes, to refresh its shard
+   * map): `onEvent` runs for each event; kept open — resubscribed after errors — until `dispose`.
+   */
+  watch(subgraph: string, query: string, headers: () => Promise<Record<string, string>>, onEvent: () => void): void;
   dispose(): Promise<void>;
 }
 
@@ -71,6 +88,7 @@ export function attachSubscriptionEndpoint(deps: {
   const opts = deps.options ?? {};
   const authorize = opts.authorize ?? allowAll;
   const makeContext = opts.context ?? defaultSubscriptionContext;
+  const upstreamHeaders = opts.upstreamHeaders ?? ((c: GatewayContext) => c.forwardHeaders);
   const routes = new Map((opts.routes ?? SUBSCRIPTION_ROUTES).map((r) => [r.field, r]));
   const queueSize = opts.queueSize ?? 100;
   const upstream = new UpstreamConnections(opts.upstream);
@@ -102,7 +120,21 @@ export function attachSubscriptionEndpoint(deps: {
     return p;
   }
 
+  const limit = opts.completionConcurrency ?? 32;
+  let running = 0;
+  const queued: (() => void)[] = [];
   async function complete(plan: SubscriptionPlan, id: string, contextValue: GatewayContext): Promise<FormattedExecutionResult | null> {
+    if (running >= limit) await new Promise<void>((resolve) => queued.push(resolve));
+    running++;
+    try {
+      return await runTwin(plan, id, contextValue);
+    } finally {
+      running--;
+      queued.shift()?.();
+    }
+  }
+
+  async function runTwin(plan: SubscriptionPlan, id: string, contextValue: GatewayContext): Promise<FormattedExecutionResult | null> {
     const res = await deps.apollo.executeOperation(
       { query: plan.twin.query, operationName: "GatewayEvent", variables: { ...plan.twin.variables, [plan.twin.idVariable]: id } },
       { contextValue },
@@ -114,7 +146,7 @@ export function attachSubscriptionEndpoint(deps: {
     return { data: data ? { [plan.responseKey]: value } : null, ...(errors?.length ? { errors } : {}), ...(extensions ? { extensions } : {}) } as FormattedExecutionResult;
   }
 
-  function start(plan: SubscriptionPlan, context: GatewayContext): EventResultStream {
+  async function start(plan: SubscriptionPlan, context: GatewayContext): Promise<EventResultStream> {
     const route = plan.route;
     const contextKey = plainDataKey(context);
     const groupKey = contextKey === undefined ? undefined : `${plan.twin.query}\u0000${JSON.stringify(plan.twin.variables)}\u0000${contextKey}`;
@@ -123,40 +155,53 @@ export function attachSubscriptionEndpoint(deps: {
       return r;
     };
     let release = () => undefined as void;
+    let ended = false;
     subscriptions++;
     const stream = new EventResultStream(
       queueSize,
       () => {
         subscriptions--;
+        ended = true;
         release();
       },
       () => dropped++,
     );
-    release = upstream.subscribe(
-      deps.subgraphUrl(route.subgraph),
-      { query: plan.upstream.query, variables: plan.upstream.variables, extensions: { headers: context.forwardHeaders } },
-      {
-        next: (r) => {
-          const event = r.data?.[route.field] as Record<string, unknown> | null | undefined;
-          const id = event?.[route.idField ?? "id"];
-          if (typeof id === "string" || typeof id === "number") stream.push(completeShared(plan, String(id), context, groupKey).then(counted));
-          else if (r.errors?.length) stream.push(Promise.resolve({ errors: r.errors }));
+    let renewals = 0;
+    const open = async (): Promise<void> => {
+      const headers = await upstreamHeaders(context);
+      if (ended) return;
+      release = upstream.subscribe(
+        deps.subgraphUrl(route.subgraph),
+        { query: plan.upstream.query, variables: plan.upstream.variables, extensions: { headers } },
+        {
+          next: (r) => {
+            const event = r.data?.[route.field] as Record<string, unknown> | null | undefined;
+            const id = event?.[route.idField ?? "id"];
+            if (typeof id === "string" || typeof id === "number") stream.push(completeShared(plan, String(id), context, groupKey).then(counted));
+            else if (r.errors?.length) stream.push(Promise.resolve({ errors: r.errors }));
+          },
+          error: (kind, errors, detail) => {
+            if (kind === "graphql" && errors?.some((e) => e.extensions?.code === "UNAUTHENTICATED") && renewals++ < 3) {
+              // The forwarded identity is short-lived: after a reconnect the client re-sent an expired one. Sign anew.
+              open().catch((e: unknown) => stream.end(endResult(SubscriptionEndCode.UPSTREAM_ERROR, String(e))));
+              return;
+            }
+            if (kind === "graphql") {
+              stream.end({ errors: (errors ?? []).map((e) => ({ ...e, extensions: { code: SubscriptionEndCode.UPSTREAM_ERROR, ...e.extensions } })) });
+            } else {
+              stream.end(
+                endResult(
+                  SubscriptionEndCode.UPSTREAM_UNAVAILABLE,
+                  `订阅来源服务（${route.subgraph}）不可用，重试后仍无法连接，订阅已结束，请重新订阅 / the ${route.subgraph} service is unavailable after retries (${detail}); subscription ended, subscribe again`,
+                ),
+              );
+            }
+          },
+          complete: () => stream.end(),
         },
-        error: (kind, errors, detail) => {
-          if (kind === "graphql") {
-            stream.end({ errors: (errors ?? []).map((e) => ({ ...e, extensions: { code: SubscriptionEndCode.UPSTREAM_ERROR, ...e.extensions } })) });
-          } else {
-            stream.end(
-              endResult(
-                SubscriptionEndCode.UPSTREAM_UNAVAILABLE,
-                `订阅来源服务（${route.subgraph}）不可用，重试后仍无法连接，订阅已结束，请重新订阅 / the ${route.subgraph} service is unavailable after retries (${detail}); subscription ended, subscribe again`,
-              ),
-            );
-          }
-        },
-        complete: () => stream.end(),
-      },
-    );
+      );
+    };
+    await open();
     return stream;
   }
 
@@ -242,9 +287,30 @@ export function attachSubscriptionEndpoint(deps: {
     wss,
   );
 
+  let disposed = false;
+  const watches: (() => void)[] = [];
+  function watch(subgraph: string, query: string, headers: () => Promise<Record<string, string>>, onEvent: () => void): void {
+    const again = () => {
+      if (!disposed) setTimeout(open, 2000).unref();
+    };
+    const open = () => {
+      if (disposed) return;
+      headers()
+        .then((h) => {
+          if (disposed) return;
+          watches.push(upstream.subscribe(deps.subgraphUrl(subgraph), { query, variables: {}, extensions: { headers: h } }, { next: onEvent, error: again, complete: again }, true));
+        })
+        .catch(again);
+    };
+    open();
+  }
+
   return {
     stats: () => ({ connections: wss.clients.size, subscriptions, upstream: upstream.openSubscriptions, delivered, dropped }),
+    watch,
     async dispose() {
+      disposed = true;
+      for (const stop of watches.splice(0)) stop();
       await closeAll(wss);
       await Promise.resolve(server.dispose()).catch(() => undefined);
       await upstream.dispose();

@@ -19,7 +19,11 @@ export interface SubscriptionRoute {
 }
 
 /** Every subscription of the platform. Add a line when a subgraph adds a `Subscription` field. */
-export const SUBSCRIPTION_ROUTES: readonly SubscriptionRoute[] = [{ field: "departmentChanged", subgraph: "county", twin: "departmentChange" }];
+export const SUBSCRIPTION_ROUTES: readonly SubscriptionRoute[] = [
+  { field: "departmentChanged", subgraph: "county", twin: "departmentChange" },
+  { field: "drawChanged", subgraph: "county", twin: "drawChange" },
+  { field: "visitChanged", subgraph: "county", twin: "visitChange" },
+];
 
 /**
  * Checks the routes against the supergraph: every `Subscription` field has a route, each route's

@@ -65,17 +65,27 @@ export class UpstreamConnections {
     return c;
   }
 
-  /** Forwards one subscription; the returned function releases it (idempotent). */
-  subscribe(httpUrl: string, payload: { query: string; variables: Record<string, unknown>; extensions?: Record<string, unknown> }, sink: UpstreamSink): () => void {
+  /**
+   * Forwards one subscription; the returned function releases it (idempotent). `internal`: the gateway's
+   * own (e.g. watching the registry), not counted among subscribers' upstream subscriptions.
+   */
+  subscribe(
+    httpUrl: string,
+    payload: { query: string; variables: Record<string, unknown>; extensions?: Record<string, unknown> },
+    sink: UpstreamSink,
+    internal = false,
+  ): () => void {
     let finished = false;
     const finish = () => {
       if (finished) return false;
       finished = true;
-      this.open--;
+      if (!internal) this.open--;
       return true;
     };
-    this.open++;
-    this.total++;
+    if (!internal) {
+      this.open++;
+      this.total++;
+    }
     const unsubscribe = this.client(httpUrl).subscribe<Record<string, unknown>>(payload, {
       next: (r) => {
         if (!finished) sink.next(r as FormattedExecutionResult);

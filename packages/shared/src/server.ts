@@ -103,9 +103,16 @@ export async function startService<C extends BaseContext>(opts: ServiceOptions<C
   };
   if (opts.subscriptions) {
     const subs = opts.subscriptions;
+    // A subscription's identity is verified once, when it is subscribed; its events (each with a fresh
+    // context) keep that identity — the signed token is short-lived, a subscription is not.
+    const identities = new WeakMap<object, Promise<Identity>>();
     subscriptionServer = attachSubscriptionServer(httpServer, "/graphql", opts.schema, {
       ...subs,
-      context: async (req) => subs.context(req, await identify(req.headers, undefined, "ws:/graphql", req.request?.socket?.remoteAddress)),
+      context: async (req) => {
+        let identity = identities.get(req);
+        if (!identity) identities.set(req, (identity = identify(req.headers, undefined, "ws:/graphql", req.request?.socket?.remoteAddress)));
+        return subs.context(req, await identity);
+      },
       onConnect: async (req) => {
         if (auth) await identify(req.headers, undefined, "ws:/graphql", req.request?.socket?.remoteAddress).catch(() => {
           throw new Error("UNAUTHENTICATED");

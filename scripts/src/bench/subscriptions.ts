@@ -122,7 +122,7 @@ try {
       },
     );
   }
-  await waitMetric(federation.countyUrl, "event_bus_subscribers", subscribers);
+  await waitMetric(federation.countyUrl, "event_bus_subscribers", subscribers + 1); // + the gateway's own registry watch
   console.log(`subscribed        ${subscribers} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   await sleep(1000);
   const rssWith = await metric(gatewayUrl, "process_resident_memory_bytes");

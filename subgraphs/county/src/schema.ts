@@ -2,6 +2,7 @@ import { buildFederatedSchema, type FederatedSchema } from "@ssj/shared";
 import { DepartmentResolver, DepartmentUrlResolver, resolveDepartmentReference } from "./departments/department.resolver.js";
 import { DrawResolver } from "./draws/draw.resolver.js";
 import { DepartmentChangeResolver } from "./events/department-change.resolver.js";
+import { DrawChangeResolver, VisitChangeResolver } from "./events/draw-change.resolver.js";
 import { PlanResolver } from "./plans/plan.resolver.js";
 import { ExpertRef, InspectorRef, MatterRef } from "./refs/entity-refs.js";
 import { resolveSubjectReference, resolveSupervisionRecordReference, SubjectResolver, SupervisionRecordSubjectResolver } from "./subjects/subject.resolver.js";
@@ -15,7 +16,7 @@ let built: Promise<FederatedSchema> | undefined;
 export function buildCountySchema(): Promise<FederatedSchema> {
   built ??= buildFederatedSchema(
     {
-      resolvers: [DepartmentResolver, DepartmentUrlResolver, SubjectResolver, SupervisionRecordSubjectResolver, PlanResolver, DrawResolver, VisitResolver, DepartmentVisitsResolver, InspectorVisitsResolver, DepartmentChangeResolver],
+      resolvers: [DepartmentResolver, DepartmentUrlResolver, SubjectResolver, SupervisionRecordSubjectResolver, PlanResolver, DrawResolver, VisitResolver, DepartmentVisitsResolver, InspectorVisitsResolver, DepartmentChangeResolver, DrawChangeResolver, VisitChangeResolver],
       orphanedTypes: [SupervisionRecordRef, MatterRef, InspectorRef, ExpertRef],
       validate: false,
     },

@@ -1,4 +1,4 @@
-import type { GraphQLSchema } from "graphql";
+import { GraphQLError, parse, validate, type GraphQLSchema } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import type { Server } from "node:http";
 import { WebSocketServer, type WebSocket } from "ws";
@@ -37,17 +37,40 @@ export function attachSubscriptionServer<C>(httpServer: Server, path: string, sc
       schema: opts.schema ?? schema,
       onConnect: async (ctx) => {
         if (!opts.onConnect) return true;
-        return opts.onConnect({ headers: subscriptionHeaders(ctx.extra.request, ctx.connectionParams), connectionParams: ctx.connectionParams ?? {}, request: ctx.extra.request });
+        try {
+          return await opts.onConnect({ headers: subscriptionHeaders(ctx.extra.request, ctx.connectionParams), connectionParams: ctx.connectionParams ?? {}, request: ctx.extra.request });
+        } catch (e) {
+          // A refusal, not a crash: 4401/4403 (a client may retry with new credentials), never 4500.
+          const code = e instanceof GraphQLError && e.extensions?.code === "UNAUTHENTICATED" ? 4401 : 4403;
+          ctx.extra.socket.close(code, (e instanceof Error ? e.message : String(e)).slice(0, 120));
+          return false;
+        }
       },
-      context: async (ctx, _id, payload) => {
+      // Parse, validate and build the context here, so a refusal (an invalid or expired identity) ends
+      // this one subscription with its error instead of closing the socket the others share.
+      onSubscribe: async (ctx, _id, payload) => {
+        const target = opts.schema ?? schema;
+        let document;
+        try {
+          document = parse(payload.query);
+        } catch (e) {
+          return [e instanceof GraphQLError ? e : new GraphQLError(String(e))];
+        }
+        const invalid = validate(target, document);
+        if (invalid.length) return invalid;
         const req: SubscriptionRequest = {
           headers: subscriptionHeaders(ctx.extra.request, ctx.connectionParams, payload.extensions),
           connectionParams: ctx.connectionParams ?? {},
           request: ctx.extra.request,
         };
-        const value = (await opts.context(req)) as object;
-        freshContexts.set(value, async () => opts.context(req));
-        return value;
+        let contextValue: object;
+        try {
+          contextValue = (await opts.context(req)) as object;
+        } catch (e) {
+          return [e instanceof GraphQLError ? e : new GraphQLError(e instanceof Error ? e.message : String(e), { extensions: { code: "INTERNAL_SERVER_ERROR" } })];
+        }
+        freshContexts.set(contextValue, async () => opts.context(req));
+        return { schema: target, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
       },
       subscribe: (args) => {
         const fresh = freshContexts.get(args.contextValue as object);

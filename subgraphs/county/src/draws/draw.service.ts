@@ -8,8 +8,13 @@ import { Plan } from "../plans/plan.entity.js";
 import { Visit } from "../visits/visit.entity.js";
 import { Draw, DrawPool, DrawRecordRow, DrawStatus, RedrawRequest } from "./draw.entity.js";
 import { checkPoolsSuffice, gatherPools } from "./freeze.js";
+import { DrawChangeKind, VisitChangeKind } from "../events/draw-change.type.js";
+import { recordDrawChange, recordVisitChange } from "../events/draw-events.js";
 
 export const drawChain = (id: number) => `draw:${id}`;
+
+/** What draw and visit events say about a draw (see events/draw-events.ts). */
+const eventData = (plan: Plan, draw: Draw) => ({ planId: plan.id, drawId: draw.id, departments: plan.departments, published: draw.status === DrawStatus.PUBLISHED });
 
 export async function findDraw(em: EntityManager, id: number): Promise<Draw> {
   const d = await em.findOne(Draw, { id });
@@ -48,6 +53,7 @@ export async function createDraw(em: EntityManager, planId: number, actor: strin
     const draw = tx.create(Draw, { planId: plan.id, sequence: 1, status: DrawStatus.CREATED, createdBy: actor });
     await tx.flush();
     await appendAudit(tx, drawChain(draw.id), "DRAW_CREATED", actor, { planId: plan.id, sequence: 1 }, { status: draw.status });
+    recordDrawChange(tx, DrawChangeKind.CREATED, eventData(plan, draw));
     return draw;
   });
 }
@@ -79,6 +85,7 @@ export async function freezeDraw(em: EntityManager, client: DepartmentClient, dr
     for (const kind of ["candidates", "inspectors", "experts"] as const) tx.create(DrawPool, { drawId, kind, entries: JSON.stringify(pools[kind]) });
     await tx.flush();
     await appendAudit(tx, drawChain(drawId), "DRAW_FROZEN", actor, { digests, counts, excluded, rules }, { status: draw.status, digests });
+    recordDrawChange(tx, DrawChangeKind.FROZEN, eventData(plan, draw));
     return draw;
   });
 }
@@ -95,9 +102,11 @@ export async function enterCeremonyValues(em: EntityManager, drawId: number, val
   if (clean.some((v) => v.length > 200)) throw new AppError(ErrorCode.BAD_USER_INPUT, "每个现场随机值不超过 200 个字符", { field: "values" });
   const d = draw.digests!;
   const seed = deriveSeed({ candidatePoolDigest: d.candidates!, inspectorPoolDigest: d.inspectors!, expertPoolDigest: d.experts!, ceremonyValues: clean });
+  const plan = await findPlan(em, draw.planId);
   return em.transactional(async (tx) => {
     await advance(tx, draw, DrawStatus.FROZEN, { status: DrawStatus.SEEDED, seededAt: new Date(), ceremonyValues: clean, seed });
     await appendAudit(tx, drawChain(drawId), "CEREMONY_VALUES_ENTERED", actor, { ceremonyValues: clean, seed }, { status: draw.status, seed });
+    recordDrawChange(tx, DrawChangeKind.SEEDED, eventData(plan, draw));
     return draw;
   });
 }
@@ -162,6 +171,8 @@ export async function executeDraw(em: EntityManager, drawId: number, actor: stri
     });
     await tx.flush();
     await appendAudit(tx, drawChain(drawId), "DRAW_EXECUTED", actor, { visits: visits.length, recordDigest: digestOf(text) }, drawState(text, visits));
+    recordDrawChange(tx, DrawChangeKind.DRAWN, eventData(plan, draw));
+    for (const v of visits) recordVisitChange(tx, VisitChangeKind.CREATED, v.id, { ...eventData(plan, draw), departments: v.departmentsKey.split("|").filter(Boolean), inspectors: Object.values(v.inspectors).flat() });
     return draw;
   });
 }
@@ -174,6 +185,9 @@ export async function publishDraw(em: EntityManager, drawId: number, actor: stri
     const row = await tx.findOneOrFail(DrawRecordRow, { drawId });
     const visits = await tx.find(Visit, { drawId }, { orderBy: { id: "asc" } });
     await appendAudit(tx, drawChain(drawId), "DRAW_PUBLISHED", actor, { visits: visits.length }, drawState(row.record, visits));
+    const plan = await findPlan(tx, draw.planId);
+    recordDrawChange(tx, DrawChangeKind.PUBLISHED, eventData(plan, draw));
+    for (const v of visits) recordVisitChange(tx, VisitChangeKind.PUBLISHED, v.id, { ...eventData(plan, draw), departments: v.departmentsKey.split("|").filter(Boolean), inspectors: Object.values(v.inspectors).flat() });
     return draw;
   });
 }
@@ -210,6 +224,9 @@ export async function approveRedraw(em: EntityManager, requestId: number, actor:
     request.newDrawId = next.id;
     await tx.flush();
     await appendAudit(tx, drawChain(old.id), "DRAW_SUPERSEDED", actor, { requestId, by: next.id, reason: request.reason }, { status: old.status, supersededBy: next.id });
+    const plan = await findPlan(tx, old.planId);
+    recordDrawChange(tx, DrawChangeKind.SUPERSEDED, eventData(plan, old));
+    recordDrawChange(tx, DrawChangeKind.CREATED, eventData(plan, next));
     await appendAudit(tx, drawChain(next.id), "DRAW_CREATED", actor, { planId: old.planId, sequence: next.sequence, replaces: old.id, reason: request.reason, requestedBy: request.requestedBy, approvedBy: actor }, { status: next.status });
     return next;
   });

@@ -17,4 +17,6 @@ export function toMessage(e: CountyEvent): EventMessage {
 /** Bus topics of the county service. */
 export const Topic = {
   DEPARTMENT: "county.department",
+  DRAW: "county.draw",
+  VISIT: "county.visit",
 } as const;
