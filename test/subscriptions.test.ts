@@ -126,6 +126,11 @@ describe("subscriptions through the gateway (in-process event bus)", () => {
     expect((refused.error as { code: number }).code).toBe(4401);
     await refused.close();
 
+    const forged = subscriber(f.gatewayUrl, { authorization: "Bearer not-a-token" }).subscribe(CHANGES);
+    await waitFor(() => forged.error !== undefined);
+    expect((forged.error as { code: number }).code).toBe(4401);
+    expect(authCalls).toHaveLength(1); // a forged token is refused before the hook: no context can be built for it
+
     const guest = subscriber(f.gatewayUrl, { headers: { "x-actor": "guest" } }).subscribe(CHANGES);
     await waitFor(() => guest.error !== undefined);
     expect(guest.error).toEqual([expect.objectContaining({ message: "无权订阅部门登记变更", extensions: { code: "FORBIDDEN" } })]);

@@ -25,7 +25,11 @@ export type AuthorizeSubscription = (ctx: SubscriptionAuthContext) => void | Pro
 /** Builds the context a subscriber's events are completed with, from what it presented. */
 export type SubscriptionContextFactory = (request: SubscriptionRequest) => GatewayContext | Promise<GatewayContext>;
 
-/** Today: everyone may subscribe (as everyone may query); issue 6 replaces this. */
+/**
+ * The default: anyone may subscribe, as anyone may send a query — what each subscriber then receives is
+ * decided event by event by the query path (the twin runs with the subscriber's identity: masking,
+ * authorization, a `null` for an event it may not see).
+ */
 export const allowAll: AuthorizeSubscription = () => undefined;
 
 /** The same forwarded headers as an HTTP request would give (x-request-id), as the public. */

@@ -124,13 +124,14 @@ export function attachSubscriptionEndpoint(deps: {
   let running = 0;
   const queued: (() => void)[] = [];
   async function complete(plan: SubscriptionPlan, id: string, contextValue: GatewayContext): Promise<FormattedExecutionResult | null> {
-    if (running >= limit) await new Promise<void>((resolve) => queued.push(resolve));
-    running++;
+    if (running >= limit) await new Promise<void>((resolve) => queued.push(resolve)); // a finishing completion hands its slot over
+    else running++;
     try {
       return await runTwin(plan, id, contextValue);
     } finally {
-      running--;
-      queued.shift()?.();
+      const next = queued.shift();
+      if (next) next();
+      else running--;
     }
   }
 
@@ -242,7 +243,12 @@ export function attachSubscriptionEndpoint(deps: {
         if (coerced.errors) return coerced.errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: "BAD_USER_INPUT" } }));
 
         const request: SubscriptionRequest = { ...conn.request, headers: subscriptionHeaders(conn.request.request, conn.request.connectionParams, payload.extensions) };
-        const context = await makeContext(request);
+        let context: GatewayContext;
+        try {
+          context = await makeContext(request);
+        } catch (e) {
+          return [asGraphQLError(e, "UNAUTHENTICATED")];
+        }
         let field: string | null = null;
         let item: Prepared;
         try {

@@ -5,7 +5,7 @@ import { appendAudit, digestOf } from "@ssj/shared";
 import type { DepartmentClient } from "../departments/department-client.js";
 import { activeDepartment } from "../departments/department.service.js";
 import { Plan } from "../plans/plan.entity.js";
-import { Visit } from "../visits/visit.entity.js";
+import { Visit, VisitStatus } from "../visits/visit.entity.js";
 import { Draw, DrawPool, DrawRecordRow, DrawStatus, RedrawRequest } from "./draw.entity.js";
 import { checkPoolsSuffice, gatherPools } from "./freeze.js";
 import { DrawChangeKind, VisitChangeKind } from "../events/draw-change.type.js";
@@ -82,8 +82,8 @@ export async function freezeDraw(em: EntityManager, client: DepartmentClient, dr
   const counts = { candidates: pools.candidates.length, inspectors: pools.inspectors.length, experts: pools.experts.length, strata };
   return em.transactional(async (tx) => {
     await advance(tx, draw, DrawStatus.CREATED, { status: DrawStatus.FROZEN, frozenAt: new Date(), digests, counts, excluded, rules: rules as unknown as Record<string, unknown> });
-    for (const kind of ["candidates", "inspectors", "experts"] as const) tx.create(DrawPool, { drawId, kind, entries: JSON.stringify(pools[kind]) });
-    await tx.flush();
+    // Written natively: the unit of work would diff and format these (large) texts for nothing.
+    await tx.insertMany(DrawPool, (["candidates", "inspectors", "experts"] as const).map((kind) => ({ drawId, kind, entries: JSON.stringify(pools[kind]) })));
     await appendAudit(tx, drawChain(drawId), "DRAW_FROZEN", actor, { digests, counts, excluded, rules }, { status: draw.status, digests });
     recordDrawChange(tx, DrawChangeKind.FROZEN, eventData(plan, draw));
     return draw;
@@ -149,12 +149,12 @@ export async function executeDraw(em: EntityManager, drawId: number, actor: stri
   return em.transactional(async (tx) => {
     await advance(tx, draw, DrawStatus.SEEDED, { status: DrawStatus.DRAWN, drawnAt: new Date(), visitCount: record.selected.length });
     const text = JSON.stringify(record);
-    tx.create(DrawRecordRow, { drawId, record: text });
-    const visits = record.selected.map((s, i) => {
+    await tx.insertMany(DrawRecordRow, [{ drawId, record: text }]);
+    const rows = record.selected.map((s, i) => {
       const a = record.assignment[i]!;
       const c = candidates.get(s.id)!;
       const departments = plan.departments.filter((d) => c.matters.some((m) => m.startsWith(`${d}:`)));
-      return tx.create(Visit, {
+      return {
         drawId,
         planId: plan.id,
         uscc: s.id,
@@ -167,9 +167,13 @@ export async function executeDraw(em: EntityManager, drawId: number, actor: stri
         inspectorsKey: `|${Object.values(a.inspectors).flat().join("|")}|`,
         departmentsKey: `|${departments.join("|")}|`,
         experts: a.experts,
-      });
+        status: VisitStatus.SCHEDULED,
+        createdAt: new Date(),
+      };
     });
-    await tx.flush();
+    // Thousands of visits go in as multi-row inserts, then are read back with their ids.
+    for (let i = 0; i < rows.length; i += 500) await tx.insertMany(Visit, rows.slice(i, i + 500));
+    const visits = await tx.find(Visit, { drawId }, { orderBy: { id: "asc" } });
     await appendAudit(tx, drawChain(drawId), "DRAW_EXECUTED", actor, { visits: visits.length, recordDigest: digestOf(text) }, drawState(text, visits));
     recordDrawChange(tx, DrawChangeKind.DRAWN, eventData(plan, draw));
     for (const v of visits) recordVisitChange(tx, VisitChangeKind.CREATED, v.id, { ...eventData(plan, draw), departments: v.departmentsKey.split("|").filter(Boolean), inspectors: Object.values(v.inspectors).flat() });
