@@ -28,6 +28,15 @@ describe("draw and visit events", () => {
     await f?.stop();
   });
 
+  it("holds subscription documents to the query limits", async () => {
+    let inner = "id";
+    for (let i = 0; i < 8; i++) inner = `plan { draws { ${inner} } }`;
+    const deep = (await connect(await f.coordinator())).subscribe(`subscription { drawChanged { draw { ${inner} } } }`);
+    const [result] = await deep.received(1).catch(() => [{ errors: (deep.error as any[]) ?? [] }]);
+    const errors = (result?.errors ?? (deep.error as any[])) as any[];
+    expect(errors?.[0]?.extensions?.code).toBe("QUERY_TOO_DEEP");
+  });
+
   it("delivers each step with federated fields, filtered by who is watching", async () => {
     const DRAWS = `subscription($p: ID) { drawChanged(planId: $p) { kind draw { status visitCount plan { name } } } }`;
     const VISITS = `subscription { visitChanged { kind visit { subject { records { name department } } inspectors { id department name } } } }`;

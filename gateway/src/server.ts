@@ -11,7 +11,7 @@ import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { forwardHeaders, forwardHeadersFrom, type GatewayContext } from "./context.js";
 import { UserTokenVerifier, type UserTokenConfig } from "./auth/user-token.js";
-import { DEFAULT_LIMITS, type QueryLimits } from "./limits/rules.js";
+import { checkLimits, DEFAULT_LIMITS, type QueryLimits } from "./limits/rules.js";
 import { limitsPlugin } from "./limits/plugin.js";
 import type { Request } from "express";
 import { mountIde } from "./ide.js";
@@ -22,7 +22,7 @@ import { ShardMap } from "./sharding/shard-map.js";
 import { attachSubscriptionEndpoint, type GatewaySubscriptionOptions, type SubscriptionEndpoint, type SubscriptionStats } from "./subscriptions/endpoint.js";
 import { checkRoutes, SUBSCRIPTION_ROUTES } from "./subscriptions/routes.js";
 import type { GraphQLSchema } from "graphql";
-import { parse } from "graphql";
+import { Kind, parse, type OperationDefinitionNode } from "graphql";
 
 /** The gateway's own calls (the shard map) are made as a platform service. */
 const GATEWAY_SERVICE: Identity = { sub: "gateway", role: Role.SERVICE };
@@ -172,6 +172,16 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       // (re-signed when it refuses an expired one after a reconnect) …
       upstreamHeaders: async (context) => ({ ...context.forwardHeaders, [IDENTITY_HEADER]: await signIdentity(context.identity, secret) }),
       ...opts.subscriptions,
+      // Subscription documents obey the same depth, alias and cost limits as queries, checked at subscribe.
+      authorize: async (ctx) => {
+        if (ctx.phase === "subscribe" && ctx.operation) {
+          const { document, operationName, variables } = ctx.operation;
+          const op = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName));
+          const error = op && checkLimits(document, op, variables, opts.limits ?? DEFAULT_LIMITS);
+          if (error) throw error;
+        }
+        await opts.subscriptions?.authorize?.(ctx);
+      },
       // … and the gateway's shared connection to it is the gateway's own, signed on every (re)connect.
       upstream: { connectionParams: async () => ({ [IDENTITY_HEADER]: await signIdentity(GATEWAY_SERVICE, secret) }), ...opts.subscriptions?.upstream },
     },
