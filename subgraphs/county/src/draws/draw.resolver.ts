@@ -1,9 +1,7 @@
-import { connectionType, keysetPage, PageArgs, Role } from "@ssj/shared";
+import { AuditEvent, connectionType, digestOf, keysetPage, PageArgs, Role, verifyChain } from "@ssj/shared";
 import { assertAuditorView, assertManagesPlan, canSeeDraw } from "../access.js";
 import { GraphQLJSON } from "graphql-scalars";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { AuditEvent } from "@ssj/shared";
-import { verifyChain } from "@ssj/shared";
 import type { CountyContext } from "../context.js";
 import { parseId } from "../ids.js";
 import { Plan } from "../plans/plan.entity.js";
@@ -13,7 +11,6 @@ import { approveRedraw, createDraw, drawChain, drawState, enterCeremonyValues, e
 import { DoorKnocksType, DrawVerification, ExclusionCount, PoolCounts, PoolDigests, StratumResult } from "./draw.types.js";
 import { doorKnocksOf } from "./door-knocks.js";
 import { publicDrawFile } from "./public-record.js";
-import { digestOf } from "@ssj/shared";
 
 /** The draw, if the caller may run it: the coordinator, or the lead department's admin for a department plan. */
 async function managedDraw(ctx: CountyContext, drawId: string, what: string): Promise<void> {

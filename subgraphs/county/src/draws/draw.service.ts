@@ -1,7 +1,6 @@
 import type { EntityManager } from "@mikro-orm/core";
 import { candidatePoolDigest, deriveSeed, DrawEngineError, expertPoolDigest, inspectorPoolDigest, runDraw, type DrawRecord, type Pools, type PlanRulesInput } from "@ssj/draw-engine";
-import { AppError, ErrorCode, requireText } from "@ssj/shared";
-import { appendAudit, digestOf } from "@ssj/shared";
+import { AppError, appendAudit, digestOf, ErrorCode, requireText } from "@ssj/shared";
 import type { DepartmentClient } from "../departments/department-client.js";
 import { activeDepartment } from "../departments/department.service.js";
 import { Plan } from "../plans/plan.entity.js";
