@@ -25,7 +25,7 @@ export interface ServiceOptions<C extends BaseContext> {
    * Trust between services: every request except /healthz, /readyz and /metrics must carry an
    * identity token signed with `secret` (header `x-ssj-identity`), or it is refused with 401.
    */
-  auth?: { secret: string; onRefused?: (info: { path: string; reason: string; ip: string | undefined }) => void };
+  auth?: { secret: string; onRefused?: (info: { path: string; reason: string; ip: string | undefined }) => void | Promise<void> };
   /** Readiness: true when the service can answer (database reachable, …). */
   ready?: () => Promise<boolean>;
   /** Extra HTTP routes mounted before the GraphQL endpoint (e.g. CSV import). */
@@ -97,7 +97,8 @@ export async function startService<C extends BaseContext>(opts: ServiceOptions<C
     try {
       return await verifyIdentity(typeof token === "string" ? token : undefined, auth.secret, boundTo);
     } catch (e) {
-      auth.onRefused?.({ path, reason: (e as Error).message, ip });
+      // logged before the refusal is answered, so a caller cannot outrun its own audit entry
+      await auth.onRefused?.({ path, reason: (e as Error).message, ip });
       throw e;
     }
   };

@@ -50,7 +50,7 @@ export async function startCounty(opts: CountyServiceOptions): Promise<RunningCo
     host: opts.host,
     context: (_req, identity) => context(identity),
     subscriptions: { context: (_req, identity) => context(identity) },
-    auth: { secret: opts.internalSecret, onRefused: (info) => void auditRefusal(orm, info) },
+    auth: { secret: opts.internalSecret, onRefused: (info) => auditRefusal(orm, info) },
     plugins: [mutationAuditPlugin(orm)],
     metrics: () => {
       const s = bus.stats();

@@ -42,7 +42,7 @@ export async function startDepartment(opts: DepartmentServiceOptions): Promise<R
       const em = orm.em.fork();
       return { department, em, loaders: createLoaders(em), identity, actor: actorOf(identity) };
     },
-    auth: { secret: opts.internalSecret, onRefused: (info) => void auditRefusal(orm, info) },
+    auth: { secret: opts.internalSecret, onRefused: (info) => auditRefusal(orm, info) },
     plugins: [mutationAuditPlugin(orm)],
     ready: () => orm.isConnected(),
     metrics: () => ({ ssj_sql_statements_total: sql.count }),
