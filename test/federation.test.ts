@@ -69,6 +69,12 @@ describe("the federation through the gateway", () => {
     expect(viaGateway.supervisionRecord).toBeNull();
   });
 
+  it("answers a body that is not JSON with a JSON error, not a stack trace", async () => {
+    const res = await fetch(f.gatewayUrl, { method: "POST", headers: { "content-type": "application/json" }, body: "{ not json" });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ errors: [{ message: "请求体不是有效的 JSON", extensions: { code: "BAD_REQUEST" } }] });
+  });
+
   it("refuses an unknown department with UNKNOWN_DEPARTMENT", async () => {
     const res = await f.gqlRaw('mutation($i: SubjectInput!) { addSubject(department: "nowhere", input: $i) { uscc } }', { i: subjectInput(9) });
     expect(res.errors?.[0]?.extensions?.code).toBe("UNKNOWN_DEPARTMENT");

@@ -3,7 +3,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
-import { formatError, IDENTITY_HEADER, PUBLIC_IDENTITY, refuseSubscriptionsOverHttp, Role, signIdentity, type Identity } from "@ssj/shared";
+import { formatError, IDENTITY_HEADER, jsonErrorHandler, PUBLIC_IDENTITY, refuseSubscriptionsOverHttp, Role, signIdentity, type Identity } from "@ssj/shared";
 import express from "express";
 import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -240,6 +240,8 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     express.json({ limit: "20mb" }),
     expressMiddleware(apollo, { context: async ({ req }) => ({ identity: await users.identify(req.headers.authorization), forwardHeaders: forwardHeaders(req) }) }),
   );
+
+  app.use(jsonErrorHandler);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

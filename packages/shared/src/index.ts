@@ -14,3 +14,4 @@ export * from "./pubsub/index.js";
 export * from "./ws/index.js";
 export * from "./auth/index.js";
 export * from "./audit/index.js";
+export * from "./http-errors.js";

@@ -12,6 +12,7 @@ import { attachSubscriptionServer, type SubscriptionServer, type SubscriptionSer
 import { IDENTITY_HEADER, verifyIdentity } from "./auth/internal-token.js";
 import { PUBLIC_IDENTITY, type Identity } from "./auth/identity.js";
 import { AppError } from "./errors.js";
+import { jsonErrorHandler } from "./http-errors.js";
 
 export interface ServiceOptions<C extends BaseContext> {
   /** Used in logs and health answers. */
@@ -165,6 +166,8 @@ export async function startService<C extends BaseContext>(opts: ServiceOptions<C
       },
     }),
   );
+
+  app.use(jsonErrorHandler);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

@@ -1,0 +1,13 @@
+import type { ErrorRequestHandler } from "express";
+
+/**
+ * The last Express handler of every service: a body that is not JSON (or too large) gets a GraphQL-style
+ * JSON error with a code, never Express's HTML page with a stack trace.
+ */
+export const jsonErrorHandler: ErrorRequestHandler = (err, _req, res, next) => {
+  if (res.headersSent) return next(err);
+  const status = typeof err?.status === "number" && err.status >= 400 && err.status < 500 ? err.status : 500;
+  if (status === 500) console.error(err);
+  const message = status === 413 ? "请求体过大" : status === 500 ? "服务内部错误，请稍后重试" : "请求体不是有效的 JSON";
+  res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST" } }] });
+};
