@@ -1,6 +1,4 @@
 import { AppError, ErrorCode, IDENTITY_HEADER, Role, signIdentity } from "@ssj/shared";
-import { createInterface } from "node:readline";
-import { Readable } from "node:stream";
 import type { Department } from "./department.entity.js";
 
 /**
@@ -52,9 +50,18 @@ export class DepartmentClient {
       throw this.unavailable(d, e);
     }
     if (!res.ok || !res.body) throw this.unavailable(d, `HTTP ${res.status}`);
-    const lines = createInterface({ input: Readable.fromWeb(res.body as never), crlfDelay: Infinity });
+    // Split the stream into lines by hand: much faster than readline for a million short lines.
+    const decoder = new TextDecoder();
+    let rest = "";
     try {
-      for await (const line of lines) if (line) yield JSON.parse(line) as T;
+      for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+        const text = rest + decoder.decode(chunk, { stream: true });
+        const lines = text.split("\n");
+        rest = lines.pop()!;
+        for (const line of lines) if (line) yield JSON.parse(line) as T;
+      }
+      rest += decoder.decode();
+      if (rest) yield JSON.parse(rest) as T;
     } catch (e) {
       throw this.unavailable(d, e);
     }

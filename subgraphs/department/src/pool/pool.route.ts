@@ -15,7 +15,6 @@ function list(q: unknown): string[] {
   return typeof q === "string" && q ? q.split(",").map((s) => s.trim()).filter(Boolean) : [];
 }
 
-const parseJson = (v: unknown) => (typeof v === "string" ? JSON.parse(v) : v);
 
 /**
  * The pools a draw freezes, streamed as NDJSON (one JSON object per line) so the county can gather a
@@ -39,13 +38,13 @@ export function mountPoolRoutes(app: Express, department: DepartmentIdentity, or
     res.status(403).json({ errors: [{ message: e.message, extensions: e.extensions }] });
     return false;
   };
-  const stream = async (res: Response, pages: (afterId: number) => Promise<{ id: number; line: unknown }[]>) => {
+  const stream = async (res: Response, pages: (afterId: number) => Promise<{ id: number; line: unknown; text?: string }[]>) => {
     res.type("application/x-ndjson");
     let after = 0;
     for (;;) {
       const rows = await pages(after);
       if (!rows.length) break;
-      const ok = res.write(rows.map((r) => JSON.stringify(r.line)).join("\n") + "\n");
+      const ok = res.write(rows.map((r) => r.text ?? JSON.stringify(r.line)).join("\n") + "\n");
       after = rows.at(-1)!.id;
       if (!ok) await new Promise((r) => res.once("drain", r));
       if (rows.length < PAGE) break;
@@ -68,26 +67,19 @@ export function mountPoolRoutes(app: Express, department: DepartmentIdentity, or
       const types = list(req.query.supervisionTypes);
       const where = { $and: [recordFilter({}), ...(regions.length ? [{ $or: regions.map((r) => recordFilter({ region: r })) }] : []), ...(categories.length ? [{ category: { $in: categories } }] : []), ...(types.length ? [{ $or: types.map((t) => recordFilter({ supervisionType: t })) }] : [])] };
       await stream(res, async (after) => {
+        // Raw rows, written as JSON text directly: a million-line stream must not build entities.
         const rows = (await em()
           .createQueryBuilder(SupervisionRecord)
           .select(["id", "uscc", "region", "category", "supervisionTypes", "riskClass", "abnormalList", "dishonest", "seriousViolation", "keySectors"])
           .where({ $and: [where, { id: { $gt: after } }] } as never)
           .orderBy({ id: "asc" })
           .limit(PAGE)
-          .execute("all", true)) as unknown as (SupervisionRecord & { id: number })[];
+          .execute("all", false)) as unknown as Record<string, unknown>[];
+        const json = (v: unknown) => (typeof v === "string" ? v : JSON.stringify(v));
         return rows.map((r) => ({
-          id: r.id,
-          line: {
-            uscc: r.uscc,
-            region: r.region,
-            category: r.category,
-            supervisionTypes: parseJson(r.supervisionTypes),
-            riskClass: r.riskClass as CandidateLine["riskClass"],
-            abnormalList: Boolean(r.abnormalList),
-            dishonest: Boolean(r.dishonest),
-            seriousViolation: Boolean(r.seriousViolation),
-            keySectors: parseJson(r.keySectors),
-          } satisfies CandidateLine,
+          id: Number(r.id),
+          line: null,
+          text: `{"uscc":${JSON.stringify(r.uscc)},"region":${JSON.stringify(r.region)},"category":${JSON.stringify(r.category)},"supervisionTypes":${json(r.supervision_types)},"riskClass":${JSON.stringify(r.risk_class)},"abnormalList":${Boolean(r.abnormal_list)},"dishonest":${Boolean(r.dishonest)},"seriousViolation":${Boolean(r.serious_violation)},"keySectors":${json(r.key_sectors)}}`,
         }));
       });
     } catch (e) {
