@@ -1,3 +1,4 @@
+import { fmix32 } from "@ssj/draw-engine";
 import { USCC_CHARSET, usccCheckDigit } from "@ssj/shared";
 import type { KeySector, RiskClass, SubjectRecordInput } from "@ssj/shared";
 import { DEPARTMENT_CODES, type DemoDepartmentCode } from "./departments.js";
@@ -262,15 +263,6 @@ export function demoUscc(seed: string, index: number, kind: EntityKind, district
 }
 
 const HALF = 31 ** 3;
-
-function fmix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
 
 function permute(x: number, keys: readonly number[]): number {
   let l = Math.floor(x / HALF);
