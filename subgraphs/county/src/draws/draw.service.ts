@@ -81,8 +81,10 @@ export async function freezeDraw(em: EntityManager, client: DepartmentClient, dr
   const counts = { candidates: pools.candidates.length, inspectors: pools.inspectors.length, experts: pools.experts.length, strata };
   return em.transactional(async (tx) => {
     await advance(tx, draw, DrawStatus.CREATED, { status: DrawStatus.FROZEN, frozenAt: new Date(), digests, counts, excluded, rules: rules as unknown as Record<string, unknown> });
-    // Written natively: the unit of work would diff and format these (large) texts for nothing.
-    await tx.insertMany(DrawPool, (["candidates", "inspectors", "experts"] as const).map((kind) => ({ drawId, kind, entries: JSON.stringify(pools[kind]) })));
+    // Bound parameters: these texts run to tens of megabytes, which must not be formatted into the SQL.
+    for (const kind of ["candidates", "inspectors", "experts"] as const) {
+      await tx.getConnection().execute("insert into draw_pool (draw_id, kind, entries) values (?, ?, ?)", [drawId, kind, JSON.stringify(pools[kind])], "run", tx.getTransactionContext());
+    }
     await appendAudit(tx, drawChain(drawId), "DRAW_FROZEN", actor, { digests, counts, excluded, rules }, { status: draw.status, digests });
     recordDrawChange(tx, DrawChangeKind.FROZEN, eventData(plan, draw));
     return draw;
@@ -148,7 +150,7 @@ export async function executeDraw(em: EntityManager, drawId: number, actor: stri
   return em.transactional(async (tx) => {
     await advance(tx, draw, DrawStatus.SEEDED, { status: DrawStatus.DRAWN, drawnAt: new Date(), visitCount: record.selected.length });
     const text = JSON.stringify(record);
-    await tx.insertMany(DrawRecordRow, [{ drawId, record: text }]);
+    await tx.getConnection().execute("insert into draw_record (draw_id, record) values (?, ?)", [drawId, text], "run", tx.getTransactionContext());
     const rows = record.selected.map((s, i) => {
       const a = record.assignment[i]!;
       const c = candidates.get(s.id)!;

@@ -80,15 +80,17 @@ export async function gatherPools(em: EntityManager, client: DepartmentClient, p
   // A borrowed inspector (跨区域) keeps the id of their own directory but serves the upper-level department.
   const people = async (d: Department, kind: "inspectors" | "experts", into: InspectorEntry[]) => {
     const serves = d.parentCode && borrowed.includes(d) ? d.parentCode : d.code;
-    for await (const p of client.pool<PersonLine>(d, kind)) {
-      const id = `${d.code}:${p.id}`;
-      into.push({ id, department: serves, categories: p.categories, region: p.region, status: "ACTIVE", conflicts: p.conflicts ?? [], lastVisitedSubject: last.get(id) ?? null, level: d.level });
+    for await (const batch of client.pool<PersonLine>(d, kind)) {
+      for (const p of batch) {
+        const id = `${d.code}:${p.id}`;
+        into.push({ id, department: serves, categories: p.categories, region: p.region, status: "ACTIVE", conflicts: p.conflicts ?? [], lastVisitedSubject: last.get(id) ?? null, level: d.level });
+      }
     }
   };
   await Promise.all([
     ...departments.map(async (d) => {
       const matters = plan.matters.filter((m) => m.department === d.code);
-      for await (const line of client.pool<CandidateLine>(d, "candidates", scope)) {
+      for await (const batch of client.pool<CandidateLine>(d, "candidates", scope)) for (const line of batch) {
         const applies = matters.filter((m) => m.appliesTo.some((t) => line.supervisionTypes.includes(t))).map(matterRef);
         if (!applies.length) continue;
         const entry = subjects.get(line.uscc) ?? { risks: [], matters: [] };
