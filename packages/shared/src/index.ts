@@ -15,3 +15,4 @@ export * from "./ws/index.js";
 export * from "./auth/index.js";
 export * from "./audit/index.js";
 export * from "./http-errors.js";
+export * from "./ids.js";

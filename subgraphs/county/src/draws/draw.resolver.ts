@@ -1,9 +1,8 @@
-import { AuditEvent, connectionType, digestOf, keysetPage, PageArgs, Role, verifyChain } from "@ssj/shared";
+import { AuditEvent, connectionType, digestOf, keysetPage, PageArgs, Role, verifyChain, parseId } from "@ssj/shared";
 import { assertAuditorView, assertManagesPlan, canSeeDraw } from "../access.js";
 import { GraphQLJSON } from "graphql-scalars";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { CountyContext } from "../context.js";
-import { parseId } from "../ids.js";
 import { Plan } from "../plans/plan.entity.js";
 import { Visit } from "../visits/visit.entity.js";
 import { Draw, DrawRecordRow, DrawStatus, RedrawRequest } from "./draw.entity.js";

@@ -54,7 +54,7 @@ async function recentlyChecked(em: EntityManager, days: number, now: Date): Prom
 /** The subject each inspector visited last (for "not the same subject twice in a row"). */
 async function lastVisits(em: EntityManager, departments: string[]): Promise<Map<string, string>> {
   const last = new Map<string, string>();
-  const visits = await em.find(Visit, { $or: departments.map((d) => ({ departmentsKey: { $like: `%|${d}|%` } })) }, { orderBy: { id: "desc" }, limit: 50_000, disableIdentityMap: true });
+  const visits = await em.find(Visit, { $or: departments.map((d) => ({ departmentsKey: { $like: `%|${d}|%` } })) }, { fields: ["uscc", "inspectors"], orderBy: { id: "desc" }, limit: 50_000, disableIdentityMap: true });
   for (const v of visits) for (const ids of Object.values(v.inspectors)) for (const id of ids) if (!last.has(id)) last.set(id, v.uscc);
   return last;
 }

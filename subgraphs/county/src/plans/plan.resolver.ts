@@ -1,4 +1,4 @@
-import { AppError, connectionType, keysetPage, PageArgs } from "@ssj/shared";
+import { AppError, connectionType, keysetPage, PageArgs, parseId } from "@ssj/shared";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { CountyContext } from "../context.js";
 import { Department } from "../departments/department.entity.js";
@@ -9,7 +9,6 @@ import { DrawStatus } from "../draws/draw.entity.js";
 import { PlanInput } from "./plan.input.js";
 import { createPlan } from "./plan.service.js";
 import { PlanMatter, PlanScope, StratumRatio } from "./plan.types.js";
-import { parseId } from "../ids.js";
 
 export const PlanConnection = connectionType(Plan, "Plan", "抽查计划");
 

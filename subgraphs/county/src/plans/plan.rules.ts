@@ -1,4 +1,4 @@
-import { AppError, ErrorCode, envString, requireText, validateRegion } from "@ssj/shared";
+import { AppError, ErrorCode, envString, requireText, validateDate, validateRegion } from "@ssj/shared";
 import type { StratumRatios } from "./plan.entity.js";
 import type { StratumRatiosInput } from "./plan.input.js";
 
@@ -37,15 +37,8 @@ export function validateRatios(input: StratumRatiosInput, onlyGeneral: boolean):
 }
 
 export function validateWindow(start: string, end: string): void {
-  for (const [v, field] of [
-    [start, "windowStart"],
-    [end, "windowEnd"],
-  ] as const) {
-    const d = new Date(`${v}T00:00:00Z`);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) {
-      throw new AppError(ErrorCode.BAD_USER_INPUT, `日期格式应为 YYYY-MM-DD，收到「${v}」`, { field });
-    }
-  }
+  validateDate(start, "windowStart");
+  validateDate(end, "windowEnd");
   if (start > end) throw new AppError(ErrorCode.BAD_USER_INPUT, `实施期开始 ${start} 晚于结束 ${end}`, { field: "windowEnd" });
 }
 

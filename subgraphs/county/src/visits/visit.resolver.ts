@@ -1,8 +1,8 @@
+import { parseId } from "@ssj/shared";
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { Field, ObjectType } from "type-graphql";
 import type { CountyContext } from "../context.js";
 import { Draw } from "../draws/draw.entity.js";
-import { parseId } from "../ids.js";
 import { ExpertRef, InspectorRef, MatterRef, refOf } from "../refs/entity-refs.js";
 import { Subject } from "../subjects/subject.type.js";
 import { Visit } from "./visit.entity.js";

@@ -1,8 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { DepartmentContext } from "../context.js";
-import { parseId } from "../ids.js";
 import { assertOwnDepartment, assertWritable, seesBooks } from "../shard.js";
-import { maskNumber } from "@ssj/shared";
+import { maskNumber, parseId } from "@ssj/shared";
 import { Expert } from "./expert.entity.js";
 import { addExpert, updateExpert } from "./expert.service.js";
 import { ExpertInput, ExpertUpdateInput } from "./inspector.input.js";

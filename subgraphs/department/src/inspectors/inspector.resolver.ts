@@ -1,8 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { DepartmentContext } from "../context.js";
-import { parseId } from "../ids.js";
 import { assertOwnDepartment, assertWritable, guardBooks, seesBooks } from "../shard.js";
-import { maskNumber } from "@ssj/shared";
+import { maskNumber, parseId } from "@ssj/shared";
 import { Inspector, InspectorConflict, InspectorStatus, InspectorStatusChange } from "./inspector.entity.js";
 import { InspectorInput, InspectorUpdateInput } from "./inspector.input.js";
 import { addInspector, changeInspectorStatus, declareConflict, updateInspector, withdrawConflict } from "./inspector.service.js";

@@ -1,7 +1,7 @@
+import { parseId } from "@ssj/shared";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { DepartmentContext } from "../context.js";
 import { assertOwnDepartment, assertWritable, seesBooks } from "../shard.js";
-import { parseId } from "../ids.js";
 import { Matter, MatterStatus } from "./matter.entity.js";
 import { MatterInput, MatterRevisionInput } from "./matter.input.js";
 import { createMatter, publishMatter, reviseMatter, withdrawMatter } from "./matter.service.js";

@@ -41,16 +41,6 @@ function validateList(values: string[], field: string, label: string, allowEmpty
   return list;
 }
 
-/** Dates are calendar days, written YYYY-MM-DD. */
-export function validateDate(value: string, field: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-  if (!m || !d || d.toISOString().slice(0, 10) !== value) {
-    throw new AppError(ErrorCode.BAD_USER_INPUT, `日期格式应为 YYYY-MM-DD，收到「${value}」`, { field });
-  }
-  return value;
-}
-
 export function validateMatterContent(input: Omit<MatterInput, "code" | "effectiveFrom">): MatterContent {
   if (!Object.values(MatterClass).includes(input.matterClass)) {
     throw new AppError(ErrorCode.BAD_USER_INPUT, "事项类别应为 KEY（重点）或 GENERAL（一般）", { field: "matterClass" });

@@ -1,8 +1,8 @@
 import type { EntityManager } from "@mikro-orm/core";
-import { AppError, ErrorCode, todayInChina } from "@ssj/shared";
+import { AppError, ErrorCode, todayInChina, validateDate } from "@ssj/shared";
 import { Matter, MatterStatus } from "./matter.entity.js";
 import type { MatterInput, MatterRevisionInput } from "./matter.input.js";
-import { validateDate, validateMatterCode, validateMatterContent } from "./matter.rules.js";
+import { validateMatterCode, validateMatterContent } from "./matter.rules.js";
 
 async function latestVersion(em: EntityManager, code: string): Promise<Matter> {
   const m = await em.findOne(Matter, { code, latest: true });

@@ -1,4 +1,4 @@
-import { AppError, ErrorCode } from "@ssj/shared";
+import { AppError, ErrorCode } from "./errors.js";
 
 /** GraphQL IDs are strings; our row keys are positive integers. */
 export function parseId(id: string | number, field = "id"): number {
