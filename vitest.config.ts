@@ -9,7 +9,15 @@ const src = (p: string) => fileURLToPath(new URL(p, import.meta.url));
  * that type-graphql and MikroORM read. Workspace packages resolve to their sources, not their dist.
  */
 export default defineConfig({
-  plugins: [swc.vite({ jsc: { target: "es2022", parser: { syntax: "typescript", decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false } } })],
+  plugins: [
+    swc.vite({
+      jsc: {
+        target: "es2022",
+        parser: { syntax: "typescript", decorators: true },
+        transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      },
+    }),
+  ],
   resolve: {
     alias: [
       { find: /^@ssj\/shared$/, replacement: src("./packages/shared/src/index.ts") },
@@ -23,7 +31,13 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ["packages/*/src/**/*.test.ts", "subgraphs/*/src/**/*.test.ts", "gateway/src/**/*.test.ts", "scripts/src/**/*.test.ts", "test/**/*.test.ts"],
+    include: [
+      "packages/*/src/**/*.test.ts",
+      "subgraphs/*/src/**/*.test.ts",
+      "gateway/src/**/*.test.ts",
+      "scripts/src/**/*.test.ts",
+      "test/**/*.test.ts",
+    ],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",

@@ -30,9 +30,21 @@ describe("who may see and do what", () => {
       { code: "market", name: "市场监管局", kind: "MARKET_SUPERVISION" },
       { code: "ecology", name: "生态环境局" },
     ]);
-    const [m] = await fillBooks(f.gatewayUrl, "market", { matters: [{ code: "SC-1" }], subjects: [1, 8], inspectors: [1, 2, 3] }, await f.admin("market"));
+    const [m] = await fillBooks(
+      f.gatewayUrl,
+      "market",
+      { matters: [{ code: "SC-1" }], subjects: [1, 8], inspectors: [1, 2, 3] },
+      await f.admin("market"),
+    );
     const plan = await f.gql("mutation($i: PlanInput!) { createPlan(input: $i) { id } }", {
-      i: { name: "市场监管局 2027 抽查", leadDepartment: "market", matters: [{ department: "market", matterId: m }], ratios: { D: 1, C: 1, B: 1, A: 1 }, windowStart: "2027-04-01", windowEnd: "2027-04-30" },
+      i: {
+        name: "市场监管局 2027 抽查",
+        leadDepartment: "market",
+        matters: [{ department: "market", matterId: m }],
+        ratios: { D: 1, C: 1, B: 1, A: 1 },
+        windowStart: "2027-04-01",
+        windowEnd: "2027-04-30",
+      },
     });
     planId = plan.createPlan.id;
     drawId = (await f.gql("mutation($p: ID!) { createDraw(planId: $p) { id } }", { p: planId })).createDraw.id;
@@ -46,20 +58,45 @@ describe("who may see and do what", () => {
   });
 
   const mutations: { name: string; allowed: Who[]; run: () => [string, Record<string, unknown>] }[] = [
-    { name: "createMatter (market)", allowed: ["admin.market"], run: () => ['mutation($i: MatterInput!) { createMatter(department: "market", input: $i) { id } }', { i: matterInput(`AUTH-${++n}`) }] },
-    { name: "addSubject (market)", allowed: ["admin.market"], run: () => ['mutation($i: SubjectInput!) { addSubject(department: "market", input: $i) { uscc } }', { i: subjectInput(1000 + ++n) }] },
-    { name: "addInspector (market)", allowed: ["admin.market"], run: () => ['mutation($i: InspectorInput!) { addInspector(department: "market", input: $i) { id } }', { i: inspectorInput(1000 + ++n) }] },
+    {
+      name: "createMatter (market)",
+      allowed: ["admin.market"],
+      run: () => ['mutation($i: MatterInput!) { createMatter(department: "market", input: $i) { id } }', { i: matterInput(`AUTH-${++n}`) }],
+    },
+    {
+      name: "addSubject (market)",
+      allowed: ["admin.market"],
+      run: () => ['mutation($i: SubjectInput!) { addSubject(department: "market", input: $i) { uscc } }', { i: subjectInput(1000 + ++n) }],
+    },
+    {
+      name: "addInspector (market)",
+      allowed: ["admin.market"],
+      run: () => [
+        'mutation($i: InspectorInput!) { addInspector(department: "market", input: $i) { id } }',
+        { i: inspectorInput(1000 + ++n) },
+      ],
+    },
     {
       name: "importSubjectsCsv (market)",
       allowed: ["admin.market"],
-      run: () => ['mutation($c: String!) { importSubjectsCsv(department: "market", csv: $c) { created } }', { c: csvFile([csvLine(2000 + ++n)]).toString("utf8") }],
+      run: () => [
+        'mutation($c: String!) { importSubjectsCsv(department: "market", csv: $c) { created } }',
+        { c: csvFile([csvLine(2000 + ++n)]).toString("utf8") },
+      ],
     },
     {
       name: "registerDepartment",
       allowed: ["coordinator"],
-      run: () => ["mutation($i: RegisterDepartmentInput!) { registerDepartment(input: $i) { code } }", { i: { code: `x${++n}`, name: "测试局", kind: "OTHER", region: "512000", level: "COUNTY", url: "http://127.0.0.1:1/graphql" } }],
+      run: () => [
+        "mutation($i: RegisterDepartmentInput!) { registerDepartment(input: $i) { code } }",
+        { i: { code: `x${++n}`, name: "测试局", kind: "OTHER", region: "512000", level: "COUNTY", url: "http://127.0.0.1:1/graphql" } },
+      ],
     },
-    { name: "createDraw (market plan; refused later as the draw exists)", allowed: ["admin.market", "coordinator"], run: () => ["mutation($p: ID!) { createDraw(planId: $p) { id } }", { p: planId }] },
+    {
+      name: "createDraw (market plan; refused later as the draw exists)",
+      allowed: ["admin.market", "coordinator"],
+      run: () => ["mutation($p: ID!) { createDraw(planId: $p) { id } }", { p: planId }],
+    },
   ];
 
   describe.each(mutations)("mutation $name", ({ allowed, run }) => {
@@ -73,10 +110,28 @@ describe("who may see and do what", () => {
   });
 
   const queries: { name: string; allowed: Who[]; query: string; variables?: () => Record<string, unknown> }[] = [
-    { name: "the market directory", allowed: ["inspector.market", "admin.market", "coordinator", "auditor"], query: '{ department(code: "market") { subjects { totalCount } } }' },
-    { name: "a risk class", allowed: ["inspector.market", "admin.market", "coordinator", "auditor"], query: 'query($u: String!) { supervisionRecord(department: "market", uscc: $u) { riskClass } }', variables: () => ({ u: testUscc(1) }) },
-    { name: "a draw's audit log", allowed: ["coordinator", "auditor"], query: "query($d: ID!) { draw(id: $d) { auditLog { seq } } }", variables: () => ({ d: drawId }) },
-    { name: "an inspector's assignments", allowed: ["inspector.market", "admin.market", "coordinator", "auditor"], query: '{ inspector(department: "market", id: "1") { visits { totalCount } } }' },
+    {
+      name: "the market directory",
+      allowed: ["inspector.market", "admin.market", "coordinator", "auditor"],
+      query: '{ department(code: "market") { subjects { totalCount } } }',
+    },
+    {
+      name: "a risk class",
+      allowed: ["inspector.market", "admin.market", "coordinator", "auditor"],
+      query: 'query($u: String!) { supervisionRecord(department: "market", uscc: $u) { riskClass } }',
+      variables: () => ({ u: testUscc(1) }),
+    },
+    {
+      name: "a draw's audit log",
+      allowed: ["coordinator", "auditor"],
+      query: "query($d: ID!) { draw(id: $d) { auditLog { seq } } }",
+      variables: () => ({ d: drawId }),
+    },
+    {
+      name: "an inspector's assignments",
+      allowed: ["inspector.market", "admin.market", "coordinator", "auditor"],
+      query: '{ inspector(department: "market", id: "1") { visits { totalCount } } }',
+    },
   ];
 
   describe.each(queries)("query: $name", ({ allowed, query, variables }) => {
@@ -96,7 +151,8 @@ describe("who may see and do what", () => {
   });
 
   it("masks personal data for the public", async () => {
-    const q = 'query($u: String!) { supervisionRecord(department: "market", uscc: $u) { legalRepresentative } inspector(department: "market", id: "1") { certificateNo } }';
+    const q =
+      'query($u: String!) { supervisionRecord(department: "market", uscc: $u) { legalRepresentative } inspector(department: "market", id: "1") { certificateNo } }';
     const pub = await gqlRaw<any>(f.gatewayUrl, q, { u: testUscc(1) });
     expect(pub.data.supervisionRecord.legalRepresentative).toBe("王*国");
     expect(pub.data.inspector.certificateNo).toMatch(/^川执字5\*+\d{3}$/);
@@ -108,7 +164,12 @@ describe("who may see and do what", () => {
   it("shows an inspector only their own visits", async () => {
     const all = await f.gql("query($d: ID!) { draw(id: $d) { visits { nodes { inspectors { id department } } } } }", { d: drawId });
     const mine = all.draw.visits.nodes.filter((v: any) => v.inspectors.some((i: any) => i.department === "market" && i.id === "1")).length;
-    const seen = await gqlRaw<any>(f.gatewayUrl, "query($d: ID!) { draw(id: $d) { visits { totalCount } } }", { d: drawId }, await headers("inspector.market"));
+    const seen = await gqlRaw<any>(
+      f.gatewayUrl,
+      "query($d: ID!) { draw(id: $d) { visits { totalCount } } }",
+      { d: drawId },
+      await headers("inspector.market"),
+    );
     expect(seen.data.draw.visits.totalCount).toBe(mine);
     expect(mine).toBeLessThan(all.draw.visits.nodes.length);
   });
@@ -128,7 +189,12 @@ describe("who may see and do what", () => {
       ["for another audience", { audience: "someone-else" }],
     ])("refuses a token %s with UNAUTHENTICATED and changes nothing", async (_label, opts) => {
       const token = await sign({ role: "department_admin", department: "market" }, opts as never);
-      const res = await gqlRaw(f.gatewayUrl, 'mutation($i: MatterInput!) { createMatter(department: "market", input: $i) { id } }', { i: matterInput("TOKEN-X") }, { authorization: `Bearer ${token}` });
+      const res = await gqlRaw(
+        f.gatewayUrl,
+        'mutation($i: MatterInput!) { createMatter(department: "market", input: $i) { id } }',
+        { i: matterInput("TOKEN-X") },
+        { authorization: `Bearer ${token}` },
+      );
       expect(res.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
       const list = await f.gql('{ department(code: "market") { matters { nodes { code } } } }');
       expect(list.department.matters.nodes.map((m: any) => m.code)).not.toContain("TOKEN-X");
@@ -138,11 +204,21 @@ describe("who may see and do what", () => {
   describe("straight to a subgraph", () => {
     it.each([
       ["_service", "{ _service { sdl } }"],
-      ["_entities", '{ _entities(representations: [{ __typename: "Department", code: "market" }]) { ... on Department { publishedMatterCount } } }'],
-      ["a mutation", 'mutation { createMatter(department: "market", input: { code: "DIRECT", name: "x", subItem: "x", legalBasis: "x", implementingBody: "x", objectType: "x", content: "x", matterClass: KEY, defaultRatio: 0.1, yearlyFrequency: 1, qualifications: [], appliesTo: ["x"] }) { id } }'],
+      [
+        "_entities",
+        '{ _entities(representations: [{ __typename: "Department", code: "market" }]) { ... on Department { publishedMatterCount } } }',
+      ],
+      [
+        "a mutation",
+        'mutation { createMatter(department: "market", input: { code: "DIRECT", name: "x", subItem: "x", legalBasis: "x", implementingBody: "x", objectType: "x", content: "x", matterClass: KEY, defaultRatio: 0.1, yearlyFrequency: 1, qualifications: [], appliesTo: ["x"] }) { id } }',
+      ],
     ])("refuses %s without a signature, or with a forged one, and logs the attempt", async (_label, query) => {
       const market = f.departments.get("market")!;
-      const unsigned = await fetch(market.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+      const unsigned = await fetch(market.url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query }),
+      });
       expect(unsigned.status).toBe(401);
       expect(((await unsigned.json()) as any).errors[0].extensions.code).toBe("UNAUTHENTICATED");
       const forged = await new SignJWT({ role: "department_admin", department: "market", qh: "x" })
@@ -151,7 +227,11 @@ describe("who may see and do what", () => {
         .setAudience("ssj-internal")
         .setExpirationTime("1m")
         .sign(new TextEncoder().encode("a-guessed-secret-0123456789abcdef"));
-      const res = await fetch(market.url, { method: "POST", headers: { "content-type": "application/json", "x-ssj-identity": forged }, body: JSON.stringify({ query }) });
+      const res = await fetch(market.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-ssj-identity": forged },
+        body: JSON.stringify({ query }),
+      });
       expect(res.status).toBe(401);
       const refused = await market.orm.em.fork().count(AuditEvent, { chain: "security" });
       expect(refused).toBeGreaterThanOrEqual(2);
@@ -167,10 +247,24 @@ describe("who may see and do what", () => {
   });
 
   it("logs every mutation, allowed or refused, with who, role and department", async () => {
-    await gqlRaw(f.gatewayUrl, 'mutation($i: MatterInput!) { createMatter(department: "market", input: $i) { id } }', { i: matterInput("LOGGED-1") }, await headers("admin.ecology"));
-    const events = await f.departments.get("market")!.orm.em.fork().find(AuditEvent, { chain: "mutations" }, { orderBy: { seq: "desc" }, limit: 1 });
+    await gqlRaw(
+      f.gatewayUrl,
+      'mutation($i: MatterInput!) { createMatter(department: "market", input: $i) { id } }',
+      { i: matterInput("LOGGED-1") },
+      await headers("admin.ecology"),
+    );
+    const events = await f.departments
+      .get("market")!
+      .orm.em.fork()
+      .find(AuditEvent, { chain: "mutations" }, { orderBy: { seq: "desc" }, limit: 1 });
     const payload = JSON.parse(events[0]!.payload);
     expect(events[0]!.actor).toBe("department_admin:sun@ecology");
-    expect(payload).toMatchObject({ fields: ["createMatter"], role: "department_admin", department: "ecology", outcome: "refused", errors: ["FORBIDDEN"] });
+    expect(payload).toMatchObject({
+      fields: ["createMatter"],
+      role: "department_admin",
+      department: "ecology",
+      outcome: "refused",
+      errors: ["FORBIDDEN"],
+    });
   });
 });

@@ -16,10 +16,22 @@ describe("draw and visit events", () => {
 
   beforeAll(async () => {
     f = await TestFederation.start([{ code: "market", name: "市场监管局", kind: "MARKET_SUPERVISION" }]);
-    const [m] = await fillBooks(f.gatewayUrl, "market", { matters: [{ code: "SC-1" }], subjects: [1, 8], inspectors: [1, 2, 3, 4] }, await f.admin("market"));
+    const [m] = await fillBooks(
+      f.gatewayUrl,
+      "market",
+      { matters: [{ code: "SC-1" }], subjects: [1, 8], inspectors: [1, 2, 3, 4] },
+      await f.admin("market"),
+    );
     planId = (
       await f.gql("mutation($i: PlanInput!) { createPlan(input: $i) { id } }", {
-        i: { name: "2027 食品抽查", leadDepartment: "market", matters: [{ department: "market", matterId: m }], ratios: { D: 1, C: 1, B: 0.5, A: 0.5 }, windowStart: "2027-04-01", windowEnd: "2027-04-30" },
+        i: {
+          name: "2027 食品抽查",
+          leadDepartment: "market",
+          matters: [{ department: "market", matterId: m }],
+          ratios: { D: 1, C: 1, B: 0.5, A: 0.5 },
+          windowStart: "2027-04-01",
+          windowEnd: "2027-04-30",
+        },
       })
     ).createPlan.id;
   }, 120_000);
@@ -47,13 +59,22 @@ describe("draw and visit events", () => {
     await waitFor(() => f.county.bus.stats().subscribers >= 4, 10_000, "live subscriptions");
 
     const { createDraw } = await f.gql("mutation($p: ID!) { createDraw(planId: $p) { id } }", { p: planId });
-    for (const step of ["freezeDraw(drawId: $d) { id }", 'enterCeremonyValues(drawId: $d, values: ["7"]) { id }', "executeDraw(drawId: $d) { id }", "publishDraw(drawId: $d) { id }"]) {
+    for (const step of [
+      "freezeDraw(drawId: $d) { id }",
+      'enterCeremonyValues(drawId: $d, values: ["7"]) { id }',
+      "executeDraw(drawId: $d) { id }",
+      "publishDraw(drawId: $d) { id }",
+    ]) {
       await f.gql(`mutation($d: ID!) { ${step} }`, { d: createDraw.id });
     }
 
     const steps = await coordinator.received(5);
     expect(steps.map((r) => r.data.drawChanged.kind)).toEqual(["CREATED", "FROZEN", "SEEDED", "DRAWN", "PUBLISHED"]);
-    expect(steps[3]!.data.drawChanged.draw).toMatchObject({ status: expect.any(String), visitCount: expect.any(Number), plan: { name: "2027 食品抽查" } });
+    expect(steps[3]!.data.drawChanged.draw).toMatchObject({
+      status: expect.any(String),
+      visitCount: expect.any(Number),
+      plan: { name: "2027 食品抽查" },
+    });
     expect(steps[4]!.data.drawChanged.draw.status).toBe("PUBLISHED");
 
     // the public sees the draw only once it is published
@@ -63,9 +84,9 @@ describe("draw and visit events", () => {
     expect(citizen.results).toHaveLength(1);
 
     // the inspector sees exactly their own visits, each with the subject from the department instance
-    const mine = (await f.gql("query($d: ID!) { draw(id: $d) { visits { nodes { id inspectors { id department } } } } }", { d: createDraw.id })).draw.visits.nodes.filter((v: any) =>
-      v.inspectors.some((i: any) => i.department === "market" && i.id === "1"),
-    ).length;
+    const mine = (
+      await f.gql("query($d: ID!) { draw(id: $d) { visits { nodes { id inspectors { id department } } } } }", { d: createDraw.id })
+    ).draw.visits.nodes.filter((v: any) => v.inspectors.some((i: any) => i.department === "market" && i.id === "1")).length;
     expect(mine).toBeGreaterThan(0);
     const events = await inspector.received(2 * mine);
     for (const e of events) {

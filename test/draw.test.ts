@@ -22,7 +22,8 @@ describe("a department draw", () => {
     ...overrides,
   });
   const createPlan = async (overrides: Record<string, unknown> = {}) =>
-    (await f.gql<{ createPlan: { id: string } }>("mutation($i: PlanInput!) { createPlan(input: $i) { id } }", { i: planInput(overrides) })).createPlan.id;
+    (await f.gql<{ createPlan: { id: string } }>("mutation($i: PlanInput!) { createPlan(input: $i) { id } }", { i: planInput(overrides) }))
+      .createPlan.id;
   /** Draw steps by a named county coordinator (a redraw needs two different people). */
   const step = async (mutation: string, vars: Record<string, unknown>, who = "coordinator") =>
     f.gqlRaw<any>(mutation, vars, await f.as({ sub: who, role: "county_coordinator", region: "512000" }));
@@ -33,7 +34,12 @@ describe("a department draw", () => {
       { code: "health", name: "卫生健康局" },
     ]);
     url = f.gatewayUrl;
-    matterIds = await fillBooks(url, "market", { matters: [{ code: "SC-1" }, { code: "SC-2" }], subjects: [1, 40], inspectors: [1, 2, 3, 4, 5, 6] }, await f.admin("market"));
+    matterIds = await fillBooks(
+      url,
+      "market",
+      { matters: [{ code: "SC-1" }, { code: "SC-2" }], subjects: [1, 40], inspectors: [1, 2, 3, 4, 5, 6] },
+      await f.admin("market"),
+    );
   }, 120_000);
   afterAll(async () => {
     await f?.stop();
@@ -50,19 +56,28 @@ describe("a department draw", () => {
     const early = await step('mutation($d: ID!) { enterCeremonyValues(drawId: $d, values: ["123"]) { id } }', { d: drawId });
     expect(early.errors[0].extensions.code).toBe("INVALID_STATE");
 
-    const frozen = await step("mutation($d: ID!) { freezeDraw(drawId: $d) { status seed digests { candidates inspectors experts } counts { candidates inspectors strata { stratum count } } } }", { d: drawId });
+    const frozen = await step(
+      "mutation($d: ID!) { freezeDraw(drawId: $d) { status seed digests { candidates inspectors experts } counts { candidates inspectors strata { stratum count } } } }",
+      { d: drawId },
+    );
     expect(frozen.data.freezeDraw.status).toBe("FROZEN");
     expect(frozen.data.freezeDraw.seed).toBeNull();
     expect(frozen.data.freezeDraw.digests.candidates).toMatch(/^[0-9a-f]{64}$/);
     expect(frozen.data.freezeDraw.counts).toMatchObject({ candidates: 40, inspectors: 6 });
 
-    const seeded = await step('mutation($d: ID!) { enterCeremonyValues(drawId: $d, values: ["福彩3D 2027090 开奖号 381"]) { status seed } }', { d: drawId });
+    const seeded = await step(
+      'mutation($d: ID!) { enterCeremonyValues(drawId: $d, values: ["福彩3D 2027090 开奖号 381"]) { status seed } }',
+      { d: drawId },
+    );
     expect(seeded.data.enterCeremonyValues.status).toBe("SEEDED");
     expect(seeded.data.enterCeremonyValues.seed).toMatch(/^[0-9a-f]{64}$/);
     const twice = await step('mutation($d: ID!) { enterCeremonyValues(drawId: $d, values: ["999"]) { status } }', { d: drawId });
     expect(twice.errors[0].extensions.code).toBe("INVALID_STATE");
 
-    const drawn = await step("mutation($d: ID!) { executeDraw(drawId: $d) { status visitCount strata { stratum poolSize target drawn } } }", { d: drawId });
+    const drawn = await step(
+      "mutation($d: ID!) { executeDraw(drawId: $d) { status visitCount strata { stratum poolSize target drawn } } }",
+      { d: drawId },
+    );
     expect(drawn.data.executeDraw.status).toBe("DRAWN");
     // 10 subjects per class: D ⌈10·0.5⌉=5, C 3, B 1, A 1
     expect(drawn.data.executeDraw.strata.filter((s: any) => s.poolSize > 0).map((s: any) => [s.stratum, s.drawn])).toEqual([
@@ -77,7 +92,8 @@ describe("a department draw", () => {
   });
 
   it("shows each visit with federated subject, matter and inspector details", async () => {
-    const data = await f.gql<any>(`query($d: ID!) { draw(id: $d) { visits(first: 100) { totalCount nodes { uscc stratum ticket subject { records { department name } } matters { name legalBasis version } inspectors { name certificateNo status } } } } }`,
+    const data = await f.gql<any>(
+      `query($d: ID!) { draw(id: $d) { visits(first: 100) { totalCount nodes { uscc stratum ticket subject { records { department name } } matters { name legalBasis version } inspectors { name certificateNo status } } } } }`,
       { d: drawId },
     );
     const visits = data.draw.visits.nodes;
@@ -107,7 +123,9 @@ describe("a department draw", () => {
 
     const forbidden = await fetch(url.replace(/\/graphql$/, `/draws/${drawId}/record.json?pools=all`));
     expect(forbidden.status).toBe(403);
-    const full = (await (await fetch(url.replace(/\/graphql$/, `/draws/${drawId}/record.json?pools=all`), { headers: await f.auditor() })).json()) as any;
+    const full = (await (
+      await fetch(url.replace(/\/graphql$/, `/draws/${drawId}/record.json?pools=all`), { headers: await f.auditor() })
+    ).json()) as any;
     expect(verifyPublicFile(full)).toMatchObject({ ok: true, scope: expect.stringContaining("inspector assignment included") });
     const swapped = structuredClone(full);
     const team = swapped.record.assignment[0].inspectors.market as string[];
@@ -120,7 +138,13 @@ describe("a department draw", () => {
     const q = `query($d: ID!) { draw(id: $d) { verification { chainValid stateMatches } auditLog { seq action actor } } }`;
     const before = await f.gql<any>(q, { d: drawId });
     expect(before.draw.verification).toEqual({ chainValid: true, stateMatches: true });
-    expect(before.draw.auditLog.map((e: any) => e.action)).toEqual(["DRAW_CREATED", "DRAW_FROZEN", "CEREMONY_VALUES_ENTERED", "DRAW_EXECUTED", "DRAW_PUBLISHED"]);
+    expect(before.draw.auditLog.map((e: any) => e.action)).toEqual([
+      "DRAW_CREATED",
+      "DRAW_FROZEN",
+      "CEREMONY_VALUES_ENTERED",
+      "DRAW_EXECUTED",
+      "DRAW_PUBLISHED",
+    ]);
     const em = f.county.orm.em.fork();
     const visit = await em.findOneOrFail(Visit, { drawId: Number(drawId) }, { orderBy: { id: "asc" } });
     await em.nativeUpdate(Visit, { id: visit.id }, { ticket: "0.1" });
@@ -130,13 +154,24 @@ describe("a department draw", () => {
   });
 
   it("redraws only with a reason and another person's approval; the first draw stays public", async () => {
-    const req = await step("mutation($d: ID!) { requestRedraw(drawId: $d, reason: \"现场随机值录入有误，需重新摇号\") { id requestedBy } }", { d: drawId }, "zhang.kz");
+    const req = await step(
+      'mutation($d: ID!) { requestRedraw(drawId: $d, reason: "现场随机值录入有误，需重新摇号") { id requestedBy } }',
+      { d: drawId },
+      "zhang.kz",
+    );
     const requestId = req.data.requestRedraw.id;
     const self = await step("mutation($r: ID!) { approveRedraw(requestId: $r) { id } }", { r: requestId }, "zhang.kz");
     expect(self.errors[0].extensions.code).toBe("SAME_PERSON");
-    const ok = await step("mutation($r: ID!) { approveRedraw(requestId: $r) { id sequence status redrawReason approvedBy } }", { r: requestId }, "li.jz");
+    const ok = await step(
+      "mutation($r: ID!) { approveRedraw(requestId: $r) { id sequence status redrawReason approvedBy } }",
+      { r: requestId },
+      "li.jz",
+    );
     expect(ok.data.approveRedraw).toMatchObject({ sequence: 2, status: "CREATED", approvedBy: "county_coordinator:li.jz" });
-    const plan = await f.gql<any>("query($d: ID!) { draw(id: $d) { superseded supersededBy { sequence } record plan { draws { sequence superseded status } } } }", { d: drawId });
+    const plan = await f.gql<any>(
+      "query($d: ID!) { draw(id: $d) { superseded supersededBy { sequence } record plan { draws { sequence superseded status } } } }",
+      { d: drawId },
+    );
     expect(plan.draw.superseded).toBe(true);
     expect(plan.draw.supersededBy.sequence).toBe(2);
     expect(plan.draw.record).not.toBeNull();
@@ -148,12 +183,16 @@ describe("a department draw", () => {
 
   describe("refusals change nothing", () => {
     it("refuses ratios outside [0, 1] and withdrawn matters", async () => {
-      const bad = await f.gqlRaw("mutation($i: PlanInput!) { createPlan(input: $i) { id } }", { i: planInput({ ratios: { ...RATIOS, D: 1.5 } }) });
+      const bad = await f.gqlRaw("mutation($i: PlanInput!) { createPlan(input: $i) { id } }", {
+        i: planInput({ ratios: { ...RATIOS, D: 1.5 } }),
+      });
       expect(bad.errors?.[0]?.extensions?.code).toBe("INVALID_RATIO");
       await f.gql('mutation { withdrawMatter(department: "market", code: "SC-2", reason: "停止实施") { status } }');
       const withdrawn = await f.gqlRaw("mutation($i: PlanInput!) { createPlan(input: $i) { id } }", { i: planInput() });
       expect(withdrawn.errors?.[0]?.extensions?.code).toBe("INVALID_STATE");
-      const foreign = await f.gqlRaw("mutation($i: PlanInput!) { createPlan(input: $i) { id } }", { i: planInput({ matters: [{ department: "health", matterId: "1" }] }) });
+      const foreign = await f.gqlRaw("mutation($i: PlanInput!) { createPlan(input: $i) { id } }", {
+        i: planInput({ matters: [{ department: "health", matterId: "1" }] }),
+      });
       expect(foreign.errors?.[0]?.extensions?.code).toBe("MATTER_NOT_IN_PLAN");
     });
 

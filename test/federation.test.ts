@@ -25,14 +25,15 @@ describe("the federation through the gateway", () => {
     });
 
   it("creates in one department and reads across departments", async () => {
-    await f.gql("mutation($i: MatterInput!) { createMatter(department: \"market\", input: $i) { id } }", { i: matterInput("SC-001") });
+    await f.gql('mutation($i: MatterInput!) { createMatter(department: "market", input: $i) { id } }', { i: matterInput("SC-001") });
     await f.gql('mutation { publishMatter(department: "market", code: "SC-001") { status } }');
-    await f.gql("mutation($i: InspectorInput!) { addInspector(department: \"ecology\", input: $i) { id } }", { i: inspectorInput(1) });
+    await f.gql('mutation($i: InspectorInput!) { addInspector(department: "ecology", input: $i) { id } }', { i: inspectorInput(1) });
     await addSubject("market", 1, { riskClass: "D" });
     await addSubject("ecology", 1, { riskClass: "C", supervisionTypes: ["排污许可"] });
     await addSubject("health", 2);
 
-    const data = await f.gql<{ departments: { nodes: any[] } }>(`{ departments { nodes { code name kind publishedMatterCount inspectorCountsByStatus { status count } subjectCountsByRiskClass { riskClass count } } } }`,
+    const data = await f.gql<{ departments: { nodes: any[] } }>(
+      `{ departments { nodes { code name kind publishedMatterCount inspectorCountsByStatus { status count } subjectCountsByRiskClass { riskClass count } } } }`,
     );
     const byCode = Object.fromEntries(data.departments.nodes.map((d) => [d.code, d]));
     expect(Object.keys(byCode)).toEqual(["market", "ecology", "health"]);
@@ -45,7 +46,8 @@ describe("the federation through the gateway", () => {
   });
 
   it("shows every department's record of a subject in subject(uscc), merged in registry order", async () => {
-    const data = await f.gql<{ subject: { uscc: string; records: any[] } }>(`query($u: String!) { subject(uscc: $u) { uscc records { department riskClass supervisionTypes } } }`,
+    const data = await f.gql<{ subject: { uscc: string; records: any[] } }>(
+      `query($u: String!) { subject(uscc: $u) { uscc records { department riskClass supervisionTypes } } }`,
       { u: testUscc(1) },
     );
     expect(data.subject.uscc).toBe(testUscc(1));
@@ -61,11 +63,19 @@ describe("the federation through the gateway", () => {
     const direct = await gqlRaw(f.departments.get("ecology")!.url, q1, { u: testUscc(1) }, await f.internal(coordinator, q1));
     expect(direct.errors?.[0]?.extensions?.code).toBe("WRONG_DEPARTMENT");
     const q2 = "query($r: [_Any!]!) { _entities(representations: $r) { ... on SupervisionRecord { name } } }";
-    const entities = await gqlRaw(f.departments.get("ecology")!.url, q2, { r: [{ __typename: "SupervisionRecord", department: "market", uscc: testUscc(1) }] }, await f.internal(coordinator, q2));
+    const entities = await gqlRaw(
+      f.departments.get("ecology")!.url,
+      q2,
+      { r: [{ __typename: "SupervisionRecord", department: "market", uscc: testUscc(1) }] },
+      await f.internal(coordinator, q2),
+    );
     expect(entities.errors?.[0]?.extensions?.code).toBe("WRONG_DEPARTMENT");
-    const viaGateway = await f.gql<{ supervisionRecord: { department: string } | null }>('query($u: String!) { supervisionRecord(department: "health", uscc: $u) { department } }', {
-      u: testUscc(1),
-    });
+    const viaGateway = await f.gql<{ supervisionRecord: { department: string } | null }>(
+      'query($u: String!) { supervisionRecord(department: "health", uscc: $u) { department } }',
+      {
+        u: testUscc(1),
+      },
+    );
     expect(viaGateway.supervisionRecord).toBeNull();
   });
 
@@ -76,7 +86,9 @@ describe("the federation through the gateway", () => {
   });
 
   it("refuses an unknown department with UNKNOWN_DEPARTMENT", async () => {
-    const res = await f.gqlRaw('mutation($i: SubjectInput!) { addSubject(department: "nowhere", input: $i) { uscc } }', { i: subjectInput(9) });
+    const res = await f.gqlRaw('mutation($i: SubjectInput!) { addSubject(department: "nowhere", input: $i) { uscc } }', {
+      i: subjectInput(9),
+    });
     expect(res.errors?.[0]?.extensions?.code).toBe("UNKNOWN_DEPARTMENT");
     expect(res.errors?.[0]?.message).toContain("nowhere");
   });
@@ -84,15 +96,19 @@ describe("the federation through the gateway", () => {
   it("reaches a department registered while everything runs", async () => {
     await f.addDepartment({ code: "agriculture", name: "农业农村局" });
     await addSubject("agriculture", 1, { riskClass: "A", supervisionTypes: ["农产品质量安全"] });
-    const data = await f.gql<{ subject: { records: { department: string }[] } }>(`query($u: String!) { subject(uscc: $u) { records { department } } }`, {
-      u: testUscc(1),
-    });
+    const data = await f.gql<{ subject: { records: { department: string }[] } }>(
+      `query($u: String!) { subject(uscc: $u) { records { department } } }`,
+      {
+        u: testUscc(1),
+      },
+    );
     expect(data.subject.records.map((r) => r.department)).toEqual(["market", "ecology", "agriculture"]);
   });
 
   it("answers the other departments when one instance is down, naming the missing one", async () => {
     await f.stopDepartment("ecology");
-    const res = await f.gqlRaw<{ departments: { nodes: any[] }; subject: { records: any[] } }>(`query($u: String!) { departments { nodes { code publishedMatterCount } } subject(uscc: $u) { records { department } } }`,
+    const res = await f.gqlRaw<{ departments: { nodes: any[] }; subject: { records: any[] } }>(
+      `query($u: String!) { departments { nodes { code publishedMatterCount } } subject(uscc: $u) { records { department } } }`,
       { u: testUscc(1) },
     );
     const nodes = res.data!.departments.nodes;

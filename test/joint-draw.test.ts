@@ -40,9 +40,24 @@ describe("a joint draw", () => {
       { code: "emergency", name: "应急管理局" },
     ]);
     url = f.gatewayUrl;
-    matters.market = await fillBooks(url, "market", { matters: [{ code: "SC-1" }], subjects: [1, 12], inspectors: [1, 2, 3, 4] }, await f.admin("market"));
-    matters.health = await fillBooks(url, "health", { matters: [{ code: "WS-1" }], subjects: [7, 16], inspectors: [11, 12, 13], category: "卫生监督", supervisionType: "公共场所" }, await f.admin("health"));
-    matters.emergency = await fillBooks(url, "emergency", { matters: [{ code: "YJ-1" }], subjects: [10, 20], inspectors: [21, 22, 23], category: "燃气安全", supervisionType: "燃气使用" }, await f.admin("emergency"));
+    matters.market = await fillBooks(
+      url,
+      "market",
+      { matters: [{ code: "SC-1" }], subjects: [1, 12], inspectors: [1, 2, 3, 4] },
+      await f.admin("market"),
+    );
+    matters.health = await fillBooks(
+      url,
+      "health",
+      { matters: [{ code: "WS-1" }], subjects: [7, 16], inspectors: [11, 12, 13], category: "卫生监督", supervisionType: "公共场所" },
+      await f.admin("health"),
+    );
+    matters.emergency = await fillBooks(
+      url,
+      "emergency",
+      { matters: [{ code: "YJ-1" }], subjects: [10, 20], inspectors: [21, 22, 23], category: "燃气安全", supervisionType: "燃气使用" },
+      await f.admin("emergency"),
+    );
   }, 120_000);
   afterAll(async () => {
     await f?.stop();
@@ -51,7 +66,10 @@ describe("a joint draw", () => {
   let drawId: string;
   let file: any;
   it("makes a subject in several directories one candidate with one ticket, and one visit with every matter", async () => {
-    const { createJointPlan } = await f.gql<any>("mutation($i: PlanInput!) { createJointPlan(input: $i) { id kind participants { code } } }", { i: jointPlan() });
+    const { createJointPlan } = await f.gql<any>(
+      "mutation($i: PlanInput!) { createJointPlan(input: $i) { id kind participants { code } } }",
+      { i: jointPlan() },
+    );
     expect(createJointPlan.kind).toBe("JOINT");
     const run = await runDraw(createJointPlan.id);
     expect(run.errors).toBeUndefined();
@@ -66,7 +84,8 @@ describe("a joint draw", () => {
   });
 
   it("staffs every visit with an inspector of each department whose matters it carries", async () => {
-    const data = await f.gql<any>(`query($d: ID!) { draw(id: $d) { doorKnocks { visits saved byDepartment { department visits } }
+    const data = await f.gql<any>(
+      `query($d: ID!) { draw(id: $d) { doorKnocks { visits saved byDepartment { department visits } }
           visits(first: 100) { nodes { uscc departments teams { department matters { name department } inspectors { name department } } inspectors { department } } } } }`,
       { d: drawId },
     );
@@ -90,8 +109,12 @@ describe("a joint draw", () => {
     const dept = await f.gql<any>('{ department(code: "health") { visits(first: 100) { totalCount nodes { departments } } } }');
     expect(dept.department.visits.totalCount).toBe(10);
     expect(dept.department.visits.nodes.every((v: any) => v.departments.includes("health"))).toBe(true);
-    const someone = (await f.gql<any>('{ department(code: "emergency") { inspectors(first: 1) { nodes { id } } } }')).department.inspectors.nodes[0].id;
-    const mine = await f.gql<any>('query($id: ID!) { inspector(department: "emergency", id: $id) { name visits { totalCount nodes { teams { department inspectors { id } } } } } }', { id: someone });
+    const someone = (await f.gql<any>('{ department(code: "emergency") { inspectors(first: 1) { nodes { id } } } }')).department.inspectors
+      .nodes[0].id;
+    const mine = await f.gql<any>(
+      'query($id: ID!) { inspector(department: "emergency", id: $id) { name visits { totalCount nodes { teams { department inspectors { id } } } } } }',
+      { id: someone },
+    );
     expect(mine.inspector.visits.totalCount).toBeGreaterThan(0);
     for (const v of mine.inspector.visits.nodes) {
       expect(v.teams.find((t: any) => t.department === "emergency").inspectors.map((i: any) => i.id)).toContain(someone);
@@ -100,12 +123,27 @@ describe("a joint draw", () => {
 
   it("leaves out subjects checked recently for the same matters (互认), and says how many", async () => {
     const { createJointPlan } = await f.gql<any>("mutation($i: PlanInput!) { createJointPlan(input: $i) { id } }", {
-      i: jointPlan({ name: "2027 餐饮联合抽查（第二批）", cooldownDays: 180, matters: [{ department: "market", matterId: matters.market![0] }, { department: "health", matterId: matters.health![0] }], cooperatingDepartments: ["health"] }),
+      i: jointPlan({
+        name: "2027 餐饮联合抽查（第二批）",
+        cooldownDays: 180,
+        matters: [
+          { department: "market", matterId: matters.market![0] },
+          { department: "health", matterId: matters.health![0] },
+        ],
+        cooperatingDepartments: ["health"],
+      }),
     });
     // five restaurants join the health directory after the first draw
-    await fillBooks(url, "health", { matters: [], subjects: [21, 25], inspectors: [], category: "卫生监督", supervisionType: "公共场所" }, await f.admin("health"));
+    await fillBooks(
+      url,
+      "health",
+      { matters: [], subjects: [21, 25], inspectors: [], category: "卫生监督", supervisionType: "公共场所" },
+      await f.admin("health"),
+    );
     const { createDraw } = await f.gql<any>("mutation($p: ID!) { createDraw(planId: $p) { id } }", { p: createJointPlan.id });
-    const frozen = await f.gql<any>("mutation($d: ID!) { freezeDraw(drawId: $d) { counts { candidates } excluded { reason count } } }", { d: createDraw.id });
+    const frozen = await f.gql<any>("mutation($d: ID!) { freezeDraw(drawId: $d) { counts { candidates } excluded { reason count } } }", {
+      d: createDraw.id,
+    });
     // subjects 1–16 were all visited for these very matters in the first draw
     expect(frozen.freezeDraw.counts.candidates).toBe(5);
     expect(frozen.freezeDraw.excluded).toEqual([{ reason: expect.stringContaining("互认"), count: 16 }]);
@@ -113,21 +151,32 @@ describe("a joint draw", () => {
 
   describe("refusals", () => {
     it("needs two departments, and matters of participating departments", async () => {
-      const one = await f.gqlRaw("mutation($i: PlanInput!) { createJointPlan(input: $i) { id } }", { i: jointPlan({ cooperatingDepartments: [], matters: [{ department: "market", matterId: matters.market![0] }] }) });
+      const one = await f.gqlRaw("mutation($i: PlanInput!) { createJointPlan(input: $i) { id } }", {
+        i: jointPlan({ cooperatingDepartments: [], matters: [{ department: "market", matterId: matters.market![0] }] }),
+      });
       expect(one.errors?.[0]?.extensions?.code).toBe("JOINT_NEEDS_TWO_DEPARTMENTS");
-      const foreign = await f.gqlRaw("mutation($i: PlanInput!) { createJointPlan(input: $i) { id } }", { i: jointPlan({ cooperatingDepartments: ["health"] }) });
+      const foreign = await f.gqlRaw("mutation($i: PlanInput!) { createJointPlan(input: $i) { id } }", {
+        i: jointPlan({ cooperatingDepartments: ["health"] }),
+      });
       expect(foreign.errors?.[0]?.extensions?.code).toBe("MATTER_NOT_IN_PLAN");
     });
 
     it("refuses a pool smaller than the cap, and a department that cannot staff its matters, before anything is written", async () => {
-      const small = await f.gql<any>("mutation($i: PlanInput!) { createJointPlan(input: $i) { id } }", { i: jointPlan({ name: "上限过大", cap: 500 }) });
+      const small = await f.gql<any>("mutation($i: PlanInput!) { createJointPlan(input: $i) { id } }", {
+        i: jointPlan({ name: "上限过大", cap: 500 }),
+      });
       const r1 = await runDraw(small.createJointPlan.id);
       expect(r1.errors?.[0]?.extensions?.code).toBe("POOL_TOO_SMALL");
       const inspectors = (await f.gql<any>('{ department(code: "health") { inspectors { nodes { id } } } }')).department.inspectors.nodes;
       for (const i of inspectors) {
-        await f.gql('mutation($id: ID!) { changeInspectorStatus(department: "health", id: $id, status: SUSPENDED, reason: "培训") { status } }', { id: i.id });
+        await f.gql(
+          'mutation($id: ID!) { changeInspectorStatus(department: "health", id: $id, status: SUSPENDED, reason: "培训") { status } }',
+          { id: i.id },
+        );
       }
-      const staffless = await f.gql<any>("mutation($i: PlanInput!) { createJointPlan(input: $i) { id } }", { i: jointPlan({ name: "卫健无人" }) });
+      const staffless = await f.gql<any>("mutation($i: PlanInput!) { createJointPlan(input: $i) { id } }", {
+        i: jointPlan({ name: "卫健无人" }),
+      });
       const r2 = await runDraw(staffless.createJointPlan.id);
       expect(r2.errors?.[0]?.extensions?.code).toBe("INSUFFICIENT_INSPECTORS");
       expect(r2.errors?.[0]?.message).toContain("卫生健康局");

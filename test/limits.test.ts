@@ -6,7 +6,9 @@ import { TestFederation } from "./support/federation.js";
 describe("gateway limits and health", () => {
   let f: TestFederation;
   beforeAll(async () => {
-    f = await TestFederation.start([{ code: "market", name: "市场监管局", kind: "MARKET_SUPERVISION" }], { gateway: { introspection: false } });
+    f = await TestFederation.start([{ code: "market", name: "市场监管局", kind: "MARKET_SUPERVISION" }], {
+      gateway: { introspection: false },
+    });
   });
   afterAll(async () => {
     await f?.stop();
@@ -18,8 +20,12 @@ describe("gateway limits and health", () => {
     let deep = "id";
     for (let i = 0; i < 8; i++) deep = `draws { plan { ${deep} } }`;
     expect(await code(`{ plans { nodes { ${deep} } } }`)).toBe("QUERY_TOO_DEEP");
-    expect(await code(`{ ${Array.from({ length: 61 }, (_, i) => `a${i}: departments { totalCount }`).join(" ")} }`)).toBe("TOO_MANY_ALIASES");
-    expect(await code(`{ departments(first: 1000) { nodes { subjects(first: 1000) { nodes { history { id action actor at snapshot } } } } } }`)).toBe("QUERY_TOO_COMPLEX");
+    expect(await code(`{ ${Array.from({ length: 61 }, (_, i) => `a${i}: departments { totalCount }`).join(" ")} }`)).toBe(
+      "TOO_MANY_ALIASES",
+    );
+    expect(
+      await code(`{ departments(first: 1000) { nodes { subjects(first: 1000) { nodes { history { id action actor at snapshot } } } } } }`),
+    ).toBe("QUERY_TOO_COMPLEX");
     expect(await code(`{ departments(first: 10) { nodes { code } } }`)).toBeUndefined();
   });
 

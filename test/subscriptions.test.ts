@@ -22,7 +22,12 @@ const register = async (f: TestFederation, code: string, name: string, url: stri
   );
 
 const rename = async (f: TestFederation, code: string, name: string, gatewayUrl = f.gatewayUrl) =>
-  gql(gatewayUrl, "mutation($code: String!, $name: String!) { updateDepartment(code: $code, input: { name: $name }) { code } }", { code, name }, await f.coordinator());
+  gql(
+    gatewayUrl,
+    "mutation($code: String!, $name: String!) { updateDepartment(code: $code, input: { name: $name }) { code } }",
+    { code, name },
+    await f.coordinator(),
+  );
 
 /**
  * Waits until the county instance has `n` subscribers' bus subscriptions ready (live end to end), besides
@@ -41,7 +46,9 @@ const subscriber = (url: string, connectionParams?: Record<string, unknown>) => 
 async function closeSubscribers(counties: [RunningCounty, number][], gateways: { subscriptionStats(): { upstream: number } }[]) {
   await Promise.all(opened.splice(0).map((s) => s.close()));
   await waitFor(
-    () => counties.every(([c, gateways]) => c.bus.stats().subscribers === gateways) && gateways.every((g) => g.subscriptionStats().upstream === 0),
+    () =>
+      counties.every(([c, gateways]) => c.bus.stats().subscribers === gateways) &&
+      gateways.every((g) => g.subscriptionStats().upstream === 0),
     10_000,
     "all subscriptions released",
   );
@@ -59,7 +66,9 @@ describe("subscriptions through the gateway (in-process event bus)", () => {
   };
 
   beforeAll(async () => {
-    f = await TestFederation.start([{ code: "market", name: "市场监管局", kind: "MARKET_SUPERVISION" }], { gateway: { subscriptions: { authorize } } });
+    f = await TestFederation.start([{ code: "market", name: "市场监管局", kind: "MARKET_SUPERVISION" }], {
+      gateway: { subscriptions: { authorize } },
+    });
     await f.gql('mutation($i: MatterInput!) { createMatter(department: "market", input: $i) { id } }', { i: matterInput("SC-001") });
     await f.gql('mutation { publishMatter(department: "market", code: "SC-001") { status } }');
   });
@@ -76,8 +85,14 @@ describe("subscriptions through the gateway (in-process event bus)", () => {
     await rename(f, "market", "资阳市市场监督管理局");
     const [registered, updated] = await s.received(2);
     expect(registered!.errors).toBeUndefined();
-    expect(registered!.data.departmentChanged).toMatchObject({ kind: "REGISTERED", department: { code: "ecology", name: "生态环境局", publishedMatterCount: 0 } });
-    expect(updated!.data.departmentChanged).toMatchObject({ kind: "UPDATED", department: { code: "market", name: "资阳市市场监督管理局", publishedMatterCount: 1 } });
+    expect(registered!.data.departmentChanged).toMatchObject({
+      kind: "REGISTERED",
+      department: { code: "ecology", name: "生态环境局", publishedMatterCount: 0 },
+    });
+    expect(updated!.data.departmentChanged).toMatchObject({
+      kind: "UPDATED",
+      department: { code: "market", name: "资阳市市场监督管理局", publishedMatterCount: 1 },
+    });
     expect(new Date(updated!.data.departmentChanged.at).getTime()).toBeGreaterThan(Date.now() - 60_000);
 
     // the event is stored: its query twin answers the same through the gateway
@@ -213,9 +228,12 @@ describe("an upstream restart", () => {
 
 // ---- Redis: several county instances, several gateways ----
 
-const redisBin = ["/usr/bin/redis-server", "/usr/local/bin/redis-server"].find(existsSync) ?? (spawnSync("which", ["redis-server"]).stdout?.toString().trim() || undefined);
+const redisBin =
+  ["/usr/bin/redis-server", "/usr/local/bin/redis-server"].find(existsSync) ??
+  (spawnSync("which", ["redis-server"]).stdout?.toString().trim() || undefined);
 const canRedis = !!process.env.REDIS_URL || !!redisBin;
-if (!canRedis) console.warn("SKIPPED: the Redis subscription tests need redis-server installed (apt-get install redis-server) or REDIS_URL set");
+if (!canRedis)
+  console.warn("SKIPPED: the Redis subscription tests need redis-server installed (apt-get install redis-server) or REDIS_URL set");
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -241,12 +259,21 @@ describe.skipIf(!canRedis)("subscriptions over Redis: two county instances, two 
     }
     const url = redisUrl;
     const { createEventBus } = await import("@ssj/shared");
-    await waitFor(async () => (await createEventBus({ redisUrl: url }).then((b) => b.close().then(() => true)).catch(() => false)), 10_000, "redis-server");
+    await waitFor(
+      async () =>
+        await createEventBus({ redisUrl: url })
+          .then((b) => b.close().then(() => true))
+          .catch(() => false),
+      10_000,
+      "redis-server",
+    );
     f = await TestFederation.start([{ code: "market", name: "市场监管局", kind: "MARKET_SUPERVISION" }], {
       events: { redisUrl: url, prefix: `ssj-test-${process.pid}-${Date.now()}:` },
     });
   });
-  afterEach(() => closeSubscribers([[f.county, 1], ...f.extraCounties.map((c) => [c, 1] as [RunningCounty, number])], [f.gateway, ...f.extraGateways]));
+  afterEach(() =>
+    closeSubscribers([[f.county, 1], ...f.extraCounties.map((c) => [c, 1] as [RunningCounty, number])], [f.gateway, ...f.extraGateways]),
+  );
   afterAll(async () => {
     await f?.stop();
     redis?.kill();
@@ -263,7 +290,10 @@ describe.skipIf(!canRedis)("subscriptions over Redis: two county instances, two 
     await rename(f, "market", "资阳市市场监督管理局"); // committed by county A
     const [[a1], [b1]] = await Promise.all([viaA.received(1), viaB.received(1)]);
     expect(b1).toEqual(a1);
-    expect(b1!.data.departmentChanged).toMatchObject({ kind: "UPDATED", department: { code: "market", name: "资阳市市场监督管理局", publishedMatterCount: 0 } });
+    expect(b1!.data.departmentChanged).toMatchObject({
+      kind: "UPDATED",
+      department: { code: "market", name: "资阳市市场监督管理局", publishedMatterCount: 0 },
+    });
 
     // committed by county B; gateway A never saw the mutation, yet its shard map follows the registry
     // event (its registry watch), so the new department's own fields are completed through it too

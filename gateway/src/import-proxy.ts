@@ -6,13 +6,19 @@ import type { ShardMap } from "./sharding/shard-map.js";
  * `POST /import/:department/subjects?mode=…&encoding=…`: the CSV upload, streamed through to the
  * department's instance (a 200,000-row file is never held in the gateway's memory).
  */
-export function mountImportProxy(app: Express, shardMap: ShardMap, forwardHeaders: (req: Request) => Promise<Record<string, string>>): void {
+export function mountImportProxy(
+  app: Express,
+  shardMap: ShardMap,
+  forwardHeaders: (req: Request) => Promise<Record<string, string>>,
+): void {
   app.post("/import/:department/subjects", async (req: Request, res: Response) => {
     const code = String(req.params.department);
     try {
       const shard = (await shardMap.covering([code])).find((s) => s.code === code);
       if (!shard) {
-        res.status(404).json({ errors: [{ message: `未登记的部门：「${code}」`, extensions: { code: "UNKNOWN_DEPARTMENT", department: code } }] });
+        res
+          .status(404)
+          .json({ errors: [{ message: `未登记的部门：「${code}」`, extensions: { code: "UNKNOWN_DEPARTMENT", department: code } }] });
         return;
       }
       const target = new URL(shard.url.replace(/\/graphql\/?$/, "/import/subjects"));
@@ -24,14 +30,22 @@ export function mountImportProxy(app: Express, shardMap: ShardMap, forwardHeader
         body: Readable.toWeb(req) as ReadableStream,
         duplex: "half",
       } as RequestInit);
-      res.status(upstream.status).type("application/json").send(Buffer.from(await upstream.arrayBuffer()));
+      res
+        .status(upstream.status)
+        .type("application/json")
+        .send(Buffer.from(await upstream.arrayBuffer()));
     } catch (e) {
       if ((e as { extensions?: { code?: string } }).extensions?.code === "UNAUTHENTICATED") {
         res.status(401).json({ errors: [{ message: (e as Error).message, extensions: { code: "UNAUTHENTICATED" } }] });
         return;
       }
       res.status(502).json({
-        errors: [{ message: `部门「${code}」的服务暂时不可用`, extensions: { code: "DEPARTMENT_UNAVAILABLE", department: code, reason: String(e) } }],
+        errors: [
+          {
+            message: `部门「${code}」的服务暂时不可用`,
+            extensions: { code: "DEPARTMENT_UNAVAILABLE", department: code, reason: String(e) },
+          },
+        ],
       });
     }
   });

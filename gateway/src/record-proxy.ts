@@ -4,7 +4,11 @@ import type { Express } from "express";
  * `GET /draws/:id/record.json`: the public draw record file, served by the county service and passed
  * through unchanged, so a citizen can download it from the one public address.
  */
-export function mountRecordProxy(app: Express, countyUrl: string, forwardHeaders: (req: import("express").Request) => Promise<Record<string, string>>): void {
+export function mountRecordProxy(
+  app: Express,
+  countyUrl: string,
+  forwardHeaders: (req: import("express").Request) => Promise<Record<string, string>>,
+): void {
   app.get("/draws/:id/record.json", async (req, res) => {
     const target = new URL(countyUrl.replace(/\/graphql\/?$/, `/draws/${encodeURIComponent(req.params.id)}/record.json`));
     if (typeof req.query.pools === "string") target.searchParams.set("pools", req.query.pools);

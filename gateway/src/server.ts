@@ -3,7 +3,16 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
-import { formatError, IDENTITY_HEADER, jsonErrorHandler, PUBLIC_IDENTITY, refuseSubscriptionsOverHttp, Role, signIdentity, type Identity } from "@ssj/shared";
+import {
+  formatError,
+  IDENTITY_HEADER,
+  jsonErrorHandler,
+  PUBLIC_IDENTITY,
+  refuseSubscriptionsOverHttp,
+  Role,
+  signIdentity,
+  type Identity,
+} from "@ssj/shared";
 import express from "express";
 import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -19,7 +28,12 @@ import { mountImportProxy } from "./import-proxy.js";
 import { mountRecordProxy } from "./record-proxy.js";
 import { ShardedDepartmentSource } from "./sharding/sharded-source.js";
 import { ShardMap } from "./sharding/shard-map.js";
-import { attachSubscriptionEndpoint, type GatewaySubscriptionOptions, type SubscriptionEndpoint, type SubscriptionStats } from "./subscriptions/endpoint.js";
+import {
+  attachSubscriptionEndpoint,
+  type GatewaySubscriptionOptions,
+  type SubscriptionEndpoint,
+  type SubscriptionStats,
+} from "./subscriptions/endpoint.js";
 import { checkRoutes, SUBSCRIPTION_ROUTES } from "./subscriptions/routes.js";
 import type { GraphQLSchema } from "graphql";
 import { Kind, parse, type OperationDefinitionNode } from "graphql";
@@ -93,7 +107,11 @@ class CountyDataSource extends ForwardingDataSource {
 export async function startGateway(opts: GatewayOptions): Promise<RunningGateway> {
   const secret = opts.auth.internalSecret;
   const users = new UserTokenVerifier(opts.auth.users);
-  const shardMap = new ShardMap(opts.countyUrl, async (query) => ({ [IDENTITY_HEADER]: await signIdentity(GATEWAY_SERVICE, secret, query) }), opts.shardMapTtlMs ?? 5000);
+  const shardMap = new ShardMap(
+    opts.countyUrl,
+    async (query) => ({ [IDENTITY_HEADER]: await signIdentity(GATEWAY_SERVICE, secret, query) }),
+    opts.shardMapTtlMs ?? 5000,
+  );
   /** Headers for a plain HTTP call to a service on behalf of the caller, bound to method and path. */
   const signedFor = async (req: Request, method: string, path: string) => ({
     ...forwardHeaders(req),
@@ -165,7 +183,9 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       // Subscribers are identified like HTTP callers (Authorization in connectionParams); each event is
       // completed as a query with that identity (signed per subgraph call by the data sources).
       context: async (request) => {
-        const identity = await users.identify(typeof request.headers.authorization === "string" ? request.headers.authorization : undefined);
+        const identity = await users.identify(
+          typeof request.headers.authorization === "string" ? request.headers.authorization : undefined,
+        );
         return { identity, forwardHeaders: forwardHeadersFrom(request.headers) };
       },
       // The owning subgraph receives the subscriber's identity signed with each upstream subscription
@@ -176,14 +196,20 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       authorize: async (ctx) => {
         if (ctx.phase === "subscribe" && ctx.operation) {
           const { document, operationName, variables } = ctx.operation;
-          const op = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName));
+          const op = document.definitions.find(
+            (d): d is OperationDefinitionNode =>
+              d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
+          );
           const error = op && checkLimits(document, op, variables, opts.limits ?? DEFAULT_LIMITS);
           if (error) throw error;
         }
         await opts.subscriptions?.authorize?.(ctx);
       },
       // … and the gateway's shared connection to it is the gateway's own, signed on every (re)connect.
-      upstream: { connectionParams: async () => ({ [IDENTITY_HEADER]: await signIdentity(GATEWAY_SERVICE, secret) }), ...opts.subscriptions?.upstream },
+      upstream: {
+        connectionParams: async () => ({ [IDENTITY_HEADER]: await signIdentity(GATEWAY_SERVICE, secret) }),
+        ...opts.subscriptions?.upstream,
+      },
     },
   });
 
@@ -219,26 +245,32 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   app.get("/metrics", (_req, res) => {
     const s = subscriptionEndpoint!.stats();
     const m = process.memoryUsage();
-    res.type("text/plain").send(
-      [
-        `gateway_ws_connections ${s.connections}`,
-        `gateway_subscriptions ${s.subscriptions}`,
-        `gateway_upstream_subscriptions ${s.upstream}`,
-        `gateway_subscription_events_delivered_total ${s.delivered}`,
-        `gateway_subscribers_dropped_total ${s.dropped}`,
-        `process_resident_memory_bytes ${m.rss}`,
-        `nodejs_heap_used_bytes ${m.heapUsed}`,
-      ].join("\n") + "\n",
-    );
+    res
+      .type("text/plain")
+      .send(
+        [
+          `gateway_ws_connections ${s.connections}`,
+          `gateway_subscriptions ${s.subscriptions}`,
+          `gateway_upstream_subscriptions ${s.upstream}`,
+          `gateway_subscription_events_delivered_total ${s.delivered}`,
+          `gateway_subscribers_dropped_total ${s.dropped}`,
+          `process_resident_memory_bytes ${m.rss}`,
+          `nodejs_heap_used_bytes ${m.heapUsed}`,
+        ].join("\n") + "\n",
+      );
   });
   mountIde(app);
   mountImportProxy(app, shardMap, (req) => signedFor(req, "POST", "/import/subjects"));
   mountRecordProxy(app, opts.countyUrl, (req) => signedFor(req, "GET", `/draws/${req.params.id}/record.json`));
-  app.get("/graphql", (req, res, next) => (req.accepts(["application/json", "text/html"]) === "text/html" && !req.query.query ? res.redirect("/ide") : next()));
+  app.get("/graphql", (req, res, next) =>
+    req.accepts(["application/json", "text/html"]) === "text/html" && !req.query.query ? res.redirect("/ide") : next(),
+  );
   app.use(
     "/graphql",
     express.json({ limit: "20mb" }),
-    expressMiddleware(apollo, { context: async ({ req }) => ({ identity: await users.identify(req.headers.authorization), forwardHeaders: forwardHeaders(req) }) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({ identity: await users.identify(req.headers.authorization), forwardHeaders: forwardHeaders(req) }),
+    }),
   );
 
   app.use(jsonErrorHandler);

@@ -27,7 +27,13 @@ const call = <T>(query: string, variables: Record<string, unknown> = {}) => gql<
 /** Which matters of each department a catering visit carries (by the supervision types they apply to). */
 const CATERING: Record<string, string[]> = { market: ["餐饮服务"], health: ["公共场所"], emergency: ["燃气使用场所"] };
 
-interface MatterNode { id: string; code: string; name: string; matterClass: string; appliesTo: string[] }
+interface MatterNode {
+  id: string;
+  code: string;
+  name: string;
+  matterClass: string;
+  appliesTo: string[];
+}
 const matters: { department: string; matterId: string }[] = [];
 for (const [department, types] of Object.entries(CATERING)) {
   const data = await call<{ department: { name: string; matters: { nodes: MatterNode[] } } }>(
@@ -59,14 +65,22 @@ console.log(`\n计划 / plan #${plan.id}: ${plan.name}`);
 
 const { createDraw } = await call<{ createDraw: { id: string } }>("mutation($p: ID!) { createDraw(planId: $p) { id } }", { p: plan.id });
 const drawId = createDraw.id;
-const { freezeDraw } = await call<any>("mutation($d: ID!) { freezeDraw(drawId: $d) { digests { candidates inspectors experts } counts { candidates inspectors experts strata { stratum count } } excluded { reason count } } }", { d: drawId });
-console.log(`\n冻结 / frozen: ${freezeDraw.counts.candidates} 户候选, ${freezeDraw.counts.inspectors} 名执法人员, ${freezeDraw.counts.experts} 名专家`);
+const { freezeDraw } = await call<any>(
+  "mutation($d: ID!) { freezeDraw(drawId: $d) { digests { candidates inspectors experts } counts { candidates inspectors experts strata { stratum count } } excluded { reason count } } }",
+  { d: drawId },
+);
+console.log(
+  `\n冻结 / frozen: ${freezeDraw.counts.candidates} 户候选, ${freezeDraw.counts.inspectors} 名执法人员, ${freezeDraw.counts.experts} 名专家`,
+);
 console.log(`  各层 / strata: ${freezeDraw.counts.strata.map((s: any) => `${s.stratum} ${s.count}`).join(", ")}`);
 for (const e of freezeDraw.excluded) console.log(`  未列入 / left out: ${e.count} — ${e.reason}`);
 console.log(`  候选名录摘要 / candidate pool digest  ${freezeDraw.digests.candidates}`);
 console.log(`  人员名录摘要 / inspector pool digest  ${freezeDraw.digests.inspectors}`);
 
-const { enterCeremonyValues } = await call<any>("mutation($d: ID!, $v: [String!]!) { enterCeremonyValues(drawId: $d, values: $v) { seed } }", { d: drawId, v: [args.value] });
+const { enterCeremonyValues } = await call<any>(
+  "mutation($d: ID!, $v: [String!]!) { enterCeremonyValues(drawId: $d, values: $v) { seed } }",
+  { d: drawId, v: [args.value] },
+);
 console.log(`\n现场随机值 / ceremony value: ${args.value}\n种子 / seed: ${enterCeremonyValues.seed}`);
 await call("mutation($d: ID!) { executeDraw(drawId: $d) { status } }", { d: drawId });
 await call("mutation($d: ID!) { publishDraw(drawId: $d) { status } }", { d: drawId });
@@ -79,10 +93,14 @@ const { draw } = await call<any>(
   { d: drawId },
 );
 console.log(`\n抽中 / drawn: ${draw.visitCount} 户 — ${draw.strata.map((s: any) => `${s.stratum} ${s.drawn}/${s.poolSize}`).join(", ")}`);
-console.log(`进一次门、查多项事 / door-knocks saved: ${draw.doorKnocks.saved}（各部门单独实施 ${draw.doorKnocks.byDepartment.map((d: any) => `${d.department} ${d.visits}`).join("、")}）\n`);
+console.log(
+  `进一次门、查多项事 / door-knocks saved: ${draw.doorKnocks.saved}（各部门单独实施 ${draw.doorKnocks.byDepartment.map((d: any) => `${d.department} ${d.visits}`).join("、")}）\n`,
+);
 for (const v of draw.visits.nodes.slice(0, 10)) {
   const rec = v.subject.records[0];
-  console.log(`■ ${rec?.name ?? v.subject.uscc}（${v.subject.uscc}）${rec?.address ?? ""}  [${v.stratum}, ticket ${v.ticket.slice(0, 14)}…]`);
+  console.log(
+    `■ ${rec?.name ?? v.subject.uscc}（${v.subject.uscc}）${rec?.address ?? ""}  [${v.stratum}, ticket ${v.ticket.slice(0, 14)}…]`,
+  );
   for (const t of v.teams) {
     console.log(`    ${t.department.padEnd(10)} 事项: ${t.matters.map((m: any) => m.name).join("；")}`);
     console.log(`    ${"".padEnd(10)} 人员: ${t.inspectors.map((i: any) => `${i.name}（${i.certificateNo}）`).join("、")}`);

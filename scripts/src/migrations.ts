@@ -20,7 +20,10 @@ const services: { name: string; dir: string; database: (url: string) => Database
 async function createFor(service: (typeof services)[number], dialect: Dialect, url: string) {
   const dir = resolve(service.dir, dialect);
   const base = ormOptions(service.database(url));
-  const orm = await MikroORM.init({ ...base, migrations: { ...base.migrations, path: dir, pathTs: dir, emit: "ts", fileName: (ts: string) => `Migration${ts}` } } as never);
+  const orm = await MikroORM.init({
+    ...base,
+    migrations: { ...base.migrations, path: dir, pathTs: dir, emit: "ts", fileName: (ts: string) => `Migration${ts}` },
+  } as never);
   try {
     if (dialect === "postgresql") await orm.schema.ensureDatabase({ create: true });
     await orm.getMigrator().up();
@@ -40,7 +43,12 @@ function writeIndex(dir: string) {
       .map((f) => f.replace(/\.ts$/, ""));
   const dialects: Dialect[] = ["sqlite", "postgresql"];
   const imports = dialects.flatMap((d) => list(d).map((m) => `import { ${m} as ${d}${m} } from "./${d}/${m}.js";`));
-  const lists = dialects.map((d) => `  ${d}: [${list(d).map((m) => `{ name: "${m}", class: ${d}${m} }`).join(", ")}],`);
+  const lists = dialects.map(
+    (d) =>
+      `  ${d}: [${list(d)
+        .map((m) => `{ name: "${m}", class: ${d}${m} }`)
+        .join(", ")}],`,
+  );
   writeFileSync(
     resolve(dir, "index.ts"),
     `import type { MigrationObject } from "@mikro-orm/core";

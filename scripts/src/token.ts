@@ -22,12 +22,19 @@ const { values: a } = parseArgs({
 });
 const secrets = loadSecrets(a["data-dir"]!, false);
 if (a.demo) {
-  for (const u of DEMO_USERS) console.log(`# ${u.name} (${u.role}${u.department ? `, ${u.department}` : ""})\n${await mint(secrets, u, a.expires)}\n`);
+  for (const u of DEMO_USERS)
+    console.log(`# ${u.name} (${u.role}${u.department ? `, ${u.department}` : ""})\n${await mint(secrets, u, a.expires)}\n`);
 } else {
   if (!a.role || !ROLES.includes(a.role as Identity["role"])) {
     console.error(`--role is one of: ${ROLES.filter((r) => r !== "public" && r !== "service").join(", ")}`);
     process.exit(2);
   }
-  const identity: Identity = { sub: a.sub ?? `${a.role}.${a.department ?? "county"}`, role: a.role as Identity["role"], name: a.name, department: a.department, inspectorId: a.inspector };
+  const identity: Identity = {
+    sub: a.sub ?? `${a.role}.${a.department ?? "county"}`,
+    role: a.role as Identity["role"],
+    name: a.name,
+    department: a.department,
+    inspectorId: a.inspector,
+  };
   console.log(await mint(secrets, identity, a.expires));
 }

@@ -9,7 +9,14 @@ import { inspectorInput, matterInput } from "./fixtures.js";
 export async function fillBooks(
   gatewayUrl: string,
   department: string,
-  opts: { matters: { code: string; overrides?: Record<string, unknown> }[]; subjects: [number, number]; inspectors: number[]; category?: string; supervisionType?: string; risk?: (n: number) => string },
+  opts: {
+    matters: { code: string; overrides?: Record<string, unknown> }[];
+    subjects: [number, number];
+    inspectors: number[];
+    category?: string;
+    supervisionType?: string;
+    risk?: (n: number) => string;
+  },
   /** The department admin's headers. */
   admin: Record<string, string>,
 ): Promise<string[]> {
@@ -17,11 +24,21 @@ export async function fillBooks(
   const type = opts.supervisionType ?? "食品经营";
   const ids: string[] = [];
   for (const m of opts.matters) {
-    const { createMatter } = await gql<{ createMatter: { id: string } }>(gatewayUrl, "mutation($d: String!, $i: MatterInput!) { createMatter(department: $d, input: $i) { id } }", {
-      d: department,
-      i: matterInput(m.code, { qualifications: [category], appliesTo: [type], ...m.overrides }),
-    }, admin);
-    await gql(gatewayUrl, "mutation($d: String!, $c: String!) { publishMatter(department: $d, code: $c) { status } }", { d: department, c: m.code }, admin);
+    const { createMatter } = await gql<{ createMatter: { id: string } }>(
+      gatewayUrl,
+      "mutation($d: String!, $i: MatterInput!) { createMatter(department: $d, input: $i) { id } }",
+      {
+        d: department,
+        i: matterInput(m.code, { qualifications: [category], appliesTo: [type], ...m.overrides }),
+      },
+      admin,
+    );
+    await gql(
+      gatewayUrl,
+      "mutation($d: String!, $c: String!) { publishMatter(department: $d, code: $c) { status } }",
+      { d: department, c: m.code },
+      admin,
+    );
     ids.push(createMatter.id);
   }
   const risk = opts.risk ?? ((n: number) => "ABCD"[n % 4]!);
@@ -30,10 +47,15 @@ export async function fillBooks(
   const { body } = await uploadCsv(gatewayUrl, department, csvFile(lines), {}, admin);
   if (!body.data?.committed) throw new Error(`subjects not imported into ${department}: ${JSON.stringify(body)}`);
   for (const n of opts.inspectors) {
-    await gql(gatewayUrl, "mutation($d: String!, $i: InspectorInput!) { addInspector(department: $d, input: $i) { id } }", {
-      d: department,
-      i: inspectorInput(n, { categories: [category], region: "512021" }),
-    }, admin);
+    await gql(
+      gatewayUrl,
+      "mutation($d: String!, $i: InspectorInput!) { addInspector(department: $d, input: $i) { id } }",
+      {
+        d: department,
+        i: inspectorInput(n, { categories: [category], region: "512021" }),
+      },
+      admin,
+    );
   }
   return ids;
 }

@@ -49,14 +49,19 @@ export class TestFederation {
   }
 
   databaseUrl(service: string): string {
-    return this.pgUrl ? `${this.pgUrl.replace(/\/?$/, "/")}ssj_t_${this.run}_${service.replace(/-/g, "_")}` : join(this.dir, `${service}.sqlite`);
+    return this.pgUrl
+      ? `${this.pgUrl.replace(/\/?$/, "/")}ssj_t_${this.run}_${service.replace(/-/g, "_")}`
+      : join(this.dir, `${service}.sqlite`);
   }
 
   /**
    * `events`: the county's event bus (e.g. `{ redisUrl }`; default in-process); `gateway`: extra gateway
    * options (e.g. `subscriptions: { authorize }`), also used by `addGateway`.
    */
-  static async start(departments: TestDepartment[], opts: { pgUrl?: string; events?: EventBusConfig; gateway?: Partial<GatewayOptions> } = {}): Promise<TestFederation> {
+  static async start(
+    departments: TestDepartment[],
+    opts: { pgUrl?: string; events?: EventBusConfig; gateway?: Partial<GatewayOptions> } = {},
+  ): Promise<TestFederation> {
     const f = new TestFederation(opts.pgUrl ?? process.env.TEST_PG_URL);
     f.events = opts.events ?? {};
     f.gatewayOptions = opts.gateway ?? {};
@@ -68,13 +73,29 @@ export class TestFederation {
 
   /** Starts a department instance and registers it through the gateway. */
   async addDepartment(d: TestDepartment, register = true): Promise<RunningDepartment> {
-    const running = await startDepartment({ code: d.code, name: d.name, databaseUrl: this.databaseUrl(`department-${d.code}`), port: 0, internalSecret: this.internalSecret });
+    const running = await startDepartment({
+      code: d.code,
+      name: d.name,
+      databaseUrl: this.databaseUrl(`department-${d.code}`),
+      port: 0,
+      internalSecret: this.internalSecret,
+    });
     this.departments.set(d.code, running);
     if (register) {
       await gql(
         this.gatewayUrl,
         "mutation($input: RegisterDepartmentInput!) { registerDepartment(input: $input) { code } }",
-        { input: { code: d.code, name: d.name, kind: d.kind ?? "OTHER", region: d.region ?? "512000", level: d.level ?? "CITY", url: running.url, parentCode: d.parentCode ?? null } },
+        {
+          input: {
+            code: d.code,
+            name: d.name,
+            kind: d.kind ?? "OTHER",
+            region: d.region ?? "512000",
+            level: d.level ?? "CITY",
+            url: running.url,
+            parentCode: d.parentCode ?? null,
+          },
+        },
         await this.coordinator(),
       );
     }
@@ -83,14 +104,26 @@ export class TestFederation {
 
   /** Another county instance on the same database and the same event bus configuration. */
   async addCounty(): Promise<RunningCounty> {
-    const county = await startCounty({ databaseUrl: this.databaseUrl("county"), port: 0, events: this.events, internalSecret: this.internalSecret });
+    const county = await startCounty({
+      databaseUrl: this.databaseUrl("county"),
+      port: 0,
+      events: this.events,
+      internalSecret: this.internalSecret,
+    });
     this.extraCounties.push(county);
     return county;
   }
 
   /** Another gateway, in front of `county` (default: the first county instance). */
   async addGateway(county: RunningCounty = this.county, options: Partial<GatewayOptions> = {}): Promise<RunningGateway> {
-    const gateway = await startGateway({ port: 0, countyUrl: county.url, shardMapTtlMs: 60_000, auth: this.gatewayAuth(), ...this.gatewayOptions, ...options });
+    const gateway = await startGateway({
+      port: 0,
+      countyUrl: county.url,
+      shardMapTtlMs: 60_000,
+      auth: this.gatewayAuth(),
+      ...this.gatewayOptions,
+      ...options,
+    });
     this.extraGateways.push(gateway);
     return gateway;
   }
@@ -103,7 +136,8 @@ export class TestFederation {
   /** Headers of a signed-in user (a demo identity provider's token). */
   async as(identity: Identity): Promise<Record<string, string>> {
     const key = JSON.stringify(identity);
-    if (!this.tokens.has(key)) this.tokens.set(key, mintUserToken(identity, { secret: this.jwtSecret, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE }));
+    if (!this.tokens.has(key))
+      this.tokens.set(key, mintUserToken(identity, { secret: this.jwtSecret, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE }));
     return { authorization: `Bearer ${await this.tokens.get(key)}` };
   }
 
@@ -126,7 +160,11 @@ export class TestFederation {
     return gql<T>(this.gatewayUrl, query, variables, headers ?? (await this.actingAs(query, variables)));
   }
 
-  async gqlRaw<T = any>(query: string, variables: Record<string, unknown> = {}, headers?: Record<string, string>): Promise<GraphQLResponse<T>> {
+  async gqlRaw<T = any>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>> {
     return gqlRaw<T>(this.gatewayUrl, query, variables, headers ?? (await this.actingAs(query, variables)));
   }
 

@@ -27,7 +27,8 @@ export class TestSubscriber {
   /** Waits until `n` results arrived (or the subscription ended), then returns them. */
   async received(n: number, timeoutMs = 10_000): Promise<{ data?: any; errors?: any[] }[]> {
     await waitFor(() => this.results.length >= n || this.error !== undefined || this.completed, timeoutMs, `${n} results`);
-    if (this.results.length < n) throw new Error(`subscription ended after ${this.results.length} results: ${JSON.stringify(this.error ?? "completed")}`);
+    if (this.results.length < n)
+      throw new Error(`subscription ended after ${this.results.length} results: ${JSON.stringify(this.error ?? "completed")}`);
     return this.results.slice(0, n);
   }
 

@@ -2,7 +2,10 @@ import { SignJWT } from "jose";
 import type { Identity } from "@ssj/shared";
 
 /** Mints a user token as the demo identity provider would (HS256 with the gateway's JWT secret). */
-export async function mintUserToken(identity: Omit<Identity, "role"> & { role: Identity["role"] }, opts: { secret: string; issuer: string; audience: string; expiresIn?: string }): Promise<string> {
+export async function mintUserToken(
+  identity: Omit<Identity, "role"> & { role: Identity["role"] },
+  opts: { secret: string; issuer: string; audience: string; expiresIn?: string },
+): Promise<string> {
   const { sub, ...claims } = identity;
   return new SignJWT({ ...claims })
     .setProtectedHeader({ alg: "HS256" })

@@ -22,14 +22,22 @@ describe("user tokens signed by an identity provider", () => {
   afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
   const token = (claims: Record<string, unknown>, key = keys.privateKey) =>
-    new SignJWT(claims).setProtectedHeader({ alg: "RS256", kid: "k1" }).setSubject("wang.fang").setIssuer(ISSUER).setAudience(AUDIENCE).setExpirationTime("5m").sign(key);
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: "RS256", kid: "k1" })
+      .setSubject("wang.fang")
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setExpirationTime("5m")
+      .sign(key);
 
   it("accepts a token checked against the JWKS URL, and refuses one signed by another key", async () => {
     const verifier = new UserTokenVerifier({ issuer: ISSUER, audience: AUDIENCE, jwksUrl });
     const identity = await verifier.identify(`Bearer ${await token({ role: "department_admin", department: "market" })}`);
     expect(identity).toMatchObject({ sub: "wang.fang", role: "department_admin", department: "market" });
     const other = await generateKeyPair("RS256");
-    await expect(verifier.identify(`Bearer ${await token({ role: "auditor" }, other.privateKey)}`)).rejects.toMatchObject({ extensions: { code: "UNAUTHENTICATED" } });
+    await expect(verifier.identify(`Bearer ${await token({ role: "auditor" }, other.privateKey)}`)).rejects.toMatchObject({
+      extensions: { code: "UNAUTHENTICATED" },
+    });
   });
 
   it("accepts a token checked against a PEM public key", async () => {
@@ -39,7 +47,9 @@ describe("user tokens signed by an identity provider", () => {
 
   it("refuses a role the platform does not know, and treats no token as the public", async () => {
     const verifier = new UserTokenVerifier({ issuer: ISSUER, audience: AUDIENCE, jwksUrl });
-    await expect(verifier.identify(`Bearer ${await token({ role: "service" })}`)).rejects.toMatchObject({ extensions: { code: "UNAUTHENTICATED" } });
+    await expect(verifier.identify(`Bearer ${await token({ role: "service" })}`)).rejects.toMatchObject({
+      extensions: { code: "UNAUTHENTICATED" },
+    });
     expect(await verifier.identify(undefined)).toMatchObject({ role: "public" });
   });
 });

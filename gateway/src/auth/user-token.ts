@@ -38,7 +38,10 @@ export class UserTokenVerifier {
     if (!m) throw unauthenticated("Authorization 头格式应为「Bearer <令牌>」");
     let payload: Record<string, unknown>;
     try {
-      ({ payload } = await jwtVerify(m[1]!, (await this.key) as Uint8Array, { issuer: this.config.issuer, audience: this.config.audience }));
+      ({ payload } = await jwtVerify(m[1]!, (await this.key) as Uint8Array, {
+        issuer: this.config.issuer,
+        audience: this.config.audience,
+      }));
     } catch (e) {
       const code = (e as { code?: string }).code;
       if (code === "ERR_JWT_EXPIRED") throw unauthenticated("登录令牌已过期，请重新登录");
@@ -50,8 +53,16 @@ export class UserTokenVerifier {
       throw unauthenticated("登录令牌缺少有效的用户或角色");
     }
     const str = (k: string) => (typeof payload[k] === "string" ? (payload[k] as string) : undefined);
-    const identity: Identity = { sub: payload.sub, role, name: str("name"), department: str("department"), inspectorId: str("inspectorId"), region: str("region") };
-    if ((role === Role.DEPARTMENT_ADMIN || role === Role.INSPECTOR) && !identity.department) throw unauthenticated("部门人员的令牌须注明所属部门");
+    const identity: Identity = {
+      sub: payload.sub,
+      role,
+      name: str("name"),
+      department: str("department"),
+      inspectorId: str("inspectorId"),
+      region: str("region"),
+    };
+    if ((role === Role.DEPARTMENT_ADMIN || role === Role.INSPECTOR) && !identity.department)
+      throw unauthenticated("部门人员的令牌须注明所属部门");
     if (role === Role.INSPECTOR && !identity.inspectorId) throw unauthenticated("执法人员的令牌须注明人员编号");
     return identity;
   }

@@ -1,4 +1,12 @@
-import { GraphQLError, Kind, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
+import {
+  GraphQLError,
+  Kind,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from "graphql";
 
 /** Query limits of the public endpoint; the same rules apply to subscription documents. */
 export interface QueryLimits {
@@ -64,10 +72,16 @@ export function measure(doc: DocumentNode, op: OperationDefinitionNode, variable
 }
 
 /** The first limit a document breaks, as a GraphQL error a clerk can read; null when within limits. */
-export function checkLimits(doc: DocumentNode, op: OperationDefinitionNode, variables: Record<string, unknown>, limits: QueryLimits): GraphQLError | null {
+export function checkLimits(
+  doc: DocumentNode,
+  op: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  limits: QueryLimits,
+): GraphQLError | null {
   const m = measure(doc, op, variables);
   if (m.depth > limits.maxDepth) return refuse(`查询嵌套过深（${m.depth} 层，最多 ${limits.maxDepth} 层）`, "QUERY_TOO_DEEP");
-  if (m.aliases > limits.maxAliases) return refuse(`查询使用的别名过多（${m.aliases} 个，最多 ${limits.maxAliases} 个）`, "TOO_MANY_ALIASES");
+  if (m.aliases > limits.maxAliases)
+    return refuse(`查询使用的别名过多（${m.aliases} 个，最多 ${limits.maxAliases} 个）`, "TOO_MANY_ALIASES");
   if (m.cost > limits.maxCost) return refuse(`查询过于复杂（估算 ${m.cost} 个字段，最多 ${limits.maxCost} 个）`, "QUERY_TOO_COMPLEX");
   return null;
 }

@@ -12,7 +12,12 @@ describe("merging department answers", () => {
     const merged = mergeShardResults(
       [
         { shard: "market", data: { _entities: [{ n: 1 }, { r: ["m"] }] }, entityIndexes: [1, 2] },
-        { shard: "health", data: { _entities: [{ n: 0 }, { r: ["h"] }] }, entityIndexes: [0, 2], errors: [{ message: "x", path: ["_entities", 1, "r"] }] },
+        {
+          shard: "health",
+          data: { _entities: [{ n: 0 }, { r: ["h"] }] },
+          entityIndexes: [0, 2],
+          errors: [{ message: "x", path: ["_entities", 1, "r"] }],
+        },
       ],
       3,
     );

@@ -25,7 +25,10 @@ export interface ShardResult {
 }
 
 /** Assembles the answer of one planner fetch from the answers of the department instances. */
-export function mergeShardResults(results: ShardResult[], entityCount: number | null): { data: Record<string, unknown> | null; errors: GraphQLFormattedError[] } {
+export function mergeShardResults(
+  results: ShardResult[],
+  entityCount: number | null,
+): { data: Record<string, unknown> | null; errors: GraphQLFormattedError[] } {
   const errors: GraphQLFormattedError[] = [];
   if (entityCount !== null) {
     const entities: unknown[] = new Array(entityCount).fill(null);
@@ -35,7 +38,10 @@ export function mergeShardResults(results: ShardResult[], entityCount: number | 
         entities[original] = mergeValues(entities[original], got[j] ?? null);
       });
       for (const e of r.errors ?? []) {
-        const path = e.path && e.path[0] === "_entities" && typeof e.path[1] === "number" && r.entityIndexes ? ["_entities", r.entityIndexes[e.path[1]] ?? e.path[1], ...e.path.slice(2)] : e.path;
+        const path =
+          e.path && e.path[0] === "_entities" && typeof e.path[1] === "number" && r.entityIndexes
+            ? ["_entities", r.entityIndexes[e.path[1]] ?? e.path[1], ...e.path.slice(2)]
+            : e.path;
         errors.push({ ...e, path, extensions: { department: r.shard, ...e.extensions } });
       }
     }

@@ -22,11 +22,14 @@ describe("planShardRequests", () => {
       ["health", [0, 2]],
     ]);
     expect(plan.requests[0]!.variables.representations).toEqual([reps[1], reps[2]]);
-    expect(plan.errors).toEqual([expect.objectContaining({ path: ["_entities", 3], extensions: { code: "UNKNOWN_DEPARTMENT", department: "nowhere" } })]);
+    expect(plan.errors).toEqual([
+      expect.objectContaining({ path: ["_entities", 3], extensions: { code: "UNKNOWN_DEPARTMENT", department: "nowhere" } }),
+    ]);
   });
 
   it("routes root fields by their department argument and trims unused variables per shard", () => {
-    const query = 'query($a: String!, $b: String!) { x: inspector(department: $a, id: "1") { id } y: matter(department: $b, id: "2") { id } }';
+    const query =
+      'query($a: String!, $b: String!) { x: inspector(department: $a, id: "1") { id } y: matter(department: $b, id: "2") { id } }';
     const plan = planShardRequests(query, { a: "market", b: "health" }, undefined, SHARDS, known);
     expect(plan.requests.map((r) => r.shard)).toEqual(["market", "health"]);
     expect(print(parse(plan.requests[0]!.query))).toBe(print(parse('query($a: String!) { x: inspector(department: $a, id: "1") { id } }')));

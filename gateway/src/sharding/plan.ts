@@ -101,7 +101,8 @@ export function planShardRequests(
 
   if (entitiesField) {
     const argName = entitiesField.arguments?.find((a) => a.name.value === "representations");
-    const reps = (argName?.value.kind === Kind.VARIABLE ? variables[argName.value.name.value] : undefined) as Record<string, unknown>[] | undefined;
+    const reps = (argName?.value.kind === Kind.VARIABLE ? variables[argName.value.name.value] : undefined) as
+      Record<string, unknown>[] | undefined;
     const varName = argName?.value.kind === Kind.VARIABLE ? argName.value.name.value : "representations";
     const byShard = new Map<string, number[]>();
     (reps ?? []).forEach((rep, i) => {
@@ -115,7 +116,13 @@ export function planShardRequests(
       .map((shard) => {
         const indexes = byShard.get(shard)!;
         const sent = indexes.map((i) => reps![i]!);
-        return { shard, query, variables: { ...variables, [varName]: sent }, entityIndexes: indexes, entityTypes: sent.map((r) => String(r.__typename)) };
+        return {
+          shard,
+          query,
+          variables: { ...variables, [varName]: sent },
+          entityIndexes: indexes,
+          entityTypes: sent.map((r) => String(r.__typename)),
+        };
       });
     return { requests, errors, entityCount: reps?.length ?? 0 };
   }
@@ -137,7 +144,11 @@ export function planShardRequests(
       if (isKnown(department)) add(department, sel);
       else errors.push(unknownDepartment(department, [key]));
     } else if (op.operation === "mutation") {
-      errors.push({ message: `操作 ${sel.name.value} 必须指定部门（department 参数）`, path: [key], extensions: { code: "BAD_USER_INPUT" } });
+      errors.push({
+        message: `操作 ${sel.name.value} 必须指定部门（department 参数）`,
+        path: [key],
+        extensions: { code: "BAD_USER_INPUT" },
+      });
     } else {
       for (const s of shards) add(s, sel);
     }

@@ -47,7 +47,13 @@ export class ShardedDepartmentSource implements GraphQLDataSource {
       const byCode = new Map(shards.map((s) => [s.code, s]));
       return {
         byCode,
-        plan: planShardRequests(request.query!, variables, request.operationName, shards.map((s) => s.code), (c) => byCode.has(c)),
+        plan: planShardRequests(
+          request.query!,
+          variables,
+          request.operationName,
+          shards.map((s) => s.code),
+          (c) => byCode.has(c),
+        ),
       };
     };
     let { byCode, plan: p } = plan(await this.shardMap.current());

@@ -11,7 +11,12 @@ export interface SubscriptionAuthContext {
   /** The context every event of this connection is completed with (from `subscriptions.context`). */
   context: GatewayContext;
   /** On "subscribe": the validated operation and its subscription field (or null for a query/mutation over ws). */
-  operation?: { document: DocumentNode; operationName: string | null | undefined; variables: Record<string, unknown>; field: string | null };
+  operation?: {
+    document: DocumentNode;
+    operationName: string | null | undefined;
+    variables: Record<string, unknown>;
+    field: string | null;
+  };
 }
 
 /**
@@ -33,9 +38,13 @@ export type SubscriptionContextFactory = (request: SubscriptionRequest) => Gatew
 export const allowAll: AuthorizeSubscription = () => undefined;
 
 /** The same forwarded headers as an HTTP request would give (x-request-id), as the public. */
-export const defaultSubscriptionContext: SubscriptionContextFactory = (request) => ({ identity: PUBLIC_IDENTITY, forwardHeaders: forwardHeadersFrom(request.headers) });
+export const defaultSubscriptionContext: SubscriptionContextFactory = (request) => ({
+  identity: PUBLIC_IDENTITY,
+  forwardHeaders: forwardHeadersFrom(request.headers),
+});
 
 export function asGraphQLError(e: unknown, fallbackCode = "FORBIDDEN"): GraphQLError {
-  if (e instanceof GraphQLError) return e.extensions?.code ? e : new GraphQLError(e.message, { extensions: { ...e.extensions, code: fallbackCode } });
+  if (e instanceof GraphQLError)
+    return e.extensions?.code ? e : new GraphQLError(e.message, { extensions: { ...e.extensions, code: fallbackCode } });
   return new GraphQLError(e instanceof Error ? e.message : String(e), { extensions: { code: fallbackCode } });
 }

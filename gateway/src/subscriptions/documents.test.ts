@@ -14,7 +14,9 @@ describe("planSubscription", () => {
     const plan = planSubscription(doc, getOperationAST(doc)!, route, { code: "market", full: true, unused: 1 });
     expect(plan.responseKey).toBe("change");
     expect(plan.upstream.variables).toEqual({ code: "market" });
-    expect(plan.upstream.query.replace(/\s+/g, " ").trim()).toBe("subscription GatewayUpstream($code: String) { departmentChanged(code: $code) { id } }");
+    expect(plan.upstream.query.replace(/\s+/g, " ").trim()).toBe(
+      "subscription GatewayUpstream($code: String) { departmentChanged(code: $code) { id } }",
+    );
     expect(plan.twin.variables).toEqual({ full: true });
     expect(plan.twin.idVariable).toBe("gatewayEventId");
     expect(plan.twin.query.replace(/\s+/g, " ").trim()).toBe(

@@ -27,7 +27,11 @@ export interface SubscriptionPlan {
 }
 
 /** The one root field of a subscription operation, through fragments and @skip/@include. */
-export function rootField(op: OperationDefinitionNode, fragments: Map<string, FragmentDefinitionNode>, variables: Record<string, unknown>): FieldNode {
+export function rootField(
+  op: OperationDefinitionNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+): FieldNode {
   const fields: FieldNode[] = [];
   const seen = new Set<string>();
   const collect = (set: SelectionSetNode) => {
@@ -67,7 +71,10 @@ function literal(v: ValueNode, variables: Record<string, unknown>): unknown {
 }
 
 /** Names of the variables a set of nodes uses, following fragment spreads. */
-function usedVariables(nodes: readonly ASTNode[], fragments: Map<string, FragmentDefinitionNode>): { variables: Set<string>; fragments: Set<string> } {
+function usedVariables(
+  nodes: readonly ASTNode[],
+  fragments: Map<string, FragmentDefinitionNode>,
+): { variables: Set<string>; fragments: Set<string> } {
   const variables = new Set<string>();
   const usedFragments = new Set<string>();
   const queue: ASTNode[] = [...nodes];
@@ -99,7 +106,12 @@ function pick(all: Record<string, unknown>, names: Set<string>): Record<string, 
  * Splits a validated subscription into the upstream subscription (event ids only) and the twin query
  * (the client's selection on `Query.<twin>(id:)`), each with just the variables it uses.
  */
-export function planSubscription(document: DocumentNode, op: OperationDefinitionNode, route: SubscriptionRoute, variables: Record<string, unknown>): SubscriptionPlan {
+export function planSubscription(
+  document: DocumentNode,
+  op: OperationDefinitionNode,
+  route: SubscriptionRoute,
+  variables: Record<string, unknown>,
+): SubscriptionPlan {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   const field = rootField(op, fragments, variables);
@@ -152,14 +164,23 @@ export function planSubscription(document: DocumentNode, op: OperationDefinition
           kind: Kind.FIELD,
           alias: { kind: Kind.NAME, value: responseKey },
           name: { kind: Kind.NAME, value: route.twin },
-          arguments: [{ kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: "id" }, value: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: idVariable } } }],
+          arguments: [
+            {
+              kind: Kind.ARGUMENT,
+              name: { kind: Kind.NAME, value: "id" },
+              value: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: idVariable } },
+            },
+          ],
           directives: [],
           selectionSet: selection,
         },
       ],
     },
   };
-  const twinDefs: DefinitionNode[] = [twinOp, ...[...used.fragments].map((n) => fragments.get(n)).filter((f): f is FragmentDefinitionNode => !!f)];
+  const twinDefs: DefinitionNode[] = [
+    twinOp,
+    ...[...used.fragments].map((n) => fragments.get(n)).filter((f): f is FragmentDefinitionNode => !!f),
+  ];
 
   return {
     route,

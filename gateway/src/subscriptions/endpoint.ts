@@ -1,11 +1,27 @@
 import type { ApolloServer } from "@apollo/server";
 import { closeAll, subscriptionHeaders, type SubscriptionRequest } from "@ssj/shared";
-import { getOperationAST, getVariableValues, GraphQLError, parse, validate, type DocumentNode, type ExecutionArgs, type FormattedExecutionResult, type GraphQLSchema } from "graphql";
+import {
+  getOperationAST,
+  getVariableValues,
+  GraphQLError,
+  parse,
+  validate,
+  type DocumentNode,
+  type ExecutionArgs,
+  type FormattedExecutionResult,
+  type GraphQLSchema,
+} from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import type { Server } from "node:http";
 import { WebSocketServer } from "ws";
 import type { GatewayContext } from "../context.js";
-import { allowAll, asGraphQLError, defaultSubscriptionContext, type AuthorizeSubscription, type SubscriptionContextFactory } from "./auth.js";
+import {
+  allowAll,
+  asGraphQLError,
+  defaultSubscriptionContext,
+  type AuthorizeSubscription,
+  type SubscriptionContextFactory,
+} from "./auth.js";
 import { planSubscription, rootField, type SubscriptionPlan } from "./documents.js";
 import { endResult, EventResultStream, SubscriptionEndCode } from "./event-stream.js";
 import { SUBSCRIPTION_ROUTES, type SubscriptionRoute } from "./routes.js";
@@ -66,7 +82,9 @@ interface Connection {
   request: SubscriptionRequest;
 }
 
-type Prepared = { kind: "subscription"; plan: SubscriptionPlan; request: SubscriptionRequest } | { kind: "operation"; query: string; request: SubscriptionRequest };
+type Prepared =
+  | { kind: "subscription"; plan: SubscriptionPlan; request: SubscriptionRequest }
+  | { kind: "operation"; query: string; request: SubscriptionRequest };
 
 /**
  * The gateway's graphql-ws endpoint, on the HTTP server's `path` (same port and path as HTTP GraphQL).
@@ -107,7 +125,12 @@ export function attachSubscriptionEndpoint(deps: {
    */
   const shared = new Map<string, Promise<FormattedExecutionResult | null>>();
 
-  function completeShared(plan: SubscriptionPlan, id: string, contextValue: GatewayContext, groupKey: string | undefined): Promise<FormattedExecutionResult | null> {
+  function completeShared(
+    plan: SubscriptionPlan,
+    id: string,
+    contextValue: GatewayContext,
+    groupKey: string | undefined,
+  ): Promise<FormattedExecutionResult | null> {
     if (groupKey === undefined) return complete(plan, id, contextValue);
     const key = `${id}\u0000${groupKey}`;
     let p = shared.get(key);
@@ -124,7 +147,8 @@ export function attachSubscriptionEndpoint(deps: {
   let running = 0;
   const queued: (() => void)[] = [];
   async function complete(plan: SubscriptionPlan, id: string, contextValue: GatewayContext): Promise<FormattedExecutionResult | null> {
-    if (running >= limit) await new Promise<void>((resolve) => queued.push(resolve)); // a finishing completion hands its slot over
+    if (running >= limit)
+      await new Promise<void>((resolve) => queued.push(resolve)); // a finishing completion hands its slot over
     else running++;
     try {
       return await runTwin(plan, id, contextValue);
@@ -144,13 +168,18 @@ export function attachSubscriptionEndpoint(deps: {
     const { data, errors, extensions } = res.body.singleResult;
     const value = data?.[plan.responseKey];
     if (value == null && !errors?.length) return null; // the twin shows nothing of this event to this subscriber
-    return { data: data ? { [plan.responseKey]: value } : null, ...(errors?.length ? { errors } : {}), ...(extensions ? { extensions } : {}) } as FormattedExecutionResult;
+    return {
+      data: data ? { [plan.responseKey]: value } : null,
+      ...(errors?.length ? { errors } : {}),
+      ...(extensions ? { extensions } : {}),
+    } as FormattedExecutionResult;
   }
 
   async function start(plan: SubscriptionPlan, context: GatewayContext): Promise<EventResultStream> {
     const route = plan.route;
     const contextKey = plainDataKey(context);
-    const groupKey = contextKey === undefined ? undefined : `${plan.twin.query}\u0000${JSON.stringify(plan.twin.variables)}\u0000${contextKey}`;
+    const groupKey =
+      contextKey === undefined ? undefined : `${plan.twin.query}\u0000${JSON.stringify(plan.twin.variables)}\u0000${contextKey}`;
     const counted = (r: FormattedExecutionResult | null) => {
       if (r) delivered++;
       return r;
@@ -178,7 +207,8 @@ export function attachSubscriptionEndpoint(deps: {
           next: (r) => {
             const event = r.data?.[route.field] as Record<string, unknown> | null | undefined;
             const id = event?.[route.idField ?? "id"];
-            if (typeof id === "string" || typeof id === "number") stream.push(completeShared(plan, String(id), context, groupKey).then(counted));
+            if (typeof id === "string" || typeof id === "number")
+              stream.push(completeShared(plan, String(id), context, groupKey).then(counted));
             else if (r.errors?.length) stream.push(Promise.resolve({ errors: r.errors }));
           },
           error: (kind, errors, detail) => {
@@ -188,7 +218,9 @@ export function attachSubscriptionEndpoint(deps: {
               return;
             }
             if (kind === "graphql") {
-              stream.end({ errors: (errors ?? []).map((e) => ({ ...e, extensions: { code: SubscriptionEndCode.UPSTREAM_ERROR, ...e.extensions } })) });
+              stream.end({
+                errors: (errors ?? []).map((e) => ({ ...e, extensions: { code: SubscriptionEndCode.UPSTREAM_ERROR, ...e.extensions } })),
+              });
             } else {
               stream.end(
                 endResult(
@@ -235,14 +267,20 @@ export function attachSubscriptionEndpoint(deps: {
           return [asGraphQLError(e, "GRAPHQL_PARSE_FAILED")];
         }
         const invalid = validate(schema, document);
-        if (invalid.length) return invalid.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }));
+        if (invalid.length)
+          return invalid.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }));
         const op = getOperationAST(document, payload.operationName);
-        if (!op) return [new GraphQLError("无法确定要执行的操作 / unable to identify the operation", { extensions: { code: "BAD_USER_INPUT" } })];
+        if (!op)
+          return [new GraphQLError("无法确定要执行的操作 / unable to identify the operation", { extensions: { code: "BAD_USER_INPUT" } })];
         const variables = (payload.variables ?? {}) as Record<string, unknown>;
         const coerced = getVariableValues(schema, op.variableDefinitions ?? [], variables);
-        if (coerced.errors) return coerced.errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: "BAD_USER_INPUT" } }));
+        if (coerced.errors)
+          return coerced.errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: "BAD_USER_INPUT" } }));
 
-        const request: SubscriptionRequest = { ...conn.request, headers: subscriptionHeaders(conn.request.request, conn.request.connectionParams, payload.extensions) };
+        const request: SubscriptionRequest = {
+          ...conn.request,
+          headers: subscriptionHeaders(conn.request.request, conn.request.connectionParams, payload.extensions),
+        };
         let context: GatewayContext;
         try {
           context = await makeContext(request);
@@ -253,10 +291,17 @@ export function attachSubscriptionEndpoint(deps: {
         let item: Prepared;
         try {
           if (op.operation === "subscription") {
-            const fragments = new Map(document.definitions.flatMap((d) => (d.kind === "FragmentDefinition" ? [[d.name.value, d] as const] : [])));
+            const fragments = new Map(
+              document.definitions.flatMap((d) => (d.kind === "FragmentDefinition" ? [[d.name.value, d] as const] : [])),
+            );
             field = rootField(op, fragments, variables).name.value;
             const route = routes.get(field);
-            if (!route) return [new GraphQLError(`网关未配置订阅 ${field} / Subscription.${field} is not routed by the gateway`, { extensions: { code: "NOT_SUPPORTED" } })];
+            if (!route)
+              return [
+                new GraphQLError(`网关未配置订阅 ${field} / Subscription.${field} is not routed by the gateway`, {
+                  extensions: { code: "NOT_SUPPORTED" },
+                }),
+              ];
             item = { kind: "subscription", plan: planSubscription(document, op, route, variables), request };
           } else {
             item = { kind: "operation", query: payload.query, request };
@@ -265,12 +310,23 @@ export function attachSubscriptionEndpoint(deps: {
           return [asGraphQLError(e, "BAD_USER_INPUT")];
         }
         try {
-          await authorize({ phase: "subscribe", request, context, operation: { document, operationName: payload.operationName, variables, field } });
+          await authorize({
+            phase: "subscribe",
+            request,
+            context,
+            operation: { document, operationName: payload.operationName, variables, field },
+          });
         } catch (e) {
           return [asGraphQLError(e)];
         }
         prepared.set(document, item);
-        return { schema, document, operationName: payload.operationName, variableValues: variables, contextValue: context } satisfies ExecutionArgs;
+        return {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: variables,
+          contextValue: context,
+        } satisfies ExecutionArgs;
       },
       subscribe: (args) => {
         const item = prepared.get(args.document);
@@ -287,7 +343,9 @@ export function attachSubscriptionEndpoint(deps: {
           { query: item.query, operationName: args.operationName ?? undefined, variables: args.variableValues ?? {} },
           { contextValue: await makeContext(item.request) },
         );
-        return res.body.kind === "single" ? (res.body.singleResult as never) : { errors: [new GraphQLError("unexpected incremental result")] };
+        return res.body.kind === "single"
+          ? (res.body.singleResult as never)
+          : { errors: [new GraphQLError("unexpected incremental result")] };
       },
     },
     wss,
@@ -304,7 +362,14 @@ export function attachSubscriptionEndpoint(deps: {
       headers()
         .then((h) => {
           if (disposed) return;
-          watches.push(upstream.subscribe(deps.subgraphUrl(subgraph), { query, variables: {}, extensions: { headers: h } }, { next: onEvent, error: again, complete: again }, true));
+          watches.push(
+            upstream.subscribe(
+              deps.subgraphUrl(subgraph),
+              { query, variables: {}, extensions: { headers: h } },
+              { next: onEvent, error: again, complete: again },
+              true,
+            ),
+          );
         })
         .catch(again);
     };

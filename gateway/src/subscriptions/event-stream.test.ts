@@ -18,7 +18,11 @@ describe("EventResultStream", () => {
   it("drops a subscriber that leaves too much unread: one SLOW_CONSUMER error, then done, upstream released", async () => {
     const released: string[] = [];
     let dropped = 0;
-    const s = new EventResultStream(2, (why) => released.push(why), () => dropped++);
+    const s = new EventResultStream(
+      2,
+      (why) => released.push(why),
+      () => dropped++,
+    );
     for (let n = 0; n < 3; n++) s.push(Promise.resolve({ data: { n } }));
     expect(released).toEqual(["overflow"]);
     expect(dropped).toBe(1);

@@ -54,7 +54,13 @@ export class EventResultStream implements AsyncGenerator<FormattedExecutionResul
       for (const p of this.items) p.catch(() => undefined);
       this.items.length = 0;
       this.onDropped();
-      this.end(endResult(SubscriptionEndCode.SLOW_CONSUMER, `订阅者接收过慢，积压超过 ${this.queueSize} 条事件，订阅已终止 / subscriber too slow: more than ${this.queueSize} events waiting, subscription dropped`), "overflow");
+      this.end(
+        endResult(
+          SubscriptionEndCode.SLOW_CONSUMER,
+          `订阅者接收过慢，积压超过 ${this.queueSize} 条事件，订阅已终止 / subscriber too slow: more than ${this.queueSize} events waiting, subscription dropped`,
+        ),
+        "overflow",
+      );
       return;
     }
     this.items.push(result);

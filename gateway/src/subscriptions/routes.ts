@@ -36,7 +36,8 @@ export function checkRoutes(apiSchema: GraphQLSchema, supergraphSdl: string, rou
   const queryFields = apiSchema.getQueryType()?.getFields() ?? {};
   const owners = subscriptionOwners(supergraphSdl);
   for (const name of Object.keys(subscriptionFields)) {
-    if (!routes.some((r) => r.field === name)) problems.push(`Subscription.${name} has no route: add it to SUBSCRIPTION_ROUTES (gateway/src/subscriptions/routes.ts)`);
+    if (!routes.some((r) => r.field === name))
+      problems.push(`Subscription.${name} has no route: add it to SUBSCRIPTION_ROUTES (gateway/src/subscriptions/routes.ts)`);
   }
   for (const r of routes) {
     const field = subscriptionFields[r.field];
@@ -45,18 +46,27 @@ export function checkRoutes(apiSchema: GraphQLSchema, supergraphSdl: string, rou
       continue;
     }
     const owner = owners.get(r.field);
-    if (owner && !owner.includes(r.subgraph)) problems.push(`route ${r.field}: owned by ${owner.join(", ")} in the supergraph, not ${r.subgraph}`);
+    if (owner && !owner.includes(r.subgraph))
+      problems.push(`route ${r.field}: owned by ${owner.join(", ")} in the supergraph, not ${r.subgraph}`);
     const twin = queryFields[r.twin];
     if (!twin) {
       problems.push(`route ${r.field}: no query twin Query.${r.twin}(id: ID!)`);
       continue;
     }
     const idArg = twin.args.find((a) => a.name === "id");
-    if (!idArg || !isNonNullType(idArg.type) || !isScalarType(idArg.type.ofType) || idArg.type.ofType.name !== "ID" || twin.args.some((a) => a.name !== "id" && isNonNullType(a.type) && a.defaultValue === undefined)) {
+    if (
+      !idArg ||
+      !isNonNullType(idArg.type) ||
+      !isScalarType(idArg.type.ofType) ||
+      idArg.type.ofType.name !== "ID" ||
+      twin.args.some((a) => a.name !== "id" && isNonNullType(a.type) && a.defaultValue === undefined)
+    ) {
       problems.push(`route ${r.field}: Query.${r.twin} must take exactly one required argument id: ID!`);
     }
     if (getNamedType(twin.type).name !== getNamedType(field.type).name) {
-      problems.push(`route ${r.field}: Query.${r.twin} returns ${getNamedType(twin.type).name}, Subscription.${r.field} returns ${getNamedType(field.type).name}`);
+      problems.push(
+        `route ${r.field}: Query.${r.twin} returns ${getNamedType(twin.type).name}, Subscription.${r.field} returns ${getNamedType(field.type).name}`,
+      );
     }
   }
   return problems;
@@ -82,9 +92,15 @@ export function subscriptionOwners(supergraphSdl: string): Map<string, string[]>
   };
   for (const def of doc.definitions) {
     if (def.kind !== "ObjectTypeDefinition" || def.name.value !== "Subscription") continue;
-    typeOwners = (def.directives ?? []).filter((d) => d.name.value === "join__type").map((d) => graphArg(d)).filter((g): g is string => !!g);
+    typeOwners = (def.directives ?? [])
+      .filter((d) => d.name.value === "join__type")
+      .map((d) => graphArg(d))
+      .filter((g): g is string => !!g);
     for (const f of def.fields ?? []) {
-      const fieldOwners = (f.directives ?? []).filter((d) => d.name.value === "join__field").map((d) => graphArg(d)).filter((g): g is string => !!g);
+      const fieldOwners = (f.directives ?? [])
+        .filter((d) => d.name.value === "join__field")
+        .map((d) => graphArg(d))
+        .filter((g): g is string => !!g);
       owners.set(f.name.value, fieldOwners.length ? fieldOwners : typeOwners);
     }
   }

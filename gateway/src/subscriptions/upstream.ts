@@ -92,7 +92,8 @@ export class UpstreamConnections {
       },
       error: (err) => {
         if (!finish()) return;
-        if (Array.isArray(err)) sink.error("graphql", err as GraphQLFormattedError[], (err as GraphQLFormattedError[]).map((e) => e.message).join("; "));
+        if (Array.isArray(err))
+          sink.error("graphql", err as GraphQLFormattedError[], (err as GraphQLFormattedError[]).map((e) => e.message).join("; "));
         else sink.error("unavailable", undefined, describe(err));
       },
       complete: () => {

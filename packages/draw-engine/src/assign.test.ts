@@ -43,7 +43,12 @@ const v = (subjectId: string, matters: string[], departments: string[] = []): Vi
 
 describe("assignment: examples", () => {
   it("joint visit: one inspector of each department, categories covered, expert added", () => {
-    const inspectors = [person("market:1", "market", ["食品"]), person("market:2", "market"), person("ecology:1", "ecology", ["排污"]), person("ecology:2", "ecology")];
+    const inspectors = [
+      person("market:1", "market", ["食品"]),
+      person("market:2", "market"),
+      person("ecology:1", "ecology", ["排污"]),
+      person("ecology:2", "ecology"),
+    ];
     const experts = [person("expert:1", "expert", ["lab"])];
     const { assignment, violations } = run([v("S1", ["market:1", "market:2", "ecology:1"])], inspectors, experts);
     expect(violations).toEqual([]);
@@ -82,8 +87,13 @@ describe("assignment: examples", () => {
   });
 
   it("borrowing list admits a department from any region", () => {
-    const inspectors = [person("market:1", "market", ["食品"], { region: "510100" }), person("market:2", "market", [], { region: "510100" })];
-    const { violations } = run([v("S1", ["market:1"])], inspectors, [], { region: { eligibleRegions: ["5120"], borrowFromDepartments: ["market"] } });
+    const inspectors = [
+      person("market:1", "market", ["食品"], { region: "510100" }),
+      person("market:2", "market", [], { region: "510100" }),
+    ];
+    const { violations } = run([v("S1", ["market:1"])], inspectors, [], {
+      region: { eligibleRegions: ["5120"], borrowFromDepartments: ["market"] },
+    });
     expect(violations).toEqual([]);
   });
 
@@ -107,15 +117,69 @@ describe("assignment: examples", () => {
 
 describe("assignment: infeasible inputs name the subject and the rule", () => {
   const cases: [string, () => unknown, string, string, string | null][] = [
-    ["declared conflicts", () => run([v("S1", ["market:1"])], [person("m1", "market", ["食品"], { conflicts: ["S1"] }), person("m2", "market")]), "S1", "CATEGORY_COVERAGE", "CONFLICT"],
-    ["nobody holds the category", () => run([v("S1", ["market:1"])], [person("m1", "market"), person("m2", "market")]), "S1", "CATEGORY_COVERAGE", null],
-    ["no inspector of a joint department", () => run([v("S1", ["market:2", "ecology:2"])], [person("m1", "market"), person("m2", "market")], [person("x", "expert", ["lab"])]), "S1", "DEPARTMENT_PRESENCE", null],
+    [
+      "declared conflicts",
+      () => run([v("S1", ["market:1"])], [person("m1", "market", ["食品"], { conflicts: ["S1"] }), person("m2", "market")]),
+      "S1",
+      "CATEGORY_COVERAGE",
+      "CONFLICT",
+    ],
+    [
+      "nobody holds the category",
+      () => run([v("S1", ["market:1"])], [person("m1", "market"), person("m2", "market")]),
+      "S1",
+      "CATEGORY_COVERAGE",
+      null,
+    ],
+    [
+      "no inspector of a joint department",
+      () => run([v("S1", ["market:2", "ecology:2"])], [person("m1", "market"), person("m2", "market")], [person("x", "expert", ["lab"])]),
+      "S1",
+      "DEPARTMENT_PRESENCE",
+      null,
+    ],
     ["only one inspector", () => run([v("S1", ["market:1"])], [person("m1", "market", ["食品"])]), "S1", "MIN_INSPECTORS", null],
-    ["region", () => run([v("S1", ["market:1"])], [person("m1", "market", ["食品"], { region: "110101" }), person("m2", "market")]), "S1", "CATEGORY_COVERAGE", "REGION"],
-    ["inactive", () => run([v("S1", ["market:1"])], [person("m1", "market", ["食品"], { status: "TRANSFERRED" }), person("m2", "market")]), "S1", "CATEGORY_COVERAGE", "NOT_ACTIVE"],
-    ["last visit", () => run([v("S1", ["market:1"])], [person("m1", "market", ["食品"], { lastVisitedSubject: "S1" }), person("m2", "market")]), "S1", "CATEGORY_COVERAGE", "SAME_SUBJECT_TWICE"],
-    ["workload cap", () => run([v("S1", ["market:1"]), v("S2", ["market:1"])], [person("m1", "market", ["食品"]), person("m2", "market"), person("m3", "market")], [], { workloadCap: 1 }), "S2", "CATEGORY_COVERAGE", "WORKLOAD_CAP"],
-    ["expert missing", () => run([v("S1", ["market:2"])], [person("m1", "market"), person("m2", "market")], [person("x", "expert", ["fire"])]), "S1", "EXPERT_COVERAGE", null],
+    [
+      "region",
+      () => run([v("S1", ["market:1"])], [person("m1", "market", ["食品"], { region: "110101" }), person("m2", "market")]),
+      "S1",
+      "CATEGORY_COVERAGE",
+      "REGION",
+    ],
+    [
+      "inactive",
+      () => run([v("S1", ["market:1"])], [person("m1", "market", ["食品"], { status: "TRANSFERRED" }), person("m2", "market")]),
+      "S1",
+      "CATEGORY_COVERAGE",
+      "NOT_ACTIVE",
+    ],
+    [
+      "last visit",
+      () => run([v("S1", ["market:1"])], [person("m1", "market", ["食品"], { lastVisitedSubject: "S1" }), person("m2", "market")]),
+      "S1",
+      "CATEGORY_COVERAGE",
+      "SAME_SUBJECT_TWICE",
+    ],
+    [
+      "workload cap",
+      () =>
+        run(
+          [v("S1", ["market:1"]), v("S2", ["market:1"])],
+          [person("m1", "market", ["食品"]), person("m2", "market"), person("m3", "market")],
+          [],
+          { workloadCap: 1 },
+        ),
+      "S2",
+      "CATEGORY_COVERAGE",
+      "WORKLOAD_CAP",
+    ],
+    [
+      "expert missing",
+      () => run([v("S1", ["market:2"])], [person("m1", "market"), person("m2", "market")], [person("x", "expert", ["fire"])]),
+      "S1",
+      "EXPERT_COVERAGE",
+      null,
+    ],
   ];
   for (const [name, f, subjectId, rule, blockedBy] of cases) {
     it(name, () => {
@@ -128,13 +192,20 @@ describe("assignment: infeasible inputs name the subject and the rule", () => {
   }
 
   it("reports every visit that fails, not only the first", () => {
-    const e = infeasible(() => run([v("S1", ["market:1"]), v("S2", ["market:2"]), v("S3", ["market:1"])], [person("m1", "market"), person("m2", "market")]));
+    const e = infeasible(() =>
+      run([v("S1", ["market:1"]), v("S2", ["market:2"]), v("S3", ["market:1"])], [person("m1", "market"), person("m2", "market")]),
+    );
     expect(e.items.map((i) => i.subjectId)).toEqual(["S1", "S2", "S3"]);
   });
 });
 
 describe("checkAssignment detects broken rules", () => {
-  const inspectors = [person("market:1", "market", ["食品"]), person("market:2", "market"), person("market:3", "market", [], { conflicts: ["S1"] }), person("ecology:1", "ecology")];
+  const inspectors = [
+    person("market:1", "market", ["食品"]),
+    person("market:2", "market"),
+    person("market:3", "market", [], { conflicts: ["S1"] }),
+    person("ecology:1", "ecology"),
+  ];
   const visits = [v("S1", ["market:1"])];
   const rules = normalizeRules(baseRules);
   const check = (a: VisitAssignment[]) => checkAssignment(a, { visits, inspectors, experts: [], rules }).map((x) => x.rule);
@@ -144,7 +215,9 @@ describe("checkAssignment detects broken rules", () => {
     expect(check([{ subjectId: "S1", inspectors: { market: ["market:2", "market:3"] }, experts: [] }])).toContain("CATEGORY_COVERAGE");
     expect(check([{ subjectId: "S1", inspectors: { market: ["market:1"] }, experts: [] }])).toEqual(["MIN_INSPECTORS"]);
     expect(check([{ subjectId: "S1", inspectors: { market: ["market:1", "ghost"] }, experts: [] }])).toContain("UNKNOWN_PERSON");
-    expect(check([{ subjectId: "S1", inspectors: { market: ["market:1"], ecology: ["ecology:1"] }, experts: [] }])).toEqual(["DEPARTMENT_MISMATCH"]);
+    expect(check([{ subjectId: "S1", inspectors: { market: ["market:1"], ecology: ["ecology:1"] }, experts: [] }])).toEqual([
+      "DEPARTMENT_MISMATCH",
+    ]);
     expect(check([{ subjectId: "S1", inspectors: { market: ["market:1", "market:1"] }, experts: [] }])).toContain("DUPLICATE_PERSON");
     expect(check([])).toEqual(["MISSING_VISIT"]);
     expect(check([{ subjectId: "S9", inspectors: {}, experts: [] }])).toEqual(["UNEXPECTED_VISIT", "MISSING_VISIT"]);
@@ -159,7 +232,8 @@ const CATS = ["c1", "c2", "c3"];
 const MATTERS = ["market:1", "market:2", "market:3", "ecology:1", "ecology:2"];
 const SUBJECTS = Array.from({ length: 8 }, (_, i) => `S${i}`);
 
-const weighted = <T>(common: T, ...rare: T[]) => fc.oneof({ arbitrary: fc.constant(common), weight: 6 }, ...rare.map((r) => ({ arbitrary: fc.constant(r), weight: 1 })));
+const weighted = <T>(common: T, ...rare: T[]) =>
+  fc.oneof({ arbitrary: fc.constant(common), weight: 6 }, ...rare.map((r) => ({ arbitrary: fc.constant(r), weight: 1 })));
 
 const personArb = (dept: fc.Arbitrary<string>, cats: string[]) =>
   fc.record({
@@ -167,18 +241,28 @@ const personArb = (dept: fc.Arbitrary<string>, cats: string[]) =>
     categories: fc.subarray(cats),
     region: weighted("512002", "512021", "510100"),
     status: weighted<PersonStatus>("ACTIVE", "SUSPENDED", "TRANSFERRED"),
-    conflicts: fc.oneof({ arbitrary: fc.constant<string[]>([]), weight: 5 }, { arbitrary: fc.subarray(SUBJECTS, { maxLength: 2 }), weight: 1 }),
+    conflicts: fc.oneof(
+      { arbitrary: fc.constant<string[]>([]), weight: 5 },
+      { arbitrary: fc.subarray(SUBJECTS, { maxLength: 2 }), weight: 1 },
+    ),
     lastVisitedSubject: fc.option(fc.constantFrom(...SUBJECTS), { nil: null, freq: 2 }),
   });
 
 const scenarioArb = fc.record({
   inspectors: fc.array(personArb(fc.constantFrom(...DEPTS), CATS), { minLength: 2, maxLength: 30 }),
   experts: fc.array(personArb(fc.constant("expert"), ["lab", "fire"]), { maxLength: 6 }),
-  visits: fc.uniqueArray(fc.record({ subjectId: fc.constantFrom(...SUBJECTS), matters: fc.subarray(MATTERS, { maxLength: 3 }), departments: fc.subarray(DEPTS, { minLength: 1 }) }), {
-    selector: (x) => x.subjectId,
-    minLength: 1,
-    maxLength: 8,
-  }),
+  visits: fc.uniqueArray(
+    fc.record({
+      subjectId: fc.constantFrom(...SUBJECTS),
+      matters: fc.subarray(MATTERS, { maxLength: 3 }),
+      departments: fc.subarray(DEPTS, { minLength: 1 }),
+    }),
+    {
+      selector: (x) => x.subjectId,
+      minLength: 1,
+      maxLength: 8,
+    },
+  ),
   minInspectors: weighted(2, 1, 3),
   workloadCap: fc.option(fc.integer({ min: 1, max: 6 }), { nil: null }),
   expertWorkloadCap: fc.option(fc.integer({ min: 1, max: 4 }), { nil: null }),
@@ -210,13 +294,20 @@ function setUp(s: Scenario) {
 
 /** Is this one visit staffable at all (ignoring the workload caps)? Send everyone eligible and check. */
 function staffableAlone(visit: VisitSpec, inspectors: InspectorEntry[], experts: ExpertEntry[], rules: PlanRules): boolean {
-  const ok = (p: InspectorEntry) => p.status === "ACTIVE" && regionAllows(rules.region, p) && !p.conflicts.includes(visit.subjectId) && p.lastVisitedSubject !== visit.subjectId;
+  const ok = (p: InspectorEntry) =>
+    p.status === "ACTIVE" &&
+    regionAllows(rules.region, p) &&
+    !p.conflicts.includes(visit.subjectId) &&
+    p.lastVisitedSubject !== visit.subjectId;
   const depts = visitDepartments(rules, visit);
   const team = inspectors.filter((p) => ok(p) && depts.includes(p.department));
   const groups: Record<string, string[]> = {};
   for (const p of team) (groups[p.department] ??= []).push(p.id);
   const assignment = [{ subjectId: visit.subjectId, inspectors: groups, experts: experts.filter(ok).map((p) => p.id) }];
-  return checkAssignment(assignment, { visits: [visit], inspectors, experts, rules: { ...rules, workloadCap: null, expertWorkloadCap: null } }).length === 0;
+  return (
+    checkAssignment(assignment, { visits: [visit], inspectors, experts, rules: { ...rules, workloadCap: null, expertWorkloadCap: null } })
+      .length === 0
+  );
 }
 
 describe("assignment: properties", () => {
@@ -262,15 +353,21 @@ describe("assignment: properties", () => {
 
   it("load is as even as the rules allow when nothing else constrains it", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 30 }), fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 3 }), fc.string(), (n, visits, min, seed) => {
-        fc.pre(n >= min);
-        const inspectors = Array.from({ length: n }, (_, i) => person(`market:${i}`, "market"));
-        const vs = Array.from({ length: visits }, (_, i) => v(`S${i}`, ["market:9"]));
-        const rules = normalizeRules({ ratios: {}, minInspectors: min });
-        const a = assignInspectors(vs, inspectors, [], rules, seed);
-        const loads = inspectors.map((p) => a.filter((x) => x.inspectors["market"]!.includes(p.id)).length);
-        expect(Math.max(...loads) - Math.min(...loads)).toBeLessThanOrEqual(1);
-      }),
+      fc.property(
+        fc.integer({ min: 2, max: 30 }),
+        fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.string(),
+        (n, visits, min, seed) => {
+          fc.pre(n >= min);
+          const inspectors = Array.from({ length: n }, (_, i) => person(`market:${i}`, "market"));
+          const vs = Array.from({ length: visits }, (_, i) => v(`S${i}`, ["market:9"]));
+          const rules = normalizeRules({ ratios: {}, minInspectors: min });
+          const a = assignInspectors(vs, inspectors, [], rules, seed);
+          const loads = inspectors.map((p) => a.filter((x) => x.inspectors["market"]!.includes(p.id)).length);
+          expect(Math.max(...loads) - Math.min(...loads)).toBeLessThanOrEqual(1);
+        },
+      ),
       { numRuns: 100 },
     );
   });

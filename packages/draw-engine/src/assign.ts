@@ -193,7 +193,7 @@ function pickTeam(cands: Person[], ties: Float64Array, reqs: Req[], fillTo: numb
       if (met[j]) continue;
       let count = 0;
       for (let i = 0; i < n; i++) count += used[i] ? 0 : can[i * nr + j]!;
-      if (count < bestCount) (bestCount = count), (best = j);
+      if (count < bestCount) ((bestCount = count), (best = j));
     }
     if (bestCount === 0) return { failed: reqs[best]! };
     let pick = -1;
@@ -202,11 +202,11 @@ function pickTeam(cands: Person[], ties: Float64Array, reqs: Req[], fillTo: numb
       if (used[i] || !can[i * nr + best]) continue;
       let cover = 0;
       for (let j = 0; j < nr; j++) if (!met[j]) cover += can[i * nr + j]!;
-      if (pick < 0 || better(i, pick, cover, pickCover)) (pick = i), (pickCover = cover);
+      if (pick < 0 || better(i, pick, cover, pickCover)) ((pick = i), (pickCover = cover));
     }
     used[pick] = 1;
     team.push(cands[pick]!);
-    for (let j = 0; j < nr; j++) if (!met[j] && can[pick * nr + j]) (met[j] = 1), unmet--;
+    for (let j = 0; j < nr; j++) if (!met[j] && can[pick * nr + j]) ((met[j] = 1), unmet--);
   }
   while (team.length < fillTo) {
     let pick = -1;
@@ -279,7 +279,8 @@ export function assignInspectors(
     seenVisit.add(sid);
     const { depts, inspectorReqs, expertReqs } = requirements(rules, v);
     const vkey = tieBase(seed, "visit", sid);
-    const available = (p: Person, c: number | null) => (c === null || p.load < c) && p.last !== sid && !(p.conflicts.size > 0 && p.conflicts.has(sid));
+    const available = (p: Person, c: number | null) =>
+      (c === null || p.load < c) && p.last !== sid && !(p.conflicts.size > 0 && p.conflicts.has(sid));
 
     const cands: Person[] = [];
     for (const d of depts) {

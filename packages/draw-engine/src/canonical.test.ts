@@ -18,7 +18,16 @@ const candidates: CandidateEntry[] = [
 ];
 
 const inspectors: InspectorEntry[] = [
-  { id: "market:7", department: "market", categories: ["食品", "特种设备"], region: "512002", status: "ACTIVE", conflicts: ["91512002MA6XYZ0001"], lastVisitedSubject: "91512002MA6XYZ0002", level: "county" },
+  {
+    id: "market:7",
+    department: "market",
+    categories: ["食品", "特种设备"],
+    region: "512002",
+    status: "ACTIVE",
+    conflicts: ["91512002MA6XYZ0001"],
+    lastVisitedSubject: "91512002MA6XYZ0002",
+    level: "county",
+  },
   { id: "market:10", department: "market", categories: [], region: "512021", status: "SUSPENDED", conflicts: [] },
 ];
 

@@ -68,7 +68,8 @@ function sortedByKey<T>(entries: readonly T[], key: (e: T) => string, pool: stri
 /** The canonical line (with LF) of one candidate; validates the entry. */
 export function candidateLine(e: CandidateEntry): string {
   const id = text(e.subjectId, "subjectId");
-  if (!STRATA.includes(e.stratum)) throw new InvalidInputError(`市场主体 ${id} 的层级 ${String(e.stratum)} 无效`, { subjectId: id, stratum: e.stratum });
+  if (!STRATA.includes(e.stratum))
+    throw new InvalidInputError(`市场主体 ${id} 的层级 ${String(e.stratum)} 无效`, { subjectId: id, stratum: e.stratum });
   return `${field(id)}\t${e.stratum}\t${list(e.matters, "matters")}\t${list(e.departments, "departments")}\n`;
 }
 
@@ -83,7 +84,14 @@ export function personLine(e: InspectorEntry): string {
 }
 
 /** Feed the canonical text to `sink` in chunks (keeps memory flat for million-entry pools). */
-function emit<T>(header: string, entries: readonly T[], key: (e: T) => string, line: (e: T) => string, pool: string, sink: (chunk: string) => void): void {
+function emit<T>(
+  header: string,
+  entries: readonly T[],
+  key: (e: T) => string,
+  line: (e: T) => string,
+  pool: string,
+  sink: (chunk: string) => void,
+): void {
   let buf = header + "\n";
   for (const e of sortedByKey(entries, key, pool)) {
     buf += line(e);

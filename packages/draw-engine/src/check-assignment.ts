@@ -69,11 +69,13 @@ export function checkAssignment(assignment: readonly VisitAssignment[], ctx: Ass
         if (ids.has(id)) bad(sid, "DUPLICATE_PERSON", `执法检查人员 ${id} 重复出现`);
         ids.add(id);
         if (p.department !== dept) bad(sid, "DEPARTMENT_MISMATCH", `执法检查人员 ${id} 属于 ${p.department}，却列在 ${dept} 之下`);
-        if (!depts.includes(p.department)) bad(sid, "DEPARTMENT_MISMATCH", `执法检查人员 ${id} 的部门 ${p.department} 不承担该次检查的事项`);
+        if (!depts.includes(p.department))
+          bad(sid, "DEPARTMENT_MISMATCH", `执法检查人员 ${id} 的部门 ${p.department} 不承担该次检查的事项`);
         personal(sid, p, "执法检查人员");
         const n = (load.get(id) ?? 0) + 1;
         load.set(id, n);
-        if (rules.workloadCap !== null && n === rules.workloadCap + 1) bad(sid, "WORKLOAD_CAP", `执法检查人员 ${id} 超过工作量上限 ${rules.workloadCap}`);
+        if (rules.workloadCap !== null && n === rules.workloadCap + 1)
+          bad(sid, "WORKLOAD_CAP", `执法检查人员 ${id} 超过工作量上限 ${rules.workloadCap}`);
         team.push(p);
       }
     }
@@ -93,7 +95,8 @@ export function checkAssignment(assignment: readonly VisitAssignment[], ctx: Ass
       personal(sid, p, "专家");
       const n = (eload.get(id) ?? 0) + 1;
       eload.set(id, n);
-      if (rules.expertWorkloadCap !== null && n === rules.expertWorkloadCap + 1) bad(sid, "WORKLOAD_CAP", `专家 ${id} 超过工作量上限 ${rules.expertWorkloadCap}`);
+      if (rules.expertWorkloadCap !== null && n === rules.expertWorkloadCap + 1)
+        bad(sid, "WORKLOAD_CAP", `专家 ${id} 超过工作量上限 ${rules.expertWorkloadCap}`);
       eteam.push(p);
     }
 

@@ -48,7 +48,9 @@ describe("runDraw", () => {
     }
     expect(record.assignment.map((a) => a.subjectId)).toEqual(record.selected.map((s) => s.id));
     const visits = record.selected.map((s) => pools.candidates.find((c) => c.subjectId === s.id)!);
-    expect(checkAssignment(record.assignment, { visits, inspectors: pools.inspectors, experts: pools.experts, rules: record.rules })).toEqual([]);
+    expect(
+      checkAssignment(record.assignment, { visits, inspectors: pools.inspectors, experts: pools.experts, rules: record.rules }),
+    ).toEqual([]);
   });
 
   it("is deterministic: same inputs, any input order, JSON round trip → identical record", () => {
@@ -56,7 +58,11 @@ describe("runDraw", () => {
     expect(JSON.stringify(again)).toBe(JSON.stringify(record));
     const shuffled: DrawInput = {
       ...input,
-      pools: { candidates: [...pools.candidates].reverse(), inspectors: [...pools.inspectors].reverse(), experts: [...pools.experts].reverse() },
+      pools: {
+        candidates: [...pools.candidates].reverse(),
+        inspectors: [...pools.inspectors].reverse(),
+        experts: [...pools.experts].reverse(),
+      },
     };
     expect(JSON.stringify(runDraw(shuffled))).toBe(JSON.stringify(record));
     expect(clone(record)).toEqual(record);
@@ -102,7 +108,10 @@ describe("verifyRecord", () => {
 
   it("rejects a changed id", () => {
     const other = pools.candidates.find((c) => !record.selected.some((s) => s.id === c.subjectId))!.subjectId;
-    const res = verifyRecord(tamper((r) => (r.selected[3]!.id = other)), pools);
+    const res = verifyRecord(
+      tamper((r) => (r.selected[3]!.id = other)),
+      pools,
+    );
     expect(res).toEqual({ ok: false, firstDifference: expect.stringContaining("record.selected[3].id") });
   });
 
@@ -141,14 +150,42 @@ describe("verifyRecord", () => {
   });
 
   it("rejects changed counts, seed, ceremony values, rules or pools", () => {
-    expect(verifyRecord(tamper((r) => (r.strata[1]!.target += 1)), pools).ok).toBe(false);
-    expect(verifyRecord(tamper((r) => (r.seed.value = "0".repeat(64))), pools)).toEqual({ ok: false, firstDifference: expect.stringContaining("record.seed.value") });
-    expect(verifyRecord(tamper((r) => (r.seed.inputs.ceremonyValues = ["1"])), pools)).toEqual({ ok: false, firstDifference: expect.stringContaining("record.seed.value") });
-    expect(verifyRecord(tamper((r) => r.selected.pop()), pools)).toEqual({ ok: false, firstDifference: expect.stringContaining("record.selected[119]") });
+    expect(
+      verifyRecord(
+        tamper((r) => (r.strata[1]!.target += 1)),
+        pools,
+      ).ok,
+    ).toBe(false);
+    expect(
+      verifyRecord(
+        tamper((r) => (r.seed.value = "0".repeat(64))),
+        pools,
+      ),
+    ).toEqual({ ok: false, firstDifference: expect.stringContaining("record.seed.value") });
+    expect(
+      verifyRecord(
+        tamper((r) => (r.seed.inputs.ceremonyValues = ["1"])),
+        pools,
+      ),
+    ).toEqual({ ok: false, firstDifference: expect.stringContaining("record.seed.value") });
+    expect(
+      verifyRecord(
+        tamper((r) => r.selected.pop()),
+        pools,
+      ),
+    ).toEqual({ ok: false, firstDifference: expect.stringContaining("record.selected[119]") });
     const otherPools = { ...pools, candidates: pools.candidates.slice(1) };
-    expect(verifyRecord(published, otherPools)).toEqual({ ok: false, firstDifference: expect.stringContaining("record.pools.candidates.count") });
+    expect(verifyRecord(published, otherPools)).toEqual({
+      ok: false,
+      firstDifference: expect.stringContaining("record.pools.candidates.count"),
+    });
     expect(verifyRecord(published, pools, { rules: { ...input.rules, cap: 150 } }).ok).toBe(false);
-    expect(verifyRecord(tamper((r) => ((r as unknown as Record<string, unknown>)["extra"] = 1)), pools)).toEqual({ ok: false, firstDifference: "record.extra: not expected, record has 1" });
+    expect(
+      verifyRecord(
+        tamper((r) => ((r as unknown as Record<string, unknown>)["extra"] = 1)),
+        pools,
+      ),
+    ).toEqual({ ok: false, firstDifference: "record.extra: not expected, record has 1" });
     expect(verifyRecord(null, pools).ok).toBe(false);
   });
 });

@@ -10,7 +10,14 @@
  * DrawEngineError and produces no record.
  */
 
-import { candidatePoolDigest, CANDIDATE_POOL_FORMAT, EXPERT_POOL_FORMAT, expertPoolDigest, INSPECTOR_POOL_FORMAT, inspectorPoolDigest } from "./canonical.js";
+import {
+  candidatePoolDigest,
+  CANDIDATE_POOL_FORMAT,
+  EXPERT_POOL_FORMAT,
+  expertPoolDigest,
+  INSPECTOR_POOL_FORMAT,
+  inspectorPoolDigest,
+} from "./canonical.js";
 import { assignInspectors } from "./assign.js";
 import { EmptyPoolError, InvalidInputError } from "./errors.js";
 import { matterRuleFor, normalizeRules, rulesDigest } from "./rules.js";
@@ -42,7 +49,8 @@ export function runDraw(input: DrawInput): DrawRecord {
     throw new InvalidInputError("摇号输入缺少名录", {});
   }
   const { candidates, inspectors, experts = [] } = input.pools;
-  if (!Array.isArray(candidates) || !Array.isArray(inspectors) || !Array.isArray(experts)) throw new InvalidInputError("名录必须是数组", {});
+  if (!Array.isArray(candidates) || !Array.isArray(inspectors) || !Array.isArray(experts))
+    throw new InvalidInputError("名录必须是数组", {});
   if (candidates.length === 0) throw new EmptyPoolError("candidates");
   if (inspectors.length === 0) throw new EmptyPoolError("inspectors");
   const rules = normalizeRules(input.rules);

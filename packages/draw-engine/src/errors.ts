@@ -9,12 +9,7 @@
 
 /** Stable machine-readable error codes of the engine. */
 export type DrawEngineErrorCode =
-  | "INVALID_INPUT"
-  | "INVALID_RATIO"
-  | "MISSING_RATIO"
-  | "EMPTY_POOL"
-  | "DUPLICATE_ID"
-  | "INFEASIBLE_ASSIGNMENT";
+  "INVALID_INPUT" | "INVALID_RATIO" | "MISSING_RATIO" | "EMPTY_POOL" | "DUPLICATE_ID" | "INFEASIBLE_ASSIGNMENT";
 
 /** Base class: every error thrown on purpose by the engine is a DrawEngineError. */
 export class DrawEngineError extends Error {
@@ -38,15 +33,24 @@ export class InvalidInputError extends DrawEngineError {
 
 /** A sampling ratio outside [0, 1] (or not a finite number). */
 export class InvalidRatioError extends DrawEngineError {
-  constructor(readonly stratum: string, readonly ratio: unknown) {
+  constructor(
+    readonly stratum: string,
+    readonly ratio: unknown,
+  ) {
     super("INVALID_RATIO", `抽查比例无效：层级 ${stratum} 的比例 ${String(ratio)} 不在 [0, 1] 区间内`, { stratum, ratio });
   }
 }
 
 /** A non-empty stratum for which the plan gives no ratio (we never silently skip a stratum: 不免抽). */
 export class MissingRatioError extends DrawEngineError {
-  constructor(readonly stratum: string, readonly poolSize: number) {
-    super("MISSING_RATIO", `抽查计划缺少层级 ${stratum} 的抽查比例（该层有 ${poolSize} 个市场主体）；如确需不抽，请明确设为 0`, { stratum, poolSize });
+  constructor(
+    readonly stratum: string,
+    readonly poolSize: number,
+  ) {
+    super("MISSING_RATIO", `抽查计划缺少层级 ${stratum} 的抽查比例（该层有 ${poolSize} 个市场主体）；如确需不抽，请明确设为 0`, {
+      stratum,
+      poolSize,
+    });
   }
 }
 
@@ -60,8 +64,14 @@ export class EmptyPoolError extends DrawEngineError {
 
 /** The same id appears twice in one pool. */
 export class DuplicateIdError extends DrawEngineError {
-  constructor(readonly pool: string, readonly ids: readonly string[]) {
-    super("DUPLICATE_ID", `名录中存在重复编号（${pool}）：${ids.slice(0, 10).join("、")}${ids.length > 10 ? " 等" : ""}`, { pool, ids: [...ids] });
+  constructor(
+    readonly pool: string,
+    readonly ids: readonly string[],
+  ) {
+    super("DUPLICATE_ID", `名录中存在重复编号（${pool}）：${ids.slice(0, 10).join("、")}${ids.length > 10 ? " 等" : ""}`, {
+      pool,
+      ids: [...ids],
+    });
   }
 }
 

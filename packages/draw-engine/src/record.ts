@@ -40,10 +40,13 @@ export function firstDifference(expected: unknown, actual: unknown, path = "reco
       const d = firstDifference(expected[k], Object.hasOwn(actual, k) ? actual[k] : undefined, `${path}.${k}`);
       if (d) return d;
     }
-    for (const k of Object.keys(actual)) if (!Object.hasOwn(expected, k)) return `${path}.${k}: not expected, record has ${show(actual[k])}`;
+    for (const k of Object.keys(actual))
+      if (!Object.hasOwn(expected, k)) return `${path}.${k}: not expected, record has ${show(actual[k])}`;
     return null;
   }
-  return Object.is(expected, actual) || (expected === 0 && actual === 0) ? null : `${path}: expected ${show(expected)}, record has ${show(actual)}`;
+  return Object.is(expected, actual) || (expected === 0 && actual === 0)
+    ? null
+    : `${path}: expected ${show(expected)}, record has ${show(actual)}`;
 }
 
 /** Options of {@link verifyRecord}. */

@@ -18,14 +18,16 @@ import type { CandidateEntry, InspectorEntry, MatterRule, PlanRules, PlanRulesIn
 
 function intOrNull(v: unknown, min: number, what: string): number | null {
   if (v === undefined || v === null) return null;
-  if (typeof v !== "number" || !Number.isSafeInteger(v) || v < min) throw new InvalidInputError(`${what} 必须是不小于 ${min} 的整数`, { [what]: v });
+  if (typeof v !== "number" || !Number.isSafeInteger(v) || v < min)
+    throw new InvalidInputError(`${what} 必须是不小于 ${min} 的整数`, { [what]: v });
   return v;
 }
 
 function texts(v: unknown, what: string, allowEmpty = false): string[] {
   if (!Array.isArray(v)) throw new InvalidInputError(`${what} 必须是字符串数组`, { [what]: v });
   for (const s of v) {
-    if (typeof s !== "string" || !isWellFormed(s) || (!allowEmpty && s.length === 0)) throw new InvalidInputError(`${what} 含有无效的值`, { [what]: v });
+    if (typeof s !== "string" || !isWellFormed(s) || (!allowEmpty && s.length === 0))
+      throw new InvalidInputError(`${what} 含有无效的值`, { [what]: v });
   }
   return sortedSet(v as string[]);
 }
@@ -41,7 +43,8 @@ export function departmentOfRef(ref: string): string {
 export function normalizeRules(input: PlanRulesInput | PlanRules): PlanRules {
   if (typeof input !== "object" || input === null) throw new InvalidInputError("抽查计划规则缺失", {});
   const minInspectors = input.minInspectors ?? 2;
-  if (!Number.isSafeInteger(minInspectors) || minInspectors < 1) throw new InvalidInputError("每次检查的最少执法人员数必须是正整数", { minInspectors });
+  if (!Number.isSafeInteger(minInspectors) || minInspectors < 1)
+    throw new InvalidInputError("每次检查的最少执法人员数必须是正整数", { minInspectors });
   const region = input.region ?? {};
   const regionRule: RegionRule = {
     eligibleRegions: texts(region.eligibleRegions ?? [""], "eligibleRegions", true),

@@ -85,46 +85,74 @@ describe("consistent sampler (vectors from consistent-sampler 1.0.10)", () => {
       ["a,b\tc", "0.52379836739209212432286943264608569433945290089663533318833932475330140715173"],
     ];
     for (const [id, t] of vectors) expect(firstFraction(id, ZY_SEED)).toBe(t);
-    expect(sampleWithoutReplacement(zyIds, ZY_SEED, 1)[0]!.ticket).toBe("0.00086094319431209655181077651800237720396427622467989386312350352427445858233");
-    const withRepl = [...sampler(["市", "场", "主体"], "s", { withReplacement: true, take: 10, digits: 12 })].map((t) => [t.ticketNumber, t.id, t.generation]);
-    expect(withRepl).toEqual([["0.143894025464", "市", 1], ["0.463922644471", "场", 1], ["0.583485097870", "主体", 1], ["0.627227283211", "市", 2], ["0.669831283703", "场", 2], ["0.676725370032", "主体", 2], ["0.736341167063", "主体", 3], ["0.831274616376", "市", 3], ["0.863846846911", "主体", 4], ["0.877646521645", "场", 3]]);
+    expect(sampleWithoutReplacement(zyIds, ZY_SEED, 1)[0]!.ticket).toBe(
+      "0.00086094319431209655181077651800237720396427622467989386312350352427445858233",
+    );
+    const withRepl = [...sampler(["市", "场", "主体"], "s", { withReplacement: true, take: 10, digits: 12 })].map((t) => [
+      t.ticketNumber,
+      t.id,
+      t.generation,
+    ]);
+    expect(withRepl).toEqual([
+      ["0.143894025464", "市", 1],
+      ["0.463922644471", "场", 1],
+      ["0.583485097870", "主体", 1],
+      ["0.627227283211", "市", 2],
+      ["0.669831283703", "场", 2],
+      ["0.676725370032", "主体", 2],
+      ["0.736341167063", "主体", 3],
+      ["0.831274616376", "市", 3],
+      ["0.863846846911", "主体", 4],
+      ["0.877646521645", "场", 3],
+    ]);
   });
 
   it("fast selection equals a full sort by ticket for random pools", () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.string({ minLength: 1, maxLength: 6 }), { maxLength: 60 }), fc.string(), fc.nat(70), (ids, seed, take) => {
-        const fast = sampleWithoutReplacement(ids, seed, take);
-        const slow = ids
-          .map((id) => ({ id, ticket: ticket(id, seed) }))
-          .sort((a, b) => compareTickets(a.ticket, b.ticket))
-          .slice(0, take);
-        expect(fast).toEqual(slow);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.string({ minLength: 1, maxLength: 6 }), { maxLength: 60 }),
+        fc.string(),
+        fc.nat(70),
+        (ids, seed, take) => {
+          const fast = sampleWithoutReplacement(ids, seed, take);
+          const slow = ids
+            .map((id) => ({ id, ticket: ticket(id, seed) }))
+            .sort((a, b) => compareTickets(a.ticket, b.ticket))
+            .slice(0, take);
+          expect(fast).toEqual(slow);
+        },
+      ),
       { numRuns: 100 },
     );
   });
 
   it("key ties fall back to the full ticket, then the id (forced ties)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 80 }), fc.array(fc.nat(79), { maxLength: 40 }), fc.nat(90), fc.nat(3), (n, dupes, take, groupsSeed) => {
-        const ids = Array.from({ length: n }, (_, i) => `id-${i}`);
-        const table = new TicketTable(ids, "seed");
-        // force many equal 15-digit keys
-        for (const d of dupes) if (d < n) table.keys[d] = table.keys[0]!;
-        const groupOf = new Uint8Array(n).map((_, i) => (i + groupsSeed) % 3);
-        const ks = [take, Math.floor(take / 2), n];
-        const got = table.smallestByGroup(groupOf, ks);
-        for (let g = 0; g < 3; g++) {
-          const expected = ids
-            .map((_, i) => i)
-            .filter((i) => groupOf[i] === g)
-            .sort((a, b) => table.compare(a, b))
-            .slice(0, ks[g]);
-          expect(got[g]).toEqual(expected);
-        }
-        const all = ids.map((_, i) => i);
-        expect(table.sortByTicket(all)).toEqual([...all].sort((a, b) => table.compare(a, b)));
-      }),
+      fc.property(
+        fc.integer({ min: 2, max: 80 }),
+        fc.array(fc.nat(79), { maxLength: 40 }),
+        fc.nat(90),
+        fc.nat(3),
+        (n, dupes, take, groupsSeed) => {
+          const ids = Array.from({ length: n }, (_, i) => `id-${i}`);
+          const table = new TicketTable(ids, "seed");
+          // force many equal 15-digit keys
+          for (const d of dupes) if (d < n) table.keys[d] = table.keys[0]!;
+          const groupOf = new Uint8Array(n).map((_, i) => (i + groupsSeed) % 3);
+          const ks = [take, Math.floor(take / 2), n];
+          const got = table.smallestByGroup(groupOf, ks);
+          for (let g = 0; g < 3; g++) {
+            const expected = ids
+              .map((_, i) => i)
+              .filter((i) => groupOf[i] === g)
+              .sort((a, b) => table.compare(a, b))
+              .slice(0, ks[g]);
+            expect(got[g]).toEqual(expected);
+          }
+          const all = ids.map((_, i) => i);
+          expect(table.sortByTicket(all)).toEqual([...all].sort((a, b) => table.compare(a, b)));
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -218,7 +218,10 @@ const W_LO = new Float64Array(16);
 /** REV4[x] = the 4-digit zero-padded decimal of x, reversed, as a number. */
 const REV4 = new Float64Array(10000);
 for (let x = 0; x < 10000; x++) {
-  const a = x % 10, b = Math.floor(x / 10) % 10, c = Math.floor(x / 100) % 10, d = Math.floor(x / 1000);
+  const a = x % 10,
+    b = Math.floor(x / 10) % 10,
+    c = Math.floor(x / 100) % 10,
+    d = Math.floor(x / 1000);
   REV4[x] = a * 1000 + b * 100 + c * 10 + d;
 }
 function rev8(x: number): number {
@@ -257,7 +260,10 @@ export class TicketTable {
   readonly seedHash: string;
   private readonly full = new Map<number, string>();
 
-  constructor(readonly ids: readonly string[], seed: string) {
+  constructor(
+    readonly ids: readonly string[],
+    seed: string,
+  ) {
     this.seedHash = sha256Hex(seed);
     const n = ids.length;
     const keys = new Float64Array(n);
@@ -359,7 +365,9 @@ function quickselect(a: Float64Array, r: number): number {
   let hi = a.length - 1;
   while (hi > lo) {
     const mid = (lo + hi) >> 1;
-    const x = a[lo]!, y = a[mid]!, z = a[hi]!;
+    const x = a[lo]!,
+      y = a[mid]!,
+      z = a[hi]!;
     const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
     let i = lo;
     let j = hi;

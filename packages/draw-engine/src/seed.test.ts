@@ -3,7 +3,9 @@ import { deriveSeed, seedText } from "./seed.js";
 import { sha256Hex } from "./sampler.js";
 import { InvalidInputError } from "./errors.js";
 
-const a = "a".repeat(64), b = "b".repeat(64), c = "c".repeat(64);
+const a = "a".repeat(64),
+  b = "b".repeat(64),
+  c = "c".repeat(64);
 
 describe("seed derivation", () => {
   it("hashes the documented text", () => {
@@ -26,8 +28,14 @@ describe("seed derivation", () => {
   });
 
   it("refuses missing ceremony values and malformed digests", () => {
-    expect(() => deriveSeed({ candidatePoolDigest: a, inspectorPoolDigest: b, expertPoolDigest: c, ceremonyValues: [] })).toThrow(InvalidInputError);
-    expect(() => deriveSeed({ candidatePoolDigest: a, inspectorPoolDigest: b, expertPoolDigest: c, ceremonyValues: [""] })).toThrow(InvalidInputError);
-    expect(() => deriveSeed({ candidatePoolDigest: "A".repeat(64), inspectorPoolDigest: b, expertPoolDigest: c, ceremonyValues: ["1"] })).toThrow(InvalidInputError);
+    expect(() => deriveSeed({ candidatePoolDigest: a, inspectorPoolDigest: b, expertPoolDigest: c, ceremonyValues: [] })).toThrow(
+      InvalidInputError,
+    );
+    expect(() => deriveSeed({ candidatePoolDigest: a, inspectorPoolDigest: b, expertPoolDigest: c, ceremonyValues: [""] })).toThrow(
+      InvalidInputError,
+    );
+    expect(() =>
+      deriveSeed({ candidatePoolDigest: "A".repeat(64), inspectorPoolDigest: b, expertPoolDigest: c, ceremonyValues: ["1"] }),
+    ).toThrow(InvalidInputError);
   });
 });

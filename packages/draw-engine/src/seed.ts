@@ -40,7 +40,8 @@ const HEX64 = /^[0-9a-f]{64}$/;
 /** The exact text that is hashed into the seed. */
 export function seedText(inputs: SeedInputs): string {
   for (const k of ["candidatePoolDigest", "inspectorPoolDigest", "expertPoolDigest"] as const) {
-    if (typeof inputs[k] !== "string" || !HEX64.test(inputs[k])) throw new InvalidInputError(`${k} 必须是 64 位小写十六进制 SHA-256 摘要`, { [k]: inputs[k] });
+    if (typeof inputs[k] !== "string" || !HEX64.test(inputs[k]))
+      throw new InvalidInputError(`${k} 必须是 64 位小写十六进制 SHA-256 摘要`, { [k]: inputs[k] });
   }
   if (!Array.isArray(inputs.ceremonyValues) || inputs.ceremonyValues.length === 0) {
     throw new InvalidInputError("至少需要一个现场摇号值（开奖号码、骰子或各部门承诺值）", {});

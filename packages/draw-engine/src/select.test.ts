@@ -9,7 +9,11 @@ const zyIds = Array.from({ length: 1000 }, (_, i) => "9151" + String((i * 7919) 
 
 describe("selection per stratum", () => {
   it("one stratum reproduces the Python sampler order (Ziyang vector)", () => {
-    const sel = selectByStrata(zyIds.map((subjectId) => ({ subjectId, stratum: "B" as const })), "20261127-资阳-001", { B: 10 });
+    const sel = selectByStrata(
+      zyIds.map((subjectId) => ({ subjectId, stratum: "B" as const })),
+      "20261127-资阳-001",
+      { B: 10 },
+    );
     expect(sel.map((s) => s.id).slice(0, 3)).toEqual(["915100000002930030", "915100000004125799", "915100000002557837"]);
     expect(sel[9]!.id).toBe("915100000003436846");
     expect(sel.map((s) => s.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);

@@ -12,14 +12,34 @@ describe("stratum rule", () => {
     expect(stratumOf([{ department: "market", riskClass: "A", flags: { seriousViolation: true } }])).toBe("FLAGGED");
     expect(stratumOf([{ department: "market", riskClass: "A", flags: { keySector: true } }])).toBe("FLAGGED");
     expect(stratumOf([{ department: "market", riskClass: "C", flags: { abnormal: false } }])).toBe("C");
-    expect(stratumOf([{ department: "market", riskClass: "A" }, { department: "ecology", riskClass: "D" }, { department: "safety", riskClass: "B" }])).toBe("D");
-    expect(stratumOf([{ department: "market", riskClass: "D" }, { department: "ecology", riskClass: "A", flags: { keySector: true } }])).toBe("FLAGGED");
+    expect(
+      stratumOf([
+        { department: "market", riskClass: "A" },
+        { department: "ecology", riskClass: "D" },
+        { department: "safety", riskClass: "B" },
+      ]),
+    ).toBe("D");
+    expect(
+      stratumOf([
+        { department: "market", riskClass: "D" },
+        { department: "ecology", riskClass: "A", flags: { keySector: true } },
+      ]),
+    ).toBe("FLAGGED");
     expect(() => stratumOf([])).toThrow(InvalidInputError);
     expect(() => stratumOf([{ department: "m", riskClass: "E" as never }])).toThrow(InvalidInputError);
   });
 
   it("buildCandidate collects departments and matters", () => {
-    expect(buildCandidate("S1", [{ department: "market", riskClass: "C" }, { department: "ecology", riskClass: "B" }], ["market:2", "ecology:1", "market:2"])).toEqual({
+    expect(
+      buildCandidate(
+        "S1",
+        [
+          { department: "market", riskClass: "C" },
+          { department: "ecology", riskClass: "B" },
+        ],
+        ["market:2", "ecology:1", "market:2"],
+      ),
+    ).toEqual({
       subjectId: "S1",
       stratum: "C",
       matters: ["ecology:1", "market:2"],

@@ -44,7 +44,8 @@ export function stratumOf(risks: readonly DepartmentRisk[]): Stratum {
   if (risks.length === 0) throw new InvalidInputError("市场主体至少需要一个部门的信用风险分类", {});
   let best: Stratum = "A";
   for (const r of risks) {
-    if (!RISK_CLASSES.includes(r.riskClass)) throw new InvalidInputError(`信用风险分类 ${String(r.riskClass)} 无效（应为 A–D）`, { risk: r });
+    if (!RISK_CLASSES.includes(r.riskClass))
+      throw new InvalidInputError(`信用风险分类 ${String(r.riskClass)} 无效（应为 A–D）`, { risk: r });
     const f = r.flags ?? {};
     const s: Stratum = f.abnormal || f.dishonest || f.seriousViolation || f.keySector ? "FLAGGED" : r.riskClass;
     if (stratumRank(s) > stratumRank(best)) best = s;
@@ -53,7 +54,11 @@ export function stratumOf(risks: readonly DepartmentRisk[]): Stratum {
 }
 
 /** Build a candidate pool entry from a subject's department risks and applicable matters. */
-export function buildCandidate(subjectId: string, risks: readonly DepartmentRisk[], matters: readonly string[]): {
+export function buildCandidate(
+  subjectId: string,
+  risks: readonly DepartmentRisk[],
+  matters: readonly string[],
+): {
   subjectId: string;
   stratum: Stratum;
   matters: string[];
@@ -134,7 +139,8 @@ export interface StratumPlan {
 
 /** Validate a ratios object: known strata only, each ratio in [0, 1]. */
 export function validateRatios(ratios: unknown): Partial<Record<Stratum, number>> {
-  if (typeof ratios !== "object" || ratios === null || Array.isArray(ratios)) throw new InvalidInputError("抽查比例必须是按层级给出的对象", { ratios });
+  if (typeof ratios !== "object" || ratios === null || Array.isArray(ratios))
+    throw new InvalidInputError("抽查比例必须是按层级给出的对象", { ratios });
   const out: Partial<Record<Stratum, number>> = {};
   for (const [k, v] of Object.entries(ratios)) {
     if (v === undefined) continue;
@@ -148,9 +154,14 @@ export function validateRatios(ratios: unknown): Partial<Record<Stratum, number>
 }
 
 /** Per-stratum targets from pool sizes, ratios and cap (rounding rule, then cap rule). STRATA order. */
-export function stratumTargets(poolSizes: Partial<Record<Stratum, number>>, ratios: Partial<Record<Stratum, number>>, cap: number | null): StratumPlan[] {
+export function stratumTargets(
+  poolSizes: Partial<Record<Stratum, number>>,
+  ratios: Partial<Record<Stratum, number>>,
+  cap: number | null,
+): StratumPlan[] {
   const valid = validateRatios(ratios);
-  if (cap !== null && (!Number.isSafeInteger(cap) || cap < 0)) throw new InvalidInputError(`抽查总数上限 ${String(cap)} 必须是非负整数`, { cap });
+  if (cap !== null && (!Number.isSafeInteger(cap) || cap < 0))
+    throw new InvalidInputError(`抽查总数上限 ${String(cap)} 必须是非负整数`, { cap });
   const plans = STRATA.map((stratum): StratumPlan => {
     const poolSize = poolSizes[stratum] ?? 0;
     const ratio = valid[stratum] ?? null;
@@ -158,7 +169,10 @@ export function stratumTargets(poolSizes: Partial<Record<Stratum, number>>, rati
     const t = ratio === null ? 0 : ratioTarget(poolSize, ratio);
     return { stratum, poolSize, ratio, ratioTarget: t, target: t };
   });
-  const capped = applyCap(plans.map((p) => p.ratioTarget), cap);
+  const capped = applyCap(
+    plans.map((p) => p.ratioTarget),
+    cap,
+  );
   plans.forEach((p, i) => (p.target = capped[i]!));
   return plans;
 }

@@ -28,7 +28,9 @@ const CONTEXT_BUS_ONLY: PubSub = {
     throw new Error("publish through the service's EventBus, not type-graphql's pubSub");
   },
   subscribe() {
-    throw new Error("@Subscription({ topics }) is not supported: use @Subscription({ subscribe: ({ context }) => context.bus.subscribe(topic) })");
+    throw new Error(
+      "@Subscription({ topics }) is not supported: use @Subscription({ subscribe: ({ context }) => context.bus.subscribe(topic) })",
+    );
   },
 };
 

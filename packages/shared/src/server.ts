@@ -38,7 +38,9 @@ export interface ServiceOptions<C extends BaseContext> {
    * Serve GraphQL subscriptions over graphql-ws on the same port and path (/graphql). Each event is
    * executed with a fresh context from `subscriptions.context`.
    */
-  subscriptions?: Omit<SubscriptionServerOptions<C>, "context"> & { context: (req: import("./ws/connection.js").SubscriptionRequest, identity: Identity) => Promise<C> | C };
+  subscriptions?: Omit<SubscriptionServerOptions<C>, "context"> & {
+    context: (req: import("./ws/connection.js").SubscriptionRequest, identity: Identity) => Promise<C> | C;
+  };
   /** Called when the service stops, after the HTTP server has closed. */
   onStop?: () => Promise<void>;
   /**
@@ -92,7 +94,12 @@ export async function startService<C extends BaseContext>(opts: ServiceOptions<C
   await apollo.start();
   const auth = opts.auth;
   /** The caller's identity from the signed header, bound to the request it was signed for. */
-  const identify = async (headers: Record<string, string | string[] | undefined>, boundTo: string | undefined, path: string, ip?: string): Promise<Identity> => {
+  const identify = async (
+    headers: Record<string, string | string[] | undefined>,
+    boundTo: string | undefined,
+    path: string,
+    ip?: string,
+  ): Promise<Identity> => {
     if (!auth) return PUBLIC_IDENTITY;
     const token = headers[IDENTITY_HEADER];
     try {
@@ -112,13 +119,15 @@ export async function startService<C extends BaseContext>(opts: ServiceOptions<C
       ...subs,
       context: async (req) => {
         let identity = identities.get(req);
-        if (!identity) identities.set(req, (identity = identify(req.headers, undefined, "ws:/graphql", req.request?.socket?.remoteAddress)));
+        if (!identity)
+          identities.set(req, (identity = identify(req.headers, undefined, "ws:/graphql", req.request?.socket?.remoteAddress)));
         return subs.context(req, await identity);
       },
       onConnect: async (req) => {
-        if (auth) await identify(req.headers, undefined, "ws:/graphql", req.request?.socket?.remoteAddress).catch(() => {
-          throw new Error("UNAUTHENTICATED");
-        });
+        if (auth)
+          await identify(req.headers, undefined, "ws:/graphql", req.request?.socket?.remoteAddress).catch(() => {
+            throw new Error("UNAUTHENTICATED");
+          });
         return subs.onConnect ? subs.onConnect(req) : true;
       },
     });
@@ -133,7 +142,10 @@ export async function startService<C extends BaseContext>(opts: ServiceOptions<C
   });
   app.get("/metrics", (_req, res) => {
     const ws = subscriptionServer?.stats();
-    const all = { ...(ws ? { graphql_ws_connections: ws.connections, graphql_ws_subscriptions: ws.subscriptions } : {}), ...opts.metrics?.() };
+    const all = {
+      ...(ws ? { graphql_ws_connections: ws.connections, graphql_ws_subscriptions: ws.subscriptions } : {}),
+      ...opts.metrics?.(),
+    };
     const lines = Object.entries(all).map(([k, v]) => `${k} ${v}`);
     lines.push(`process_resident_memory_bytes ${process.memoryUsage().rss}`);
     res.type("text/plain").send(`${lines.join("\n")}\n`);

@@ -20,13 +20,9 @@ const PUBLIC_EXAMPLES = [
 ];
 
 /** Real-looking codes for 资阳市, computed with the check digit. */
-const COMPUTED = [
-  "91512002MA62A1234" ,
-  "92512021MA6BY7K0L",
-  "93512022MA64QR2W8",
-  "12512000450718336",
-  "52512002MJQ00811X",
-].map((first17) => first17 + usccCheckDigit(first17));
+const COMPUTED = ["91512002MA62A1234", "92512021MA6BY7K0L", "93512022MA64QR2W8", "12512000450718336", "52512002MJQ00811X"].map(
+  (first17) => first17 + usccCheckDigit(first17),
+);
 
 function errorOf(fn: () => unknown): AppError {
   try {

@@ -51,22 +51,33 @@ try {
   console.log(`rows imported     ${report.created.toLocaleString()} (rejected ${report.rejected})`);
   console.log(`time              ${seconds.toFixed(1)} s`);
   console.log(`throughput        ${Math.round(report.created / seconds).toLocaleString()} rows/s`);
-  console.log(`peak RSS          department ${peakRssMiB(federation.process("market").child.pid)} MiB, gateway ${peakRssMiB(federation.process("gateway").child.pid)} MiB`);
+  console.log(
+    `peak RSS          department ${peakRssMiB(federation.process("market").child.pid)} MiB, gateway ${peakRssMiB(federation.process("gateway").child.pid)} MiB`,
+  );
 
   console.log("\n== 2. one query over 1,000 subjects, five departments' records each ==");
-  const sample = [...(function* () {
-    let n = 0;
-    for (const r of departmentSubjects("market", { seed: "bench", count: 2000 })) if (n++ < 1000) yield r;
-  })()];
+  const sample = [
+    ...(function* () {
+      let n = 0;
+      for (const r of departmentSubjects("market", { seed: "bench", count: 2000 })) if (n++ < 1000) yield r;
+    })(),
+  ];
   for (const d of topology.departments.filter((d) => d.code !== "market")) {
-    await uploadSubjects(url, d.code, sample.map((r) => ({ ...r, riskClass: "C" })), { headers: await admin(d.code) });
+    await uploadSubjects(
+      url,
+      d.code,
+      sample.map((r) => ({ ...r, riskClass: "C" })),
+      { headers: await admin(d.code) },
+    );
   }
   const query = `query($f: SubjectFilter) { department(code: "market") { subjects(first: 1000, filter: $f) { nodes { uscc name subject { records { department riskClass name } } } } } }`;
   const region = { f: { region: "5" } };
   const runs = Number(args.runs);
   const coordinator = await bearer(secrets, DEMO_USERS[0]!);
   const latencies: number[] = [];
-  const before = Object.fromEntries(await Promise.all(topology.departments.map(async (d) => [d.code, await metric(deptUrl(d.code), "ssj_sql_statements_total")] as const)));
+  const before = Object.fromEntries(
+    await Promise.all(topology.departments.map(async (d) => [d.code, await metric(deptUrl(d.code), "ssj_sql_statements_total")] as const)),
+  );
   let merged = 0;
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
@@ -74,11 +85,17 @@ try {
     latencies.push(performance.now() - t);
     merged = data.department.subjects.nodes.reduce((n, s) => n + s.subject.records.length, 0);
   }
-  const after = Object.fromEntries(await Promise.all(topology.departments.map(async (d) => [d.code, await metric(deptUrl(d.code), "ssj_sql_statements_total")] as const)));
+  const after = Object.fromEntries(
+    await Promise.all(topology.departments.map(async (d) => [d.code, await metric(deptUrl(d.code), "ssj_sql_statements_total")] as const)),
+  );
   latencies.sort((a, b) => a - b);
   console.log(`records per answer ${merged} (1,000 subjects)`);
-  console.log(`latency            p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms, max ${latencies.at(-1)!.toFixed(0)} ms over ${runs} runs`);
-  console.log(`SQL per query      ${topology.departments.map((d) => `${d.code} ${((after[d.code]! - before[d.code]!) / runs).toFixed(1)}`).join(", ")}`);
+  console.log(
+    `latency            p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms, max ${latencies.at(-1)!.toFixed(0)} ms over ${runs} runs`,
+  );
+  console.log(
+    `SQL per query      ${topology.departments.map((d) => `${d.code} ${((after[d.code]! - before[d.code]!) / runs).toFixed(1)}`).join(", ")}`,
+  );
 } finally {
   await federation.stop();
   rmSync(dir, { recursive: true, force: true });

@@ -18,10 +18,22 @@ import { bearer, DEMO_USERS, loadSecrets } from "../lib/secrets.js";
 import type { Topology } from "../lib/topology.js";
 import { uploadSubjects } from "../lib/upload.js";
 
-const { values: args } = parseArgs({ options: { "per-department": { type: "string", default: "200000" }, cap: { type: "string", default: "5000" }, postgres: { type: "string" } } });
+const { values: args } = parseArgs({
+  options: {
+    "per-department": { type: "string", default: "200000" },
+    cap: { type: "string", default: "5000" },
+    postgres: { type: "string" },
+  },
+});
 const per = Number(args["per-department"]);
 const dir = mkdtempSync(join(tmpdir(), "ssj-bench-joint-"));
-const topology: Topology = { dataDir: dir, gatewayPort: 4900, countyPort: 4901, departments: DEPARTMENTS.map((d, i) => ({ ...d, port: 4910 + i })), postgresUrl: args.postgres };
+const topology: Topology = {
+  dataDir: dir,
+  gatewayPort: 4900,
+  countyPort: 4901,
+  departments: DEPARTMENTS.map((d, i) => ({ ...d, port: 4910 + i })),
+  postgresUrl: args.postgres,
+};
 const secrets = loadSecrets(dir);
 const federation = await launchFederation(topology, secrets);
 const url = federation.gatewayUrl;
@@ -32,7 +44,9 @@ const seconds = (t: number) => ((performance.now() - t) / 1000).toFixed(2);
 try {
   // A universe of 3 × per subjects; department k holds [k·per/2, k·per/2 + per): neighbours share half.
   const universe = per * 3;
-  console.log(`\n== setup: ${DEPARTMENTS.length} departments × ${per.toLocaleString()} subjects (${args.postgres ? "PostgreSQL" : "SQLite"}) ==`);
+  console.log(
+    `\n== setup: ${DEPARTMENTS.length} departments × ${per.toLocaleString()} subjects (${args.postgres ? "PostgreSQL" : "SQLite"}) ==`,
+  );
   const all: SubjectRecordInput[] = [];
   for (const r of departmentSubjects("market", { seed: "bench-joint", count: Math.ceil(universe * 1.08) })) {
     if (all.length >= universe) break;
@@ -44,12 +58,39 @@ try {
     const { createMatter } = await gql<{ createMatter: { id: string } }>(
       url,
       "mutation($d: String!, $i: MatterInput!) { createMatter(department: $d, input: $i) { id } }",
-      { d: d.code, i: { code: `JOINT-${d.code}`, name: `${d.name}联合抽查事项`, subItem: "综合", legalBasis: "《优化营商环境条例》第五十四条", implementingBody: d.name, objectType: "市场主体", content: "联合检查", matterClass: "KEY", defaultRatio: 0.05, yearlyFrequency: 1, qualifications: ["综合执法"], appliesTo: [TYPE] } },
+      {
+        d: d.code,
+        i: {
+          code: `JOINT-${d.code}`,
+          name: `${d.name}联合抽查事项`,
+          subItem: "综合",
+          legalBasis: "《优化营商环境条例》第五十四条",
+          implementingBody: d.name,
+          objectType: "市场主体",
+          content: "联合检查",
+          matterClass: "KEY",
+          defaultRatio: 0.05,
+          yearlyFrequency: 1,
+          qualifications: ["综合执法"],
+          appliesTo: [TYPE],
+        },
+      },
       admin,
     );
-    await gql(url, "mutation($d: String!, $c: String!) { publishMatter(department: $d, code: $c) { status } }", { d: d.code, c: `JOINT-${d.code}` }, admin);
+    await gql(
+      url,
+      "mutation($d: String!, $c: String!) { publishMatter(department: $d, code: $c) { status } }",
+      { d: d.code, c: `JOINT-${d.code}` },
+      admin,
+    );
     matters.push({ department: d.code, matterId: createMatter.id });
-    const inspectors = Array.from({ length: 120 }, (_, i) => ({ name: `检查员${i + 1}`, certificateNo: `川执字${d.code}-${String(i + 1).padStart(6, "0")}`, categories: ["综合执法"], region: "512000", expertise: [] }));
+    const inspectors = Array.from({ length: 120 }, (_, i) => ({
+      name: `检查员${i + 1}`,
+      certificateNo: `川执字${d.code}-${String(i + 1).padStart(6, "0")}`,
+      categories: ["综合执法"],
+      region: "512000",
+      expertise: [],
+    }));
     await batchMutation(url, "addInspector", "InspectorInput", { department: d.code }, inspectors, "{ id }", admin);
     const t = performance.now();
     const start = (k * per) / 2;
@@ -61,17 +102,33 @@ try {
 
   console.log(`\n== joint draw: freeze → published (cap ${args.cap}) ==`);
   const call = <T>(q: string, v: Record<string, unknown>) => gql<T>(url, q, v, coordinator);
-  const { createJointPlan } = await call<{ createJointPlan: { id: string } }>("mutation($i: PlanInput!) { createJointPlan(input: $i) { id } }", {
-    i: { name: "基准：五部门联合抽查", leadDepartment: DEPARTMENTS[0]!.code, cooperatingDepartments: DEPARTMENTS.slice(1).map((d) => d.code), matters, ratios: { FLAGGED: 0.05, D: 0.05, C: 0.02, B: 0.01, A: 0.005 }, windowStart: "2027-04-01", windowEnd: "2027-06-30", cap: Number(args.cap) },
+  const { createJointPlan } = await call<{ createJointPlan: { id: string } }>(
+    "mutation($i: PlanInput!) { createJointPlan(input: $i) { id } }",
+    {
+      i: {
+        name: "基准：五部门联合抽查",
+        leadDepartment: DEPARTMENTS[0]!.code,
+        cooperatingDepartments: DEPARTMENTS.slice(1).map((d) => d.code),
+        matters,
+        ratios: { FLAGGED: 0.05, D: 0.05, C: 0.02, B: 0.01, A: 0.005 },
+        windowStart: "2027-04-01",
+        windowEnd: "2027-06-30",
+        cap: Number(args.cap),
+      },
+    },
+  );
+  const { createDraw } = await call<{ createDraw: { id: string } }>("mutation($p: ID!) { createDraw(planId: $p) { id } }", {
+    p: createJointPlan.id,
   });
-  const { createDraw } = await call<{ createDraw: { id: string } }>("mutation($p: ID!) { createDraw(planId: $p) { id } }", { p: createJointPlan.id });
   const d = createDraw.id;
   const t0 = performance.now();
   let t = t0;
   const frozen = await call<any>("mutation($d: ID!) { freezeDraw(drawId: $d) { counts { candidates inspectors } } }", { d });
-  console.log(`freeze     ${seconds(t)} s   (${frozen.freezeDraw.counts.candidates.toLocaleString()} candidates, ${frozen.freezeDraw.counts.inspectors} inspectors)`);
+  console.log(
+    `freeze     ${seconds(t)} s   (${frozen.freezeDraw.counts.candidates.toLocaleString()} candidates, ${frozen.freezeDraw.counts.inspectors} inspectors)`,
+  );
   t = performance.now();
-  await call("mutation($d: ID!) { enterCeremonyValues(drawId: $d, values: [\"381\"]) { seed } }", { d });
+  await call('mutation($d: ID!) { enterCeremonyValues(drawId: $d, values: ["381"]) { seed } }', { d });
   console.log(`seed       ${seconds(t)} s`);
   t = performance.now();
   const drawn = await call<any>("mutation($d: ID!) { executeDraw(drawId: $d) { visitCount } }", { d });
@@ -81,8 +138,12 @@ try {
   console.log(`publish    ${seconds(t)} s`);
   console.log(`total      ${seconds(t0)} s   freeze → published`);
   const knocks = await call<any>("query($d: ID!) { draw(id: $d) { doorKnocks { visits saved } } }", { d });
-  console.log(`door-knocks saved ${knocks.draw.doorKnocks.saved.toLocaleString()} of ${(knocks.draw.doorKnocks.visits + knocks.draw.doorKnocks.saved).toLocaleString()}`);
-  console.log(`peak RSS   county ${peakRssMiB(federation.process("county").child.pid)} MiB, gateway ${peakRssMiB(federation.process("gateway").child.pid)} MiB`);
+  console.log(
+    `door-knocks saved ${knocks.draw.doorKnocks.saved.toLocaleString()} of ${(knocks.draw.doorKnocks.visits + knocks.draw.doorKnocks.saved).toLocaleString()}`,
+  );
+  console.log(
+    `peak RSS   county ${peakRssMiB(federation.process("county").child.pid)} MiB, gateway ${peakRssMiB(federation.process("gateway").child.pid)} MiB`,
+  );
 } finally {
   await federation.stop();
   rmSync(dir, { recursive: true, force: true });

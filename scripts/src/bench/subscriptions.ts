@@ -62,22 +62,27 @@ const coordinator = await bearer(secrets, DEMO_USERS[0]!);
 const gatewayUrl = federation.gatewayUrl;
 const clients: SubscriptionClient[] = [];
 try {
-  await gql(gatewayUrl, 'mutation($i: MatterInput!) { createMatter(department: "market", input: $i) { id } }', {
-    i: {
-      code: "BENCH-001",
-      name: "食品经营许可事项检查",
-      legalBasis: "《中华人民共和国食品安全法》第八十七条",
-      implementingBody: "资阳市市场监督管理局",
-      objectType: "食品经营者",
-      subItem: "食品贮存条件",
-      content: "检查食品贮存场所、设施和温度控制",
-      matterClass: "KEY",
-      defaultRatio: 0.05,
-      yearlyFrequency: 1,
-      qualifications: ["食品安全"],
-      appliesTo: ["食品经营"],
+  await gql(
+    gatewayUrl,
+    'mutation($i: MatterInput!) { createMatter(department: "market", input: $i) { id } }',
+    {
+      i: {
+        code: "BENCH-001",
+        name: "食品经营许可事项检查",
+        legalBasis: "《中华人民共和国食品安全法》第八十七条",
+        implementingBody: "资阳市市场监督管理局",
+        objectType: "食品经营者",
+        subItem: "食品贮存条件",
+        content: "检查食品贮存场所、设施和温度控制",
+        matterClass: "KEY",
+        defaultRatio: 0.05,
+        yearlyFrequency: 1,
+        qualifications: ["食品安全"],
+        appliesTo: ["食品经营"],
+      },
     },
-  }, admin);
+    admin,
+  );
   await gql(gatewayUrl, 'mutation { publishMatter(department: "market", code: "BENCH-001") { status } }', {}, admin);
 
   await sleep(500);
@@ -87,7 +92,7 @@ try {
   console.log(
     `\n== ${subscribers.toLocaleString()} subscribers through one gateway, ${events} events (${args.redis ? "Redis" : "in-process"} event bus, ${args.postgres ? "PostgreSQL" : "SQLite"}${args.distinct ? ", every subscriber a distinct context" : ""}) ==`,
   );
-  const query = "subscription { departmentChanged(code: \"market\") { id kind at department { code name publishedMatterCount } } }";
+  const query = 'subscription { departmentChanged(code: "market") { id kind at department { code name publishedMatterCount } } }';
   /** receipt[event id] = delivery times (ms since epoch) */
   const receipts = new Map<string, number[]>();
   const publishedAt = new Map<string, number>();
@@ -132,7 +137,12 @@ try {
   const lastDelivery: number[] = [];
   for (let n = 0; n < events; n++) {
     const before = new Set(receipts.keys());
-    await gql(gatewayUrl, 'mutation($name: String!) { updateDepartment(code: "market", input: { name: $name }) { code } }', { name: `资阳市市场监督管理局（${n + 1}）` }, coordinator);
+    await gql(
+      gatewayUrl,
+      'mutation($name: String!) { updateDepartment(code: "market", input: { name: $name }) { code } }',
+      { name: `资阳市市场监督管理局（${n + 1}）` },
+      coordinator,
+    );
     const deadline = Date.now() + 60_000;
     let id: string | undefined;
     for (;;) {
@@ -154,15 +164,25 @@ try {
   const rssAfter = await metric(gatewayUrl, "process_resident_memory_bytes");
   latencies.sort((a, b) => a - b);
   lastDelivery.sort((a, b) => a - b);
-  console.log(`deliveries        ${latencies.length.toLocaleString()} (${events} events × ${subscribers} subscribers), errors ${errors}${firstError ? ` — first: ${JSON.stringify(firstError).slice(0, 300)}` : ""}`);
-  console.log(`publication → delivery   p50 ${percentile(latencies, 50)} ms, p99 ${percentile(latencies, 99)} ms, max ${latencies.at(-1)} ms`);
+  console.log(
+    `deliveries        ${latencies.length.toLocaleString()} (${events} events × ${subscribers} subscribers), errors ${errors}${firstError ? ` — first: ${JSON.stringify(firstError).slice(0, 300)}` : ""}`,
+  );
+  console.log(
+    `publication → delivery   p50 ${percentile(latencies, 50)} ms, p99 ${percentile(latencies, 99)} ms, max ${latencies.at(-1)} ms`,
+  );
   console.log(`last subscriber served   p50 ${percentile(lastDelivery, 50)} ms, max ${lastDelivery.at(-1)} ms after publication`);
-  console.log(`gateway memory   RSS ${mib(rssBefore)} → ${mib(rssWith)} MiB with ${subscribers} idle subscribers (${((rssWith - rssBefore) / subscribers / 1024).toFixed(1)} KiB each), ${mib(rssAfter)} MiB after the events`);
-  console.log(`                 JS heap ${mib(heapBefore)} → ${mib(heapWith)} MiB (${((heapWith - heapBefore) / subscribers / 1024).toFixed(1)} KiB each, before GC)`);
+  console.log(
+    `gateway memory   RSS ${mib(rssBefore)} → ${mib(rssWith)} MiB with ${subscribers} idle subscribers (${((rssWith - rssBefore) / subscribers / 1024).toFixed(1)} KiB each), ${mib(rssAfter)} MiB after the events`,
+  );
+  console.log(
+    `                 JS heap ${mib(heapBefore)} → ${mib(heapWith)} MiB (${((heapWith - heapBefore) / subscribers / 1024).toFixed(1)} KiB each, before GC)`,
+  );
   const upstream = await metric(gatewayUrl, "gateway_upstream_subscriptions");
   await Promise.all(clients.splice(0).map((c) => c.dispose()));
   await sleep(1000);
-  console.log(`upstream subs    ${upstream} while subscribed, ${await metric(gatewayUrl, "gateway_upstream_subscriptions")} after all clients left`);
+  console.log(
+    `upstream subs    ${upstream} while subscribed, ${await metric(gatewayUrl, "gateway_upstream_subscriptions")} after all clients left`,
+  );
 } finally {
   await Promise.all(clients.map((c) => c.dispose()));
   await federation.stop();

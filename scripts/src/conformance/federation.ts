@@ -111,7 +111,11 @@ try {
   const composed = composeServices([
     { name: "products", url: SUBGRAPHS.products, typeDefs: parse(served.data._service.sdl) },
     { name: "users", url: SUBGRAPHS.users, typeDefs: parse(readFileSync(join(suite.subgraph("users"), "users.graphql"), "utf8")) },
-    { name: "inventory", url: SUBGRAPHS.inventory, typeDefs: parse(readFileSync(join(suite.subgraph("inventory"), "inventory.graphql"), "utf8")) },
+    {
+      name: "inventory",
+      url: SUBGRAPHS.inventory,
+      typeDefs: parse(readFileSync(join(suite.subgraph("inventory"), "inventory.graphql"), "utf8")),
+    },
   ]);
   if (composed.errors) throw new Error(`composition failed:\n${composed.errors.map((e) => `  ${e.message}`).join("\n")}`);
   const supergraphPath = join(work, "supergraph.graphql");
@@ -154,11 +158,15 @@ process.exit(exitCode);
 
 async function runJest(outputFile: string): Promise<JestReport> {
   console.log("running the suite's jest tests…");
-  const child = spawn(process.execPath, [suite.jest, suite.tests, "--ci", "--json", `--outputFile=${outputFile}`, "--config", suite.jestConfig], {
-    cwd: work,
-    env: { ...process.env, PRODUCTS_URL: SUBGRAPHS.products.replace(HOST, "localhost") },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    [suite.jest, suite.tests, "--ci", "--json", `--outputFile=${outputFile}`, "--config", suite.jestConfig],
+    {
+      cwd: work,
+      env: { ...process.env, PRODUCTS_URL: SUBGRAPHS.products.replace(HOST, "localhost") },
+      stdio: ["ignore", "ignore", "pipe"],
+    },
+  );
   let log = "";
   child.stderr!.on("data", (chunk: Buffer) => (log += chunk.toString("utf8")));
   const code = await new Promise<number | null>((r) => child.once("exit", r));
@@ -184,14 +192,19 @@ function printSummary(report: JestReport): boolean {
   console.log(`\n=== Federation subgraph compatibility ${suite.version}: by suite check ===`);
   for (const c of suite.checks) {
     const ran = assertions.some((a) => checkOf(a) === c.assertion);
-    console.log(`  ${mark(checkPassed(c))}  ${c.column.padEnd(20)} fed ${c.fedVersion}${c.required ? ", required" : ""}${ran ? "" : " (no test ran)"}`);
+    console.log(
+      `  ${mark(checkPassed(c))}  ${c.column.padEnd(20)} fed ${c.fedVersion}${c.required ? ", required" : ""}${ran ? "" : " (no test ran)"}`,
+    );
   }
 
   console.log(`\n=== by test (${assertions.length}) ===`);
   for (const a of assertions) {
     console.log(`  ${mark(a.status === "passed")}  ${a.fullName}`);
     for (const m of a.failureMessages) {
-      const lines = m.replace(/\u001b\[[0-9;]*m/g, "").split("\n").slice(0, 12);
+      const lines = m
+        .replace(/\u001b\[[0-9;]*m/g, "")
+        .split("\n")
+        .slice(0, 12);
       console.log(lines.map((l) => `          ${l.slice(0, 400)}`).join("\n"));
     }
   }
@@ -200,7 +213,8 @@ function printSummary(report: JestReport): boolean {
   }
 
   const checksPassed = suite.checks.filter(checkPassed).length;
-  const ok = report.success && report.numFailedTests === 0 && report.numRuntimeErrorTestSuites === 0 && checksPassed === suite.checks.length;
+  const ok =
+    report.success && report.numFailedTests === 0 && report.numRuntimeErrorTestSuites === 0 && checksPassed === suite.checks.length;
   console.log(
     `\nfederation conformance: ${report.numPassedTests}/${report.numTotalTests} tests passed, ` +
       `${checksPassed}/${suite.checks.length} suite checks passed — ${ok ? "OK" : "FAILED"}`,

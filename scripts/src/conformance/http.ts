@@ -24,7 +24,9 @@ import { gql } from "../lib/graphql-client.js";
 import { onInterrupt } from "./support.js";
 
 const require = createRequire(import.meta.url);
-const auditVersion = (JSON.parse(readFileSync(join(dirname(require.resolve("graphql-http")), "..", "package.json"), "utf8")) as { version: string }).version;
+const auditVersion = (
+  JSON.parse(readFileSync(join(dirname(require.resolve("graphql-http")), "..", "package.json"), "utf8")) as { version: string }
+).version;
 
 /**
  * The notices and warnings we keep, and why (the README lists them too). Anything not listed here is
@@ -35,7 +37,8 @@ const KEPT: Record<string, string> = {
     "GET is refused by Apollo Server's CSRF prevention (on in every service) unless a preflight-forcing header comes with it (Apollo-Require-Preflight, X-Apollo-Operation-Name or a non-simple Content-Type)",
   D6D5: "same as 5A70: a GET without a preflight-forcing header is refused as a possible CSRF",
   "6A70": "same as 5A70: a GET without a preflight-forcing header is refused as a possible CSRF",
-  "572B": "Apollo Server answers a document that does not parse with 400 whatever the Accept; the 200 is a SHOULD for legacy application/json clients",
+  "572B":
+    "Apollo Server answers a document that does not parse with 400 whatever the Accept; the 200 is a SHOULD for legacy application/json clients",
   FDE2: "Apollo Server answers a document that does not validate with 400 whatever the Accept (see 572B)",
   "7B9B": "Apollo Server answers variables that do not coerce with 400 whatever the Accept (see 572B)",
 };
@@ -86,7 +89,13 @@ try {
   county = await startCounty({ databaseUrl: join(dir, "county.sqlite"), port: 0, internalSecret });
   // Limits, introspection and the rest: the gateway's defaults, as in production.
   gateway = await startGateway({ port: 0, countyUrl: county.url, shardMapTtlMs: 60_000, auth: { users, internalSecret } });
-  department = await startDepartment({ code: DEPARTMENT.code, name: DEPARTMENT.name, databaseUrl: join(dir, `department-${DEPARTMENT.code}.sqlite`), port: 0, internalSecret });
+  department = await startDepartment({
+    code: DEPARTMENT.code,
+    name: DEPARTMENT.name,
+    databaseUrl: join(dir, `department-${DEPARTMENT.code}.sqlite`),
+    port: 0,
+    internalSecret,
+  });
   const coordinator = await mintUserToken({ sub: "coordinator", role: "county_coordinator", region: DEPARTMENT.region }, users);
   await gql(
     gateway.url,
@@ -107,7 +116,8 @@ try {
   for (const t of targets) {
     const { result: results, malformedJsonLogged } = await quietMalformedJson(() => auditServer({ url: t.url, fetchFn: t.fetchFn }));
     errors += report(t.name, t.url, results, summaries);
-    if (malformedJsonLogged) console.log(`  (the server logged ${malformedJsonLogged} malformed JSON request bodies: the audit sends them on purpose)`);
+    if (malformedJsonLogged)
+      console.log(`  (the server logged ${malformedJsonLogged} malformed JSON request bodies: the audit sends them on purpose)`);
   }
   console.log(`\n=== GraphQL over HTTP (graphql-http ${auditVersion}) ===`);
   for (const s of summaries) console.log(`  ${s}`);
@@ -149,8 +159,13 @@ function report(name: string, url: string, results: AuditResult[], summaries: st
     if (r.status === "ok") continue;
     console.log(`  ${r.status.toUpperCase().padEnd(6)} ${r.id}  ${r.name}`);
     console.log(`         ${r.reason}`);
-    if (r.status !== "error") console.log(`         ${KEPT[r.id] ? `kept: ${KEPT[r.id]}` : "NOT YET REVIEWED: fix it, or add it with its reason to KEPT and to the README"}`);
+    if (r.status !== "error")
+      console.log(
+        `         ${KEPT[r.id] ? `kept: ${KEPT[r.id]}` : "NOT YET REVIEWED: fix it, or add it with its reason to KEPT and to the README"}`,
+      );
   }
-  summaries.push(`${name.padEnd(28)} ${results.length} audits: ${count("ok")} ok, ${count("notice")} notice, ${count("warn")} warn, ${count("error")} error`);
+  summaries.push(
+    `${name.padEnd(28)} ${results.length} audits: ${count("ok")} ok, ${count("notice")} notice, ${count("warn")} warn, ${count("error")} error`,
+  );
   return count("error");
 }

@@ -33,7 +33,11 @@ export async function assertPortsFree(ports: number[], host = "127.0.0.1"): Prom
 }
 
 /** POSTs a GraphQL request as JSON and returns the parsed body. */
-export async function postGraphQL<T = unknown>(url: string, query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: unknown[] }> {
+export async function postGraphQL<T = unknown>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<{ data?: T; errors?: unknown[] }> {
   const res = await fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json", accept: "application/json" },

@@ -37,7 +37,11 @@ describe("demo data", () => {
 
   it("is deterministic: the same seed gives identical data, another seed different data", async () => {
     const again = generateDemo({ subjects: 2000 });
-    const snapshot = (d: typeof demo) => ({ ...d, subjects: [...d.subjects()], dirs: DEPARTMENT_CODES.map((c) => [...d.departmentSubjects(c)]) });
+    const snapshot = (d: typeof demo) => ({
+      ...d,
+      subjects: [...d.subjects()],
+      dirs: DEPARTMENT_CODES.map((c) => [...d.departmentSubjects(c)]),
+    });
     expect(digest(snapshot(again))).toBe(digest(snapshot(demo)));
     expect(await csvBytes(again.departmentSubjects("market"), "GBK")).toEqual(await csvBytes(demo.departmentSubjects("market"), "GBK"));
     const other = generateDemo({ seed: "another", subjects: 2000 });
@@ -158,7 +162,11 @@ describe("demo data", () => {
   it("writes CSV files that the department import parser reads back identically (UTF-8, UTF-8 with BOM, GBK)", async () => {
     for (const dept of ["market", "health", "agriculture"] as const) {
       const expected = [...demo.departmentSubjects(dept)];
-      for (const [encoding, bom] of [["UTF8", false], ["UTF8", true], ["GBK", false]] as const) {
+      for (const [encoding, bom] of [
+        ["UTF8", false],
+        ["UTF8", true],
+        ["GBK", false],
+      ] as const) {
         const bytes = await csvBytes(demo.departmentSubjects(dept), encoding, bom);
         const rows = [];
         async function* source() {

@@ -7,7 +7,20 @@ import { CITY, DISTRICTS } from "./regions.js";
 
 /** Expertise tags inspectors of each department may carry. */
 export const INSPECTOR_EXPERTISE: Readonly<Record<DemoDepartmentCode, readonly string[]>> = {
-  market: ["食品检验", "餐饮服务", "特种设备检验", "电梯", "压力容器", "药学", "医疗器械", "计量检定", "广告审查", "财务会计", "法律", "信息化"],
+  market: [
+    "食品检验",
+    "餐饮服务",
+    "特种设备检验",
+    "电梯",
+    "压力容器",
+    "药学",
+    "医疗器械",
+    "计量检定",
+    "广告审查",
+    "财务会计",
+    "法律",
+    "信息化",
+  ],
   ecology: ["大气污染防治", "水污染防治", "固体废物", "环境监测", "环境影响评价", "土壤污染防治", "自动监控", "法律"],
   emergency: ["化工工艺", "危险化学品储运", "机械安全", "电气安全", "粉尘防爆", "有限空间", "应急救援", "法律"],
   health: ["公共场所卫生", "生活饮用水", "职业卫生", "传染病防治", "消毒", "卫生检测", "法律"],
@@ -35,7 +48,15 @@ export function demoInspectors(seed: string, dept: DemoDepartmentCode): Inspecto
     names.add(name);
     // Round-robin primary category guarantees coverage; others are added at random.
     const categories = [quals[i % quals.length]!];
-    for (const q of rng.sample(quals, rng.weighted([[0, 5], [1, 4], [2, 1]] as const))) if (!categories.includes(q)) categories.push(q);
+    for (const q of rng.sample(
+      quals,
+      rng.weighted([
+        [0, 5],
+        [1, 4],
+        [2, 1],
+      ] as const),
+    ))
+      if (!categories.includes(q)) categories.push(q);
     const region = rng.weighted(POSTS);
     const issueYear = rng.int(2015, 2026);
     out.push({

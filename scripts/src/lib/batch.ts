@@ -22,7 +22,12 @@ export async function batchMutation<T>(
     const chunk = inputs.slice(i, i + size);
     const vars = chunk.map((_, j) => `$i${j}: ${inputType}!`).join(", ");
     const fields = chunk.map((_, j) => `m${j}: ${field}(${fixed}, input: $i${j}) ${selection}`).join("\n");
-    const data = await gql<Record<string, T>>(url, `mutation(${vars}) {\n${fields}\n}`, Object.fromEntries(chunk.map((v, j) => [`i${j}`, v])), headers);
+    const data = await gql<Record<string, T>>(
+      url,
+      `mutation(${vars}) {\n${fields}\n}`,
+      Object.fromEntries(chunk.map((v, j) => [`i${j}`, v])),
+      headers,
+    );
     out.push(...chunk.map((_, j) => data[`m${j}`]!));
   }
   return out;

@@ -20,7 +20,11 @@ export interface LocalFederation {
  * process with its own database, and registers the departments with the county. `onExit` is told
  * when a process ends on its own.
  */
-export async function launchFederation(topology: Topology, secrets: Secrets, onExit?: (p: ServiceProcess, code: number | null) => void): Promise<LocalFederation> {
+export async function launchFederation(
+  topology: Topology,
+  secrets: Secrets,
+  onExit?: (p: ServiceProcess, code: number | null) => void,
+): Promise<LocalFederation> {
   const processes: ServiceProcess[] = [];
   let stopping = false;
   const watch = (p: ServiceProcess) => {

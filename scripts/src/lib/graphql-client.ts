@@ -23,7 +23,12 @@ export async function gqlRaw<T = Record<string, unknown>>(
   }
 }
 
-export async function gql<T = Record<string, unknown>>(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<T> {
+export async function gql<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<T> {
   const body = await gqlRaw<T>(url, query, variables, headers);
   if (body.errors?.length) {
     const e = body.errors[0]!;

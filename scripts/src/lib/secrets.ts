@@ -22,8 +22,12 @@ export function loadSecrets(dataDir: string, create = true): Secrets {
     internalSecret: process.env.INTERNAL_SECRET || stored.internalSecret || "",
   };
   if (secrets.jwtSecret && secrets.internalSecret) return secrets;
-  if (!create) throw new Error(`no secrets: start the federation first (npm start) or set JWT_SECRET and INTERNAL_SECRET (looked in ${file})`);
-  const fresh = { jwtSecret: secrets.jwtSecret || randomBytes(32).toString("hex"), internalSecret: secrets.internalSecret || randomBytes(32).toString("hex") };
+  if (!create)
+    throw new Error(`no secrets: start the federation first (npm start) or set JWT_SECRET and INTERNAL_SECRET (looked in ${file})`);
+  const fresh = {
+    jwtSecret: secrets.jwtSecret || randomBytes(32).toString("hex"),
+    internalSecret: secrets.internalSecret || randomBytes(32).toString("hex"),
+  };
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, JSON.stringify(fresh, null, 2), { mode: 0o600 });
   return fresh;

@@ -26,10 +26,14 @@ interface PublicFile {
 /** What the public can recompute without the inspector pool: seed, tickets, counts and selection. */
 function verifySelection(record: DrawRecord, candidates: CandidateEntry[]): string | null {
   const digest = candidatePoolDigest(candidates);
-  if (digest !== record.pools.candidates.digest) return `record.pools.candidates.digest: the published candidate pool hashes to ${digest}, record has ${record.pools.candidates.digest}`;
-  if (record.seed.inputs.candidatePoolDigest !== digest) return "record.seed.inputs.candidatePoolDigest: differs from the candidate pool digest";
-  if (record.seed.inputs.inspectorPoolDigest !== record.pools.inspectors.digest) return "record.seed.inputs.inspectorPoolDigest: differs from record.pools.inspectors.digest";
-  if (record.seed.inputs.expertPoolDigest !== record.pools.experts.digest) return "record.seed.inputs.expertPoolDigest: differs from record.pools.experts.digest";
+  if (digest !== record.pools.candidates.digest)
+    return `record.pools.candidates.digest: the published candidate pool hashes to ${digest}, record has ${record.pools.candidates.digest}`;
+  if (record.seed.inputs.candidatePoolDigest !== digest)
+    return "record.seed.inputs.candidatePoolDigest: differs from the candidate pool digest";
+  if (record.seed.inputs.inspectorPoolDigest !== record.pools.inspectors.digest)
+    return "record.seed.inputs.inspectorPoolDigest: differs from record.pools.inspectors.digest";
+  if (record.seed.inputs.expertPoolDigest !== record.pools.experts.digest)
+    return "record.seed.inputs.expertPoolDigest: differs from record.pools.experts.digest";
   const seed = deriveSeed(record.seed.inputs);
   if (seed !== record.seed.value) return `record.seed.value: expected ${seed}, record has ${record.seed.value}`;
   const rules = normalizeRules(record.rules);
@@ -41,11 +45,16 @@ function verifySelection(record: DrawRecord, candidates: CandidateEntry[]): stri
   if (d) return d;
   for (const [i, s] of record.strata.entries()) {
     const drawn = selected.filter((x) => x.stratum === s.stratum).length;
-    if (s.target !== (targets[s.stratum] ?? 0)) return `record.strata[${i}].target: expected ${targets[s.stratum] ?? 0}, record has ${s.target}`;
+    if (s.target !== (targets[s.stratum] ?? 0))
+      return `record.strata[${i}].target: expected ${targets[s.stratum] ?? 0}, record has ${s.target}`;
     if (s.drawn !== drawn) return `record.strata[${i}].drawn: expected ${drawn}, record has ${s.drawn}`;
   }
   const assigned = record.assignment.map((a) => a.subjectId);
-  const dd = firstDifference(selected.map((s) => s.id), assigned, "record.assignment[*].subjectId");
+  const dd = firstDifference(
+    selected.map((s) => s.id),
+    assigned,
+    "record.assignment[*].subjectId",
+  );
   if (dd) return dd;
   for (const [i, a] of record.assignment.entries()) {
     const n = Object.values(a.inspectors).flat().length;
@@ -67,7 +76,11 @@ export function verifyPublicFile(file: unknown): FileVerification {
     const d = verifySelection(f.record, f.candidates);
     return d
       ? { ok: false, firstDifference: d }
-      : { ok: true, scope: "seed, every ticket, per-stratum counts and the selection recomputed; the inspector assignment needs the auditors' export (?pools=all) to be recomputed" };
+      : {
+          ok: true,
+          scope:
+            "seed, every ticket, per-stratum counts and the selection recomputed; the inspector assignment needs the auditors' export (?pools=all) to be recomputed",
+        };
   } catch (e) {
     if (e instanceof DrawEngineError) return { ok: false, firstDifference: `recomputation failed: ${e.code}: ${e.message}` };
     throw e;

@@ -5,7 +5,12 @@ import { DepartmentChangeResolver } from "./events/department-change.resolver.js
 import { DrawChangeResolver, VisitChangeResolver } from "./events/draw-change.resolver.js";
 import { PlanResolver } from "./plans/plan.resolver.js";
 import { ExpertRef, InspectorRef, MatterRef } from "./refs/entity-refs.js";
-import { resolveSubjectReference, resolveSupervisionRecordReference, SubjectResolver, SupervisionRecordSubjectResolver } from "./subjects/subject.resolver.js";
+import {
+  resolveSubjectReference,
+  resolveSupervisionRecordReference,
+  SubjectResolver,
+  SupervisionRecordSubjectResolver,
+} from "./subjects/subject.resolver.js";
 import { SupervisionRecordRef } from "./subjects/subject.type.js";
 import { resolveVisitReference, VisitResolver } from "./visits/visit.resolver.js";
 import { DepartmentVisitsResolver, InspectorVisitsResolver, resolveInspectorReference } from "./visits/visit-lists.resolver.js";
@@ -16,7 +21,20 @@ let built: Promise<FederatedSchema> | undefined;
 export function buildCountySchema(): Promise<FederatedSchema> {
   built ??= buildFederatedSchema(
     {
-      resolvers: [DepartmentResolver, DepartmentUrlResolver, SubjectResolver, SupervisionRecordSubjectResolver, PlanResolver, DrawResolver, VisitResolver, DepartmentVisitsResolver, InspectorVisitsResolver, DepartmentChangeResolver, DrawChangeResolver, VisitChangeResolver],
+      resolvers: [
+        DepartmentResolver,
+        DepartmentUrlResolver,
+        SubjectResolver,
+        SupervisionRecordSubjectResolver,
+        PlanResolver,
+        DrawResolver,
+        VisitResolver,
+        DepartmentVisitsResolver,
+        InspectorVisitsResolver,
+        DepartmentChangeResolver,
+        DrawChangeResolver,
+        VisitChangeResolver,
+      ],
       orphanedTypes: [SupervisionRecordRef, MatterRef, InspectorRef, ExpertRef],
       validate: false,
     },

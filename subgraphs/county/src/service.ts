@@ -1,5 +1,17 @@
 import type { MikroORM } from "@mikro-orm/core";
-import { actorOf, auditRefusal, createEventBus, mutationAuditPlugin, openDatabase, rowLoader, startService, type EventBus, type EventBusConfig, type Identity, type RunningService } from "@ssj/shared";
+import {
+  actorOf,
+  auditRefusal,
+  createEventBus,
+  mutationAuditPlugin,
+  openDatabase,
+  rowLoader,
+  startService,
+  type EventBus,
+  type EventBusConfig,
+  type Identity,
+  type RunningService,
+} from "@ssj/shared";
 import type { CountyContext } from "./context.js";
 import { DepartmentClient } from "./departments/department-client.js";
 import { mountRecordRoute } from "./draws/record.route.js";
@@ -36,7 +48,12 @@ export async function startCounty(opts: CountyServiceOptions): Promise<RunningCo
     const em = orm.em.fork();
     return {
       em,
-      loaders: { departmentByCode: rowLoader((codes: readonly string[]) => em.find(Department, { code: { $in: [...codes] } }), (d) => d.code) },
+      loaders: {
+        departmentByCode: rowLoader(
+          (codes: readonly string[]) => em.find(Department, { code: { $in: [...codes] } }),
+          (d) => d.code,
+        ),
+      },
       identity,
       actor: actorOf(identity),
       client,

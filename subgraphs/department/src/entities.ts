@@ -6,4 +6,13 @@ import { Inspector, InspectorConflict, InspectorStatusChange } from "./inspector
 import { Matter } from "./matters/matter.entity.js";
 
 /** The department database: one per department instance. */
-export const entities = [Matter, SupervisionRecord, SupervisionRecordChange, Inspector, InspectorStatusChange, InspectorConflict, Expert, AuditEvent];
+export const entities = [
+  Matter,
+  SupervisionRecord,
+  SupervisionRecordChange,
+  Inspector,
+  InspectorStatusChange,
+  InspectorConflict,
+  Expert,
+  AuditEvent,
+];

@@ -9,23 +9,39 @@ import { Matter } from "./matters/matter.entity.js";
 /** Every relation and entity reference of the department subgraph, batched per request. */
 export function createLoaders(em: EntityManager) {
   return {
-    matter: rowLoader((ids: readonly number[]) => em.find(Matter, { id: { $in: [...ids] } }), (m) => m.id),
-    matterVersions: groupLoader((codes: readonly string[]) => em.find(Matter, { code: { $in: [...codes] } }, { orderBy: { version: "asc" } }), (m) => m.code),
-    recordByUscc: rowLoader((usccs: readonly string[]) => em.find(SupervisionRecord, { uscc: { $in: [...usccs] } }), (r) => r.uscc),
+    matter: rowLoader(
+      (ids: readonly number[]) => em.find(Matter, { id: { $in: [...ids] } }),
+      (m) => m.id,
+    ),
+    matterVersions: groupLoader(
+      (codes: readonly string[]) => em.find(Matter, { code: { $in: [...codes] } }, { orderBy: { version: "asc" } }),
+      (m) => m.code,
+    ),
+    recordByUscc: rowLoader(
+      (usccs: readonly string[]) => em.find(SupervisionRecord, { uscc: { $in: [...usccs] } }),
+      (r) => r.uscc,
+    ),
     recordHistory: groupLoader(
       (ids: readonly number[]) => em.find(SupervisionRecordChange, { recordId: { $in: [...ids] } }, { orderBy: { id: "asc" } }),
       (c) => c.recordId,
     ),
-    inspector: rowLoader((ids: readonly number[]) => em.find(Inspector, { id: { $in: [...ids] } }), (i) => i.id),
+    inspector: rowLoader(
+      (ids: readonly number[]) => em.find(Inspector, { id: { $in: [...ids] } }),
+      (i) => i.id,
+    ),
     inspectorStatusHistory: groupLoader(
       (ids: readonly number[]) => em.find(InspectorStatusChange, { inspectorId: { $in: [...ids] } }, { orderBy: { id: "asc" } }),
       (c) => c.inspectorId,
     ),
     inspectorConflicts: groupLoader(
-      (ids: readonly number[]) => em.find(InspectorConflict, { inspectorId: { $in: [...ids] }, withdrawnAt: null }, { orderBy: { id: "asc" } }),
+      (ids: readonly number[]) =>
+        em.find(InspectorConflict, { inspectorId: { $in: [...ids] }, withdrawnAt: null }, { orderBy: { id: "asc" } }),
       (c) => c.inspectorId,
     ),
-    expert: rowLoader((ids: readonly number[]) => em.find(Expert, { id: { $in: [...ids] } }), (e) => e.id),
+    expert: rowLoader(
+      (ids: readonly number[]) => em.find(Expert, { id: { $in: [...ids] } }),
+      (e) => e.id,
+    ),
   };
 }
 

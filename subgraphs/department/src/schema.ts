@@ -3,7 +3,12 @@ import { DepartmentResolver, resolveDepartmentReference } from "./department/dep
 import { Department } from "./department/department.type.js";
 import { Subject } from "./directory/subject.type.js";
 import { ImportResolver } from "./directory/import/import.resolver.js";
-import { resolveSubjectReference, resolveSupervisionRecordReference, SubjectResolver, SupervisionRecordResolver } from "./directory/record.resolver.js";
+import {
+  resolveSubjectReference,
+  resolveSupervisionRecordReference,
+  SubjectResolver,
+  SupervisionRecordResolver,
+} from "./directory/record.resolver.js";
 import { ExpertResolver, resolveExpertReference } from "./inspectors/expert.resolver.js";
 import { InspectorResolver, resolveInspectorReference } from "./inspectors/inspector.resolver.js";
 import { MatterResolver, resolveMatterReference } from "./matters/matter.resolver.js";
@@ -14,7 +19,15 @@ let built: Promise<FederatedSchema> | undefined;
 export function buildDepartmentSchema(): Promise<FederatedSchema> {
   built ??= buildFederatedSchema(
     {
-      resolvers: [DepartmentResolver, MatterResolver, SubjectResolver, SupervisionRecordResolver, ImportResolver, InspectorResolver, ExpertResolver],
+      resolvers: [
+        DepartmentResolver,
+        MatterResolver,
+        SubjectResolver,
+        SupervisionRecordResolver,
+        ImportResolver,
+        InspectorResolver,
+        ExpertResolver,
+      ],
       // Department is reached only through `_entities`, so it must be named here to be emitted.
       orphanedTypes: [Department, Subject],
       validate: false,

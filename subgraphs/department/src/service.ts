@@ -1,5 +1,16 @@
 import type { MikroORM } from "@mikro-orm/core";
-import { actorOf, AppError, auditRefusal, countQueries, DEPARTMENT_CODE_PATTERN, mutationAuditPlugin, openDatabase, requireText, startService, type RunningService } from "@ssj/shared";
+import {
+  actorOf,
+  AppError,
+  auditRefusal,
+  countQueries,
+  DEPARTMENT_CODE_PATTERN,
+  mutationAuditPlugin,
+  openDatabase,
+  requireText,
+  startService,
+  type RunningService,
+} from "@ssj/shared";
 import type { DepartmentContext, DepartmentIdentity } from "./context.js";
 import { mountImportRoute } from "./directory/import/import.route.js";
 import { mountPoolRoutes } from "./pool/pool.route.js";

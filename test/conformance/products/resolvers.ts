@@ -44,8 +44,10 @@ export const referenceResolvers = {
   Product: {
     __resolveReference(ref: { id?: string; sku?: string; package?: string; variation?: { id?: string } }) {
       if (ref.id !== undefined) return PRODUCTS.find((p) => p.id === ref.id) ?? null;
-      if (ref.sku !== undefined && ref.package !== undefined) return PRODUCTS.find((p) => p.sku === ref.sku && p.package === ref.package) ?? null;
-      if (ref.sku !== undefined && ref.variation?.id !== undefined) return PRODUCTS.find((p) => p.sku === ref.sku && p.variation.id === ref.variation?.id) ?? null;
+      if (ref.sku !== undefined && ref.package !== undefined)
+        return PRODUCTS.find((p) => p.sku === ref.sku && p.package === ref.package) ?? null;
+      if (ref.sku !== undefined && ref.variation?.id !== undefined)
+        return PRODUCTS.find((p) => p.sku === ref.sku && p.variation.id === ref.variation?.id) ?? null;
       return null;
     },
   },

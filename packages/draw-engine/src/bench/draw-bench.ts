@@ -43,7 +43,8 @@ function time<T>(f: () => T): [T, Timing] {
   return [v, { wall, cpu, toString: () => `${wall.toFixed(0)} ms wall (${cpu.toFixed(0)} ms cpu)` }];
 }
 
-const best = (ts: Timing[]) => `best ${Math.min(...ts.map((t) => t.wall)).toFixed(0)} ms wall, ${Math.min(...ts.map((t) => t.cpu)).toFixed(0)} ms cpu`;
+const best = (ts: Timing[]) =>
+  `best ${Math.min(...ts.map((t) => t.wall)).toFixed(0)} ms wall, ${Math.min(...ts.map((t) => t.cpu)).toFixed(0)} ms cpu`;
 
 /** Run the benchmark and print the figures. */
 export function main(): void {
@@ -68,7 +69,14 @@ export function main(): void {
   console.log(`  strata: ${plans.map((p) => `${p.stratum} ${p.poolSize}→${p.target}`).join(", ")}`);
   console.log(`  memory: ${memory()}`);
 
-  const rules = normalizeRules({ ratios, minInspectors: 2, workloadCap: 25, expertWorkloadCap: 40, region: { eligibleRegions: ["5120"] }, matters: county.matters });
+  const rules = normalizeRules({
+    ratios,
+    minInspectors: 2,
+    workloadCap: 25,
+    expertWorkloadCap: 40,
+    region: { eligibleRegions: ["5120"] },
+    matters: county.matters,
+  });
   const visits = county.candidates.slice(0, 10_000);
   const assTimes: Timing[] = [];
   for (let run = 1; run <= 5; run++) {
@@ -76,7 +84,8 @@ export function main(): void {
     assTimes.push(tAss);
     if (run === 1) {
       const loads = new Map<string, number>();
-      for (const a of assignment) for (const ids of Object.values(a.inspectors)) for (const id of ids) loads.set(id, (loads.get(id) ?? 0) + 1);
+      for (const a of assignment)
+        for (const ids of Object.values(a.inspectors)) for (const id of ids) loads.set(id, (loads.get(id) ?? 0) + 1);
       const v = [...loads.values()];
       const violations = checkAssignment(assignment, { visits, inspectors: county.inspectors, experts: county.experts, rules });
       console.log(
@@ -90,9 +99,15 @@ export function main(): void {
   console.log(`  memory: ${memory()}`);
 
   const [record, tDraw] = time(() =>
-    runDraw({ pools: { candidates: county.candidates, inspectors: county.inspectors, experts: county.experts }, rules: { ...rules, cap: 10_000 }, ceremonyValues: ["20261127", "资阳-001"] }),
+    runDraw({
+      pools: { candidates: county.candidates, inspectors: county.inspectors, experts: county.experts },
+      rules: { ...rules, cap: 10_000 },
+      ceremonyValues: ["20261127", "资阳-001"],
+    }),
   );
-  console.log(`full runDraw (1,000,000-subject pool, digests + seed + selection + assignment, cap 10,000): ${tDraw}, ${record.selected.length} visits`);
+  console.log(
+    `full runDraw (1,000,000-subject pool, digests + seed + selection + assignment, cap 10,000): ${tDraw}, ${record.selected.length} visits`,
+  );
   console.log(`  memory: ${memory()}`);
 }
 

@@ -6,7 +6,9 @@ export const GENESIS = "0".repeat(64);
 const sha256 = (s: string) => createHash("sha256").update(s, "utf8").digest("hex");
 
 /** The hash of one entry: documented so anyone can recompute the chain from an export. */
-export function entryHash(e: Pick<AuditEvent, "chain" | "seq" | "action" | "actor" | "at" | "payload" | "stateDigest" | "prevHash">): string {
+export function entryHash(
+  e: Pick<AuditEvent, "chain" | "seq" | "action" | "actor" | "at" | "payload" | "stateDigest" | "prevHash">,
+): string {
   return sha256([e.prevHash, e.chain, String(e.seq), e.action, e.actor, new Date(e.at).toISOString(), e.payload, e.stateDigest].join("\n"));
 }
 
@@ -15,10 +17,26 @@ export function digestOf(state: unknown): string {
 }
 
 /** Appends an event to a chain, inside the caller's transaction. */
-export async function appendAudit(em: EntityManager, chain: string, action: string, actor: string, payload: unknown, state: unknown): Promise<AuditEvent> {
+export async function appendAudit(
+  em: EntityManager,
+  chain: string,
+  action: string,
+  actor: string,
+  payload: unknown,
+  state: unknown,
+): Promise<AuditEvent> {
   const last = await em.findOne(AuditEvent, { chain }, { orderBy: { seq: "desc" } });
   const at = new Date(Math.floor(Date.now() / 1000) * 1000); // whole seconds: every database stores them exactly
-  const fields = { chain, seq: (last?.seq ?? 0) + 1, action, actor, at, payload: JSON.stringify(payload ?? null), stateDigest: digestOf(state), prevHash: last?.hash ?? GENESIS };
+  const fields = {
+    chain,
+    seq: (last?.seq ?? 0) + 1,
+    action,
+    actor,
+    at,
+    payload: JSON.stringify(payload ?? null),
+    stateDigest: digestOf(state),
+    prevHash: last?.hash ?? GENESIS,
+  };
   const event = em.create(AuditEvent, { ...fields, hash: entryHash(fields) });
   await em.flush();
   return event;

@@ -7,7 +7,15 @@ import { appendAudit } from "./audit-log.js";
 /** Values longer than this are cut in the log (a CSV in a variable must not bloat it). */
 const MAX_VALUE = 500;
 const trimValues = (v: unknown): unknown =>
-  typeof v === "string" ? (v.length > MAX_VALUE ? `${v.slice(0, MAX_VALUE)}…(${v.length})` : v) : Array.isArray(v) ? v.slice(0, 50).map(trimValues) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, trimValues(x)])) : v;
+  typeof v === "string"
+    ? v.length > MAX_VALUE
+      ? `${v.slice(0, MAX_VALUE)}…(${v.length})`
+      : v
+    : Array.isArray(v)
+      ? v.slice(0, 50).map(trimValues)
+      : v && typeof v === "object"
+        ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, trimValues(x)]))
+        : v;
 
 /**
  * Every mutation — allowed or refused — goes into the service's append-only, hash-chained log
@@ -21,7 +29,9 @@ export function mutationAuditPlugin<C extends BaseContext & { identity: Identity
           if (!operation || operation.operation !== "mutation") return;
           const body = response.body.kind === "single" ? response.body.singleResult : null;
           const errors = body?.errors?.map((e) => String(e.extensions?.code ?? "ERROR")) ?? [];
-          const fields = (operation as OperationDefinitionNode).selectionSet.selections.filter((s) => s.kind === Kind.FIELD).map((s) => (s.kind === Kind.FIELD ? s.name.value : ""));
+          const fields = (operation as OperationDefinitionNode).selectionSet.selections
+            .filter((s) => s.kind === Kind.FIELD)
+            .map((s) => (s.kind === Kind.FIELD ? s.name.value : ""));
           const identity = contextValue.identity;
           const payload = {
             operation: request.operationName ?? null,
@@ -33,7 +43,9 @@ export function mutationAuditPlugin<C extends BaseContext & { identity: Identity
             errors,
           };
           try {
-            await orm.em.fork().transactional((tx) => appendAudit(tx, "mutations", fields.join(",") || "mutation", actorOf(identity), payload, payload));
+            await orm.em
+              .fork()
+              .transactional((tx) => appendAudit(tx, "mutations", fields.join(",") || "mutation", actorOf(identity), payload, payload));
           } catch (e) {
             console.error("audit log write failed", e);
           }

@@ -38,7 +38,11 @@ const LABEL: Record<Role, string> = {
 };
 
 export function forbidden(identity: Identity, what: string, details: Record<string, unknown> = {}): AppError {
-  return new AppError("FORBIDDEN", `无权${what}（当前身份：${LABEL[identity.role]}${identity.department ? `，${identity.department}` : ""}）`, { role: identity.role, ...details });
+  return new AppError(
+    "FORBIDDEN",
+    `无权${what}（当前身份：${LABEL[identity.role]}${identity.department ? `，${identity.department}` : ""}）`,
+    { role: identity.role, ...details },
+  );
 }
 
 export function isStaffOf(identity: Identity, department: string): boolean {
@@ -47,7 +51,12 @@ export function isStaffOf(identity: Identity, department: string): boolean {
 
 /** May read the non-public part of a department's books (risk classes, the directories, histories). */
 export function canReadBooks(identity: Identity, department: string): boolean {
-  return identity.role === Role.COUNTY_COORDINATOR || identity.role === Role.AUDITOR || identity.role === Role.SERVICE || isStaffOf(identity, department);
+  return (
+    identity.role === Role.COUNTY_COORDINATOR ||
+    identity.role === Role.AUDITOR ||
+    identity.role === Role.SERVICE ||
+    isStaffOf(identity, department)
+  );
 }
 
 export function assertCanReadBooks(identity: Identity, department: string): void {
@@ -56,7 +65,8 @@ export function assertCanReadBooks(identity: Identity, department: string): void
 
 /** Only the department's own admin changes its books. */
 export function assertCanWriteBooks(identity: Identity, department: string): void {
-  if (!(identity.role === Role.DEPARTMENT_ADMIN && identity.department === department)) throw forbidden(identity, `修改部门「${department}」的数据`, { department });
+  if (!(identity.role === Role.DEPARTMENT_ADMIN && identity.department === department))
+    throw forbidden(identity, `修改部门「${department}」的数据`, { department });
 }
 
 export function assertRole(identity: Identity, roles: Role[], what: string): void {

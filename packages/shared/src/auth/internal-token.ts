@@ -38,5 +38,12 @@ export async function verifyIdentity(token: string | undefined, secret: string, 
   const role = payload.role as Identity["role"];
   if (typeof payload.sub !== "string" || !ROLES.includes(role)) throw new AppError("UNAUTHENTICATED", "身份凭证内容不完整，拒绝访问");
   const pick = (k: string) => (typeof payload[k] === "string" ? (payload[k] as string) : undefined);
-  return { sub: payload.sub, role, name: pick("name"), department: pick("department"), inspectorId: pick("inspectorId"), region: pick("region") };
+  return {
+    sub: payload.sub,
+    role,
+    name: pick("name"),
+    department: pick("department"),
+    inspectorId: pick("inspectorId"),
+    region: pick("region"),
+  };
 }

@@ -61,7 +61,9 @@ export class SlowConsumerError extends Error {
     readonly topic: string,
     readonly queueSize: number,
   ) {
-    super(`订阅者处理过慢，已积压 ${queueSize} 条未读事件，订阅已终止（主题 ${topic}）/ subscriber too slow: more than ${queueSize} unread events on topic "${topic}", subscription dropped`);
+    super(
+      `订阅者处理过慢，已积压 ${queueSize} 条未读事件，订阅已终止（主题 ${topic}）/ subscriber too slow: more than ${queueSize} unread events on topic "${topic}", subscription dropped`,
+    );
     this.name = "SlowConsumerError";
   }
 }

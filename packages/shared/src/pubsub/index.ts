@@ -1,4 +1,11 @@
-export { DEFAULT_QUEUE_SIZE, SlowConsumerError, type EventBus, type EventBusStats, type EventStream, type SubscribeOptions } from "./event-bus.js";
+export {
+  DEFAULT_QUEUE_SIZE,
+  SlowConsumerError,
+  type EventBus,
+  type EventBusStats,
+  type EventStream,
+  type SubscribeOptions,
+} from "./event-bus.js";
 export { SubscriberQueue } from "./queue.js";
 export { InProcessEventBus } from "./memory-bus.js";
 export { RedisEventBus, type RedisEventBusOptions } from "./redis-bus.js";

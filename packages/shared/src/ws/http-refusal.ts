@@ -11,9 +11,12 @@ export function refuseSubscriptionsOverHttp<C extends BaseContext>(): ApolloServ
       return {
         async didResolveOperation({ operation }) {
           if (operation?.operation === "subscription") {
-            throw new GraphQLError("订阅须通过 WebSocket（graphql-transport-ws 协议）连接同一地址 / subscriptions are served over WebSocket (graphql-transport-ws) at this same URL", {
-              extensions: { code: "SUBSCRIPTION_OVER_HTTP", http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              "订阅须通过 WebSocket（graphql-transport-ws 协议）连接同一地址 / subscriptions are served over WebSocket (graphql-transport-ws) at this same URL",
+              {
+                extensions: { code: "SUBSCRIPTION_OVER_HTTP", http: { status: 400 } },
+              },
+            );
           }
         },
       };

@@ -28,7 +28,12 @@ export interface SubscriptionServer {
  * graphql-ws (protocol `graphql-transport-ws`) on an existing HTTP server, at `path` — the same port
  * and path as HTTP GraphQL: HTTP requests go to Express, upgrade requests come here.
  */
-export function attachSubscriptionServer<C>(httpServer: Server, path: string, schema: GraphQLSchema, opts: SubscriptionServerOptions<C>): SubscriptionServer {
+export function attachSubscriptionServer<C>(
+  httpServer: Server,
+  path: string,
+  schema: GraphQLSchema,
+  opts: SubscriptionServerOptions<C>,
+): SubscriptionServer {
   const wss = new WebSocketServer({ server: httpServer, path });
   const freshContexts = new WeakMap<object, () => Promise<unknown>>();
   let subscriptions = 0;
@@ -38,7 +43,11 @@ export function attachSubscriptionServer<C>(httpServer: Server, path: string, sc
       onConnect: async (ctx) => {
         if (!opts.onConnect) return true;
         try {
-          return await opts.onConnect({ headers: subscriptionHeaders(ctx.extra.request, ctx.connectionParams), connectionParams: ctx.connectionParams ?? {}, request: ctx.extra.request });
+          return await opts.onConnect({
+            headers: subscriptionHeaders(ctx.extra.request, ctx.connectionParams),
+            connectionParams: ctx.connectionParams ?? {},
+            request: ctx.extra.request,
+          });
         } catch (e) {
           // A refusal, not a crash: 4401/4403 (a client may retry with new credentials), never 4500.
           const code = e instanceof GraphQLError && e.extensions?.code === "UNAUTHENTICATED" ? 4401 : 4403;
@@ -67,7 +76,11 @@ export function attachSubscriptionServer<C>(httpServer: Server, path: string, sc
         try {
           contextValue = (await opts.context(req)) as object;
         } catch (e) {
-          return [e instanceof GraphQLError ? e : new GraphQLError(e instanceof Error ? e.message : String(e), { extensions: { code: "INTERNAL_SERVER_ERROR" } })];
+          return [
+            e instanceof GraphQLError
+              ? e
+              : new GraphQLError(e instanceof Error ? e.message : String(e), { extensions: { code: "INTERNAL_SERVER_ERROR" } }),
+          ];
         }
         freshContexts.set(contextValue, async () => opts.context(req));
         return { schema: target, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };

@@ -15,7 +15,10 @@ export class DepartmentClient {
   }
 
   private unavailable(d: Department, reason: unknown): AppError {
-    return new AppError(ErrorCode.DEPARTMENT_UNAVAILABLE, `部门「${d.name}」（${d.code}）的服务暂时不可用，操作未执行`, { department: d.code, reason: String(reason) });
+    return new AppError(ErrorCode.DEPARTMENT_UNAVAILABLE, `部门「${d.name}」（${d.code}）的服务暂时不可用，操作未执行`, {
+      department: d.code,
+      reason: String(reason),
+    });
   }
 
   async graphql<T>(d: Department, query: string, variables: Record<string, unknown> = {}): Promise<T> {

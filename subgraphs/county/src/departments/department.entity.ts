@@ -14,7 +14,10 @@ export enum DepartmentLevel {
   CITY = "CITY",
   COUNTY = "COUNTY",
 }
-registerEnumType(DepartmentLevel, { name: "DepartmentLevel", description: "层级：市级 CITY / 县级 COUNTY（上级可跨区域借调下级人员）/ level" });
+registerEnumType(DepartmentLevel, {
+  name: "DepartmentLevel",
+  description: "层级：市级 CITY / 县级 COUNTY（上级可跨区域借调下级人员）/ level",
+});
 
 export enum DepartmentStatus {
   ACTIVE = "ACTIVE",

@@ -12,7 +12,8 @@ export const DepartmentConnection = connectionType(Department, "Department", "�
 export class DepartmentResolver {
   @Query(() => DepartmentConnection, { description: "已登记的部门 / registered departments" })
   departments(
-    @Arg("includeDeregistered", () => Boolean, { defaultValue: false, description: "包括已注销的部门 / include deregistered" }) includeDeregistered: boolean,
+    @Arg("includeDeregistered", () => Boolean, { defaultValue: false, description: "包括已注销的部门 / include deregistered" })
+    includeDeregistered: boolean,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: CountyContext,
   ) {
@@ -20,7 +21,8 @@ export class DepartmentResolver {
     return keysetPage<Department>(
       page,
       (d) => d.id,
-      (afterKey, limit) => ctx.em.find(Department, afterKey === null ? where : { ...where, id: { $gt: afterKey } }, { orderBy: { id: "asc" }, limit }),
+      (afterKey, limit) =>
+        ctx.em.find(Department, afterKey === null ? where : { ...where, id: { $gt: afterKey } }, { orderBy: { id: "asc" }, limit }),
       () => ctx.em.count(Department, where),
     );
   }
@@ -30,14 +32,20 @@ export class DepartmentResolver {
     return ctx.loaders.departmentByCode.load(code);
   }
 
-  @Mutation(() => Department, { description: "登记部门（登记后网关即可路由到该部门）/ register a department; the gateway routes to it at once" })
+  @Mutation(() => Department, {
+    description: "登记部门（登记后网关即可路由到该部门）/ register a department; the gateway routes to it at once",
+  })
   registerDepartment(@Arg("input", () => RegisterDepartmentInput) input: RegisterDepartmentInput, @Ctx() ctx: CountyContext) {
     assertCoordinator(ctx.identity, "登记部门");
     return registerDepartment(ctx.em, input);
   }
 
   @Mutation(() => Department, { description: "修改部门登记信息 / update a registration" })
-  updateDepartment(@Arg("code", () => String) code: string, @Arg("input", () => UpdateDepartmentInput) input: UpdateDepartmentInput, @Ctx() ctx: CountyContext) {
+  updateDepartment(
+    @Arg("code", () => String) code: string,
+    @Arg("input", () => UpdateDepartmentInput) input: UpdateDepartmentInput,
+    @Ctx() ctx: CountyContext,
+  ) {
     assertCoordinator(ctx.identity, "修改部门登记");
     return updateDepartment(ctx.em, code, input);
   }
@@ -52,7 +60,10 @@ export class DepartmentResolver {
 /** Internal addresses are for the platform, coordinators and auditors. */
 @Resolver(() => Department)
 export class DepartmentUrlResolver {
-  @FieldResolver(() => String, { nullable: true, description: "该部门子图实例的地址（仅协调员、审计与平台服务可见）/ instance URL, internal" })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "该部门子图实例的地址（仅协调员、审计与平台服务可见）/ instance URL, internal",
+  })
   url(@Root() d: Department, @Ctx() ctx: CountyContext): string | null {
     return seesAll(ctx.identity) ? d.url : null;
   }

@@ -7,7 +7,9 @@ import { DepartmentChangeKind, recordDepartmentChange } from "../events/departme
 export function validateDepartmentCode(code: string): string {
   const v = (code ?? "").trim();
   if (!DEPARTMENT_CODE_PATTERN.test(v)) {
-    throw new AppError(ErrorCode.BAD_USER_INPUT, `部门编码「${v}」不合法：须以小写字母开头，只含小写字母、数字和连字符，2 到 32 位`, { field: "code" });
+    throw new AppError(ErrorCode.BAD_USER_INPUT, `部门编码「${v}」不合法：须以小写字母开头，只含小写字母、数字和连字符，2 到 32 位`, {
+      field: "code",
+    });
   }
   return v;
 }
@@ -42,7 +44,8 @@ async function validateParent(em: EntityManager, parentCode: string | null | und
   if (!parentCode) return null;
   if (parentCode === self) throw new AppError(ErrorCode.BAD_USER_INPUT, "上级部门不能是本部门", { field: "parentCode" });
   const parent = await activeDepartment(em, parentCode, "parentCode");
-  if (parent.level !== DepartmentLevel.CITY) throw new AppError(ErrorCode.BAD_USER_INPUT, `上级部门「${parent.name}」不是市级部门`, { field: "parentCode" });
+  if (parent.level !== DepartmentLevel.CITY)
+    throw new AppError(ErrorCode.BAD_USER_INPUT, `上级部门「${parent.name}」不是市级部门`, { field: "parentCode" });
   return parent.code;
 }
 
@@ -97,7 +100,8 @@ export async function deregisterDepartment(em: EntityManager, code: string): Pro
   return em.transactional(async (tx) => {
     const d = await activeDepartment(tx, code);
     const children = await tx.count(Department, { parentCode: code, status: DepartmentStatus.ACTIVE });
-    if (children) throw new AppError(ErrorCode.INVALID_STATE, `「${d.name}」还有 ${children} 个下级部门，请先调整其上级部门`, { field: "code" });
+    if (children)
+      throw new AppError(ErrorCode.INVALID_STATE, `「${d.name}」还有 ${children} 个下级部门，请先调整其上级部门`, { field: "code" });
     d.status = DepartmentStatus.DEREGISTERED;
     d.deregisteredAt = new Date();
     d.updatedAt = d.deregisteredAt;

@@ -18,7 +18,11 @@ export function countDoorKnocks(departmentKeys: string[]): DoorKnocks {
   const per = new Map<string, number>();
   for (const key of departmentKeys) for (const d of key.split("|").filter(Boolean)) per.set(d, (per.get(d) ?? 0) + 1);
   const alone = [...per.values()].reduce((a, b) => a + b, 0);
-  return { visits: departmentKeys.length, byDepartment: [...per].map(([department, visits]) => ({ department, visits })), saved: alone - departmentKeys.length };
+  return {
+    visits: departmentKeys.length,
+    byDepartment: [...per].map(([department, visits]) => ({ department, visits })),
+    saved: alone - departmentKeys.length,
+  };
 }
 
 export async function doorKnocksOf(em: EntityManager, drawId: number): Promise<DoorKnocks> {

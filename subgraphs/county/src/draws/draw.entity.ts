@@ -28,7 +28,23 @@ registerEnumType(DrawStatus, {
 @ObjectType("Draw", { description: "抽查任务（摇号）/ a draw of a plan" })
 @Entity({ tableName: "draw" })
 export class Draw {
-  [OptionalProps]?: "createdAt" | "frozenAt" | "seededAt" | "drawnAt" | "publishedAt" | "supersededAt" | "supersededById" | "redrawReason" | "approvedBy" | "seed" | "ceremonyValues" | "counts" | "digests" | "excluded" | "visitCount" | "rules";
+  [OptionalProps]?:
+    | "createdAt"
+    | "frozenAt"
+    | "seededAt"
+    | "drawnAt"
+    | "publishedAt"
+    | "supersededAt"
+    | "supersededById"
+    | "redrawReason"
+    | "approvedBy"
+    | "seed"
+    | "ceremonyValues"
+    | "counts"
+    | "digests"
+    | "excluded"
+    | "visitCount"
+    | "rules";
 
   @Field(() => ID)
   @PrimaryKey({ type: "integer", autoincrement: true })

@@ -6,7 +6,17 @@ import type { CountyContext } from "../context.js";
 import { Plan } from "../plans/plan.entity.js";
 import { Visit } from "../visits/visit.entity.js";
 import { Draw, DrawRecordRow, DrawStatus, RedrawRequest } from "./draw.entity.js";
-import { approveRedraw, createDraw, drawChain, drawState, enterCeremonyValues, executeDraw, freezeDraw, publishDraw, requestRedraw } from "./draw.service.js";
+import {
+  approveRedraw,
+  createDraw,
+  drawChain,
+  drawState,
+  enterCeremonyValues,
+  executeDraw,
+  freezeDraw,
+  publishDraw,
+  requestRedraw,
+} from "./draw.service.js";
 import { DoorKnocksType, DrawVerification, ExclusionCount, PoolCounts, PoolDigests, StratumResult } from "./draw.types.js";
 import { doorKnocksOf } from "./door-knocks.js";
 import { publicDrawFile } from "./public-record.js";
@@ -69,7 +79,11 @@ export class DrawResolver {
   }
 
   @Mutation(() => RedrawRequest, { description: "申请重摇（须写明原因）/ request a redraw, with a written reason" })
-  async requestRedraw(@Arg("drawId", () => ID, DRAW_ID) drawId: string, @Arg("reason", () => String) reason: string, @Ctx() ctx: CountyContext) {
+  async requestRedraw(
+    @Arg("drawId", () => ID, DRAW_ID) drawId: string,
+    @Arg("reason", () => String) reason: string,
+    @Ctx() ctx: CountyContext,
+  ) {
     await managedDraw(ctx, drawId, "申请重摇");
     return requestRedraw(ctx.em, parseId(drawId, "drawId"), reason, ctx.actor);
   }
@@ -131,7 +145,10 @@ export class DrawResolver {
   @FieldResolver(() => VisitConnection, { description: "本次抽出的检查 / the visits drawn" })
   visits(@Root() draw: Draw, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: CountyContext) {
     // an inspector sees only their own visits, even in a published draw
-    const where = ctx.identity.role === Role.INSPECTOR ? { drawId: draw.id, inspectorsKey: { $like: `%|${ctx.identity.department}:${ctx.identity.inspectorId}|%` } } : { drawId: draw.id };
+    const where =
+      ctx.identity.role === Role.INSPECTOR
+        ? { drawId: draw.id, inspectorsKey: { $like: `%|${ctx.identity.department}:${ctx.identity.inspectorId}|%` } }
+        : { drawId: draw.id };
     return keysetPage<Visit>(
       page,
       (v) => v.id,
@@ -140,7 +157,10 @@ export class DrawResolver {
     );
   }
 
-  @FieldResolver(() => GraphQLJSON, { nullable: true, description: "可下载的公开摇号记录（公开后）；格式见 docs/draw-record.md / the public record file" })
+  @FieldResolver(() => GraphQLJSON, {
+    nullable: true,
+    description: "可下载的公开摇号记录（公开后）；格式见 docs/draw-record.md / the public record file",
+  })
   async record(@Root() draw: Draw, @Ctx() ctx: CountyContext) {
     if (draw.status !== DrawStatus.PUBLISHED) return null;
     return publicDrawFile(ctx.em, draw.id, { withPeople: false });
@@ -151,7 +171,10 @@ export class DrawResolver {
     return doorKnocksOf(ctx.em, draw.id);
   }
 
-  @FieldResolver(() => [AuditEvent], { nullable: true, description: "全过程记录（哈希链；审计与协调员可见）/ the hash-chained log of this draw" })
+  @FieldResolver(() => [AuditEvent], {
+    nullable: true,
+    description: "全过程记录（哈希链；审计与协调员可见）/ the hash-chained log of this draw",
+  })
   auditLog(@Root() draw: Draw, @Ctx() ctx: CountyContext) {
     assertAuditorView(ctx.identity, "查看全过程记录");
     return ctx.em.find(AuditEvent, { chain: drawChain(draw.id) }, { orderBy: { seq: "asc" } });
@@ -163,7 +186,11 @@ export class DrawResolver {
     const row = await ctx.em.findOne(DrawRecordRow, { drawId: draw.id });
     let stateMatches: boolean | null = null;
     if (row) {
-      const last = await ctx.em.findOne(AuditEvent, { chain: drawChain(draw.id), action: { $in: ["DRAW_EXECUTED", "DRAW_PUBLISHED"] } }, { orderBy: { seq: "desc" } });
+      const last = await ctx.em.findOne(
+        AuditEvent,
+        { chain: drawChain(draw.id), action: { $in: ["DRAW_EXECUTED", "DRAW_PUBLISHED"] } },
+        { orderBy: { seq: "desc" } },
+      );
       const visits = await ctx.em.find(Visit, { drawId: draw.id }, { orderBy: { id: "asc" } });
       stateMatches = last ? last.stateDigest === digestOf(drawState(row.record, visits)) : false;
     }

@@ -1,5 +1,15 @@
 import type { EntityManager } from "@mikro-orm/core";
-import { candidatePoolDigest, deriveSeed, DrawEngineError, expertPoolDigest, inspectorPoolDigest, runDraw, type DrawRecord, type Pools, type PlanRulesInput } from "@ssj/draw-engine";
+import {
+  candidatePoolDigest,
+  deriveSeed,
+  DrawEngineError,
+  expertPoolDigest,
+  inspectorPoolDigest,
+  runDraw,
+  type DrawRecord,
+  type Pools,
+  type PlanRulesInput,
+} from "@ssj/draw-engine";
 import { AppError, appendAudit, digestOf, ErrorCode, requireText } from "@ssj/shared";
 import type { DepartmentClient } from "../departments/department-client.js";
 import { activeDepartment } from "../departments/department.service.js";
@@ -13,7 +23,12 @@ import { recordDrawChange, recordVisitChange } from "../events/draw-events.js";
 export const drawChain = (id: number) => `draw:${id}`;
 
 /** What draw and visit events say about a draw (see events/draw-events.ts). */
-const eventData = (plan: Plan, draw: Draw) => ({ planId: plan.id, drawId: draw.id, departments: plan.departments, published: draw.status === DrawStatus.PUBLISHED });
+const eventData = (plan: Plan, draw: Draw) => ({
+  planId: plan.id,
+  drawId: draw.id,
+  departments: plan.departments,
+  published: draw.status === DrawStatus.PUBLISHED,
+});
 
 export async function findDraw(em: EntityManager, id: number): Promise<Draw> {
   const d = await em.findOne(Draw, { id });
@@ -28,9 +43,13 @@ async function findPlan(em: EntityManager, id: number): Promise<Plan> {
 }
 
 function expect(draw: Draw, status: DrawStatus, action: string): void {
-  if (draw.supersededAt) throw new AppError(ErrorCode.INVALID_STATE, `第 ${draw.sequence} 次摇号已被重摇取代，不能${action}`, { drawId: draw.id });
+  if (draw.supersededAt)
+    throw new AppError(ErrorCode.INVALID_STATE, `第 ${draw.sequence} 次摇号已被重摇取代，不能${action}`, { drawId: draw.id });
   if (draw.status !== status) {
-    throw new AppError(ErrorCode.INVALID_STATE, `摇号任务当前为 ${draw.status}，只有 ${status} 状态才能${action}`, { drawId: draw.id, status: draw.status });
+    throw new AppError(ErrorCode.INVALID_STATE, `摇号任务当前为 ${draw.status}，只有 ${status} 状态才能${action}`, {
+      drawId: draw.id,
+      status: draw.status,
+    });
   }
 }
 
@@ -47,7 +66,11 @@ export async function createDraw(em: EntityManager, planId: number, actor: strin
     const plan = await findPlan(tx, planId);
     const current = await tx.findOne(Draw, { planId: plan.id, supersededAt: null });
     if (current) {
-      throw new AppError("ONE_DRAW_PER_TASK", `计划「${plan.name}」已有摇号任务（第 ${current.sequence} 次）；重摇须写明原因并经另一人批准`, { drawId: current.id });
+      throw new AppError(
+        "ONE_DRAW_PER_TASK",
+        `计划「${plan.name}」已有摇号任务（第 ${current.sequence} 次）；重摇须写明原因并经另一人批准`,
+        { drawId: current.id },
+      );
     }
     const draw = tx.create(Draw, { planId: plan.id, sequence: 1, status: DrawStatus.CREATED, createdBy: actor });
     await tx.flush();
@@ -72,7 +95,11 @@ export async function freezeDraw(em: EntityManager, client: DepartmentClient, dr
   // The engine's digests validate every entry (well-formed fields, no duplicate ids) as they hash it.
   let digests: Record<string, string>;
   try {
-    digests = { candidates: candidatePoolDigest(pools.candidates), inspectors: inspectorPoolDigest(pools.inspectors), experts: expertPoolDigest(pools.experts) };
+    digests = {
+      candidates: candidatePoolDigest(pools.candidates),
+      inspectors: inspectorPoolDigest(pools.inspectors),
+      experts: expertPoolDigest(pools.experts),
+    };
   } catch (e) {
     throw engineError(e);
   }
@@ -80,10 +107,24 @@ export async function freezeDraw(em: EntityManager, client: DepartmentClient, dr
   for (const c of pools.candidates) strata[c.stratum] = (strata[c.stratum] ?? 0) + 1;
   const counts = { candidates: pools.candidates.length, inspectors: pools.inspectors.length, experts: pools.experts.length, strata };
   return em.transactional(async (tx) => {
-    await advance(tx, draw, DrawStatus.CREATED, { status: DrawStatus.FROZEN, frozenAt: new Date(), digests, counts, excluded, rules: rules as unknown as Record<string, unknown> });
+    await advance(tx, draw, DrawStatus.CREATED, {
+      status: DrawStatus.FROZEN,
+      frozenAt: new Date(),
+      digests,
+      counts,
+      excluded,
+      rules: rules as unknown as Record<string, unknown>,
+    });
     // Bound parameters: these texts run to tens of megabytes, which must not be formatted into the SQL.
     for (const kind of ["candidates", "inspectors", "experts"] as const) {
-      await tx.getConnection().execute("insert into draw_pool (draw_id, kind, entries) values (?, ?, ?)", [drawId, kind, JSON.stringify(pools[kind])], "run", tx.getTransactionContext());
+      await tx
+        .getConnection()
+        .execute(
+          "insert into draw_pool (draw_id, kind, entries) values (?, ?, ?)",
+          [drawId, kind, JSON.stringify(pools[kind])],
+          "run",
+          tx.getTransactionContext(),
+        );
     }
     await appendAudit(tx, drawChain(drawId), "DRAW_FROZEN", actor, { digests, counts, excluded, rules }, { status: draw.status, digests });
     recordDrawChange(tx, DrawChangeKind.FROZEN, eventData(plan, draw));
@@ -100,13 +141,26 @@ export async function enterCeremonyValues(em: EntityManager, drawId: number, val
   expect(draw, DrawStatus.FROZEN, "录入现场随机值");
   const clean = values.map((v) => (v ?? "").trim());
   if (!clean.length || clean.some((v) => !v)) throw new AppError(ErrorCode.REQUIRED_FIELD, "现场随机值不能为空", { field: "values" });
-  if (clean.some((v) => v.length > 200)) throw new AppError(ErrorCode.BAD_USER_INPUT, "每个现场随机值不超过 200 个字符", { field: "values" });
+  if (clean.some((v) => v.length > 200))
+    throw new AppError(ErrorCode.BAD_USER_INPUT, "每个现场随机值不超过 200 个字符", { field: "values" });
   const d = draw.digests!;
-  const seed = deriveSeed({ candidatePoolDigest: d.candidates!, inspectorPoolDigest: d.inspectors!, expertPoolDigest: d.experts!, ceremonyValues: clean });
+  const seed = deriveSeed({
+    candidatePoolDigest: d.candidates!,
+    inspectorPoolDigest: d.inspectors!,
+    expertPoolDigest: d.experts!,
+    ceremonyValues: clean,
+  });
   const plan = await findPlan(em, draw.planId);
   return em.transactional(async (tx) => {
     await advance(tx, draw, DrawStatus.FROZEN, { status: DrawStatus.SEEDED, seededAt: new Date(), ceremonyValues: clean, seed });
-    await appendAudit(tx, drawChain(drawId), "CEREMONY_VALUES_ENTERED", actor, { ceremonyValues: clean, seed }, { status: draw.status, seed });
+    await appendAudit(
+      tx,
+      drawChain(drawId),
+      "CEREMONY_VALUES_ENTERED",
+      actor,
+      { ceremonyValues: clean, seed },
+      { status: draw.status, seed },
+    );
     recordDrawChange(tx, DrawChangeKind.SEEDED, eventData(plan, draw));
     return draw;
   });
@@ -120,7 +174,8 @@ export async function loadPools(em: EntityManager, drawId: number): Promise<Pool
 
 /** Engine refusals become GraphQL errors with the engine's code and details. */
 function engineError(e: unknown): Error {
-  if (e instanceof DrawEngineError) return new AppError(e.code, e.message, { details: (e as unknown as { details?: unknown }).details ?? null });
+  if (e instanceof DrawEngineError)
+    return new AppError(e.code, e.message, { details: (e as unknown as { details?: unknown }).details ?? null });
   return e as Error;
 }
 
@@ -150,7 +205,9 @@ export async function executeDraw(em: EntityManager, drawId: number, actor: stri
   return em.transactional(async (tx) => {
     await advance(tx, draw, DrawStatus.SEEDED, { status: DrawStatus.DRAWN, drawnAt: new Date(), visitCount: record.selected.length });
     const text = JSON.stringify(record);
-    await tx.getConnection().execute("insert into draw_record (draw_id, record) values (?, ?)", [drawId, text], "run", tx.getTransactionContext());
+    await tx
+      .getConnection()
+      .execute("insert into draw_record (draw_id, record) values (?, ?)", [drawId, text], "run", tx.getTransactionContext());
     const rows = record.selected.map((s, i) => {
       const a = record.assignment[i]!;
       const c = candidates.get(s.id)!;
@@ -175,9 +232,21 @@ export async function executeDraw(em: EntityManager, drawId: number, actor: stri
     // Thousands of visits go in as multi-row inserts, then are read back with their ids.
     for (let i = 0; i < rows.length; i += 500) await tx.insertMany(Visit, rows.slice(i, i + 500));
     const visits = await tx.find(Visit, { drawId }, { orderBy: { id: "asc" } });
-    await appendAudit(tx, drawChain(drawId), "DRAW_EXECUTED", actor, { visits: visits.length, recordDigest: digestOf(text) }, drawState(text, visits));
+    await appendAudit(
+      tx,
+      drawChain(drawId),
+      "DRAW_EXECUTED",
+      actor,
+      { visits: visits.length, recordDigest: digestOf(text) },
+      drawState(text, visits),
+    );
     recordDrawChange(tx, DrawChangeKind.DRAWN, eventData(plan, draw));
-    for (const v of visits) recordVisitChange(tx, VisitChangeKind.CREATED, v.id, { ...eventData(plan, draw), departments: v.departmentsKey.split("|").filter(Boolean), inspectors: Object.values(v.inspectors).flat() });
+    for (const v of visits)
+      recordVisitChange(tx, VisitChangeKind.CREATED, v.id, {
+        ...eventData(plan, draw),
+        departments: v.departmentsKey.split("|").filter(Boolean),
+        inspectors: Object.values(v.inspectors).flat(),
+      });
     return draw;
   });
 }
@@ -192,7 +261,12 @@ export async function publishDraw(em: EntityManager, drawId: number, actor: stri
     await appendAudit(tx, drawChain(drawId), "DRAW_PUBLISHED", actor, { visits: visits.length }, drawState(row.record, visits));
     const plan = await findPlan(tx, draw.planId);
     recordDrawChange(tx, DrawChangeKind.PUBLISHED, eventData(plan, draw));
-    for (const v of visits) recordVisitChange(tx, VisitChangeKind.PUBLISHED, v.id, { ...eventData(plan, draw), departments: v.departmentsKey.split("|").filter(Boolean), inspectors: Object.values(v.inspectors).flat() });
+    for (const v of visits)
+      recordVisitChange(tx, VisitChangeKind.PUBLISHED, v.id, {
+        ...eventData(plan, draw),
+        departments: v.departmentsKey.split("|").filter(Boolean),
+        inspectors: Object.values(v.inspectors).flat(),
+      });
     return draw;
   });
 }
@@ -203,7 +277,8 @@ export async function requestRedraw(em: EntityManager, drawId: number, reason: s
   return em.transactional(async (tx) => {
     const draw = await findDraw(tx, drawId);
     if (draw.supersededAt) throw new AppError(ErrorCode.INVALID_STATE, `第 ${draw.sequence} 次摇号已被取代`, { drawId });
-    if (await tx.count(RedrawRequest, { drawId, approvedAt: null })) throw new AppError(ErrorCode.DUPLICATE, "该摇号任务已有待批准的重摇申请", { drawId });
+    if (await tx.count(RedrawRequest, { drawId, approvedAt: null }))
+      throw new AppError(ErrorCode.DUPLICATE, "该摇号任务已有待批准的重摇申请", { drawId });
     const request = tx.create(RedrawRequest, { drawId, reason: why, requestedBy: actor });
     await tx.flush();
     await appendAudit(tx, drawChain(drawId), "REDRAW_REQUESTED", actor, { requestId: request.id, reason: why }, { status: draw.status });
@@ -220,7 +295,14 @@ export async function approveRedraw(em: EntityManager, requestId: number, actor:
     if (request.requestedBy === actor) throw new AppError("SAME_PERSON", "重摇须由申请人以外的另一人批准", { field: "requestId" });
     const old = await findDraw(tx, request.drawId);
     if (old.supersededAt) throw new AppError(ErrorCode.INVALID_STATE, `第 ${old.sequence} 次摇号已被取代`, { drawId: old.id });
-    const next = tx.create(Draw, { planId: old.planId, sequence: old.sequence + 1, status: DrawStatus.CREATED, createdBy: request.requestedBy, redrawReason: request.reason, approvedBy: actor });
+    const next = tx.create(Draw, {
+      planId: old.planId,
+      sequence: old.sequence + 1,
+      status: DrawStatus.CREATED,
+      createdBy: request.requestedBy,
+      redrawReason: request.reason,
+      approvedBy: actor,
+    });
     await tx.flush();
     old.supersededAt = new Date();
     old.supersededById = next.id;
@@ -228,11 +310,32 @@ export async function approveRedraw(em: EntityManager, requestId: number, actor:
     request.approvedAt = old.supersededAt;
     request.newDrawId = next.id;
     await tx.flush();
-    await appendAudit(tx, drawChain(old.id), "DRAW_SUPERSEDED", actor, { requestId, by: next.id, reason: request.reason }, { status: old.status, supersededBy: next.id });
+    await appendAudit(
+      tx,
+      drawChain(old.id),
+      "DRAW_SUPERSEDED",
+      actor,
+      { requestId, by: next.id, reason: request.reason },
+      { status: old.status, supersededBy: next.id },
+    );
     const plan = await findPlan(tx, old.planId);
     recordDrawChange(tx, DrawChangeKind.SUPERSEDED, eventData(plan, old));
     recordDrawChange(tx, DrawChangeKind.CREATED, eventData(plan, next));
-    await appendAudit(tx, drawChain(next.id), "DRAW_CREATED", actor, { planId: old.planId, sequence: next.sequence, replaces: old.id, reason: request.reason, requestedBy: request.requestedBy, approvedBy: actor }, { status: next.status });
+    await appendAudit(
+      tx,
+      drawChain(next.id),
+      "DRAW_CREATED",
+      actor,
+      {
+        planId: old.planId,
+        sequence: next.sequence,
+        replaces: old.id,
+        reason: request.reason,
+        requestedBy: request.requestedBy,
+        approvedBy: actor,
+      },
+      { status: next.status },
+    );
     return next;
   });
 }

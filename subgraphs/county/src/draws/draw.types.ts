@@ -41,7 +41,10 @@ export class StratumResult {
 export class DrawVerification {
   @Field(() => Boolean, { description: "哈希链完整 / every hash holds" }) chainValid!: boolean;
   @Field(() => Int, { nullable: true, description: "首个断链位置 / first broken entry" }) brokenAt!: number | null;
-  @Field(() => Boolean, { nullable: true, description: "当前数据与记录的摘要一致（已抽取后）/ stored record and visits match the logged digest" })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "当前数据与记录的摘要一致（已抽取后）/ stored record and visits match the logged digest",
+  })
   stateMatches!: boolean | null;
 }
 
@@ -54,6 +57,7 @@ export class DepartmentVisitCount {
 @ObjectType("DoorKnocks", { description: "联合检查减少的上门次数 / door-knocks saved by visiting jointly" })
 export class DoorKnocksType {
   @Field(() => Int, { description: "实际上门户次 / visits made" }) visits!: number;
-  @Field(() => [DepartmentVisitCount], { description: "各部门单独实施的户次 / per department alone" }) byDepartment!: DepartmentVisitCount[];
+  @Field(() => [DepartmentVisitCount], { description: "各部门单独实施的户次 / per department alone" })
+  byDepartment!: DepartmentVisitCount[];
   @Field(() => Int, { description: "减少的上门次数 / door-knocks saved" }) saved!: number;
 }

@@ -1,5 +1,12 @@
 import type { EntityManager } from "@mikro-orm/core";
-import { buildCandidate, type CandidateEntry, type InspectorEntry, type Pools, type PlanRulesInput, type DepartmentRisk } from "@ssj/draw-engine";
+import {
+  buildCandidate,
+  type CandidateEntry,
+  type InspectorEntry,
+  type Pools,
+  type PlanRulesInput,
+  type DepartmentRisk,
+} from "@ssj/draw-engine";
 import { AppError, type CandidateLine, type PersonLine } from "@ssj/shared";
 import type { DepartmentClient } from "../departments/department-client.js";
 import { Department, DepartmentStatus } from "../departments/department.entity.js";
@@ -21,7 +28,10 @@ export function planRules(plan: Plan, departments: Department[]): PlanRulesInput
     workloadCap: plan.workloadCap,
     region: { eligibleRegions: [...new Set(departments.map((d) => regionPrefix(d.region)))], borrowFromDepartments: [] },
     matters: Object.fromEntries(
-      plan.matters.map((m) => [matterRef(m), { department: m.department, categories: m.qualifications, expertCategories: m.expertRequired ? [] : null }]),
+      plan.matters.map((m) => [
+        matterRef(m),
+        { department: m.department, categories: m.qualifications, expertCategories: m.expertRequired ? [] : null },
+      ]),
     ),
   };
 }
@@ -42,7 +52,11 @@ async function recentlyChecked(em: EntityManager, days: number, now: Date): Prom
   const live = await em.find(Draw, { supersededAt: null, drawnAt: { $gte: since } }, { fields: ["id"], disableIdentityMap: true });
   const checked = new Map<string, Set<string>>();
   if (!live.length) return checked;
-  const visits = await em.find(Visit, { drawId: { $in: live.map((d) => d.id) } }, { fields: ["uscc", "matterCodes"], disableIdentityMap: true });
+  const visits = await em.find(
+    Visit,
+    { drawId: { $in: live.map((d) => d.id) } },
+    { fields: ["uscc", "matterCodes"], disableIdentityMap: true },
+  );
   for (const v of visits) {
     const set = checked.get(v.uscc) ?? new Set<string>();
     for (const c of v.matterCodes) set.add(c);
@@ -54,7 +68,11 @@ async function recentlyChecked(em: EntityManager, days: number, now: Date): Prom
 /** The subject each inspector visited last (for "not the same subject twice in a row"). */
 async function lastVisits(em: EntityManager, departments: string[]): Promise<Map<string, string>> {
   const last = new Map<string, string>();
-  const visits = await em.find(Visit, { $or: departments.map((d) => ({ departmentsKey: { $like: `%|${d}|%` } })) }, { fields: ["uscc", "inspectors"], orderBy: { id: "desc" }, limit: 50_000, disableIdentityMap: true });
+  const visits = await em.find(
+    Visit,
+    { $or: departments.map((d) => ({ departmentsKey: { $like: `%|${d}|%` } })) },
+    { fields: ["uscc", "inspectors"], orderBy: { id: "desc" }, limit: 50_000, disableIdentityMap: true },
+  );
   for (const v of visits) for (const ids of Object.values(v.inspectors)) for (const id of ids) if (!last.has(id)) last.set(id, v.uscc);
   return last;
 }
@@ -65,14 +83,27 @@ async function lastVisits(em: EntityManager, departments: string[]): Promise<Map
  * department's directory is one candidate, with the union of the plan's matters that apply to it
  * and its stratum over all its departments.
  */
-export async function gatherPools(em: EntityManager, client: DepartmentClient, plan: Plan, departments: Department[], now = new Date()): Promise<GatheredPools> {
+export async function gatherPools(
+  em: EntityManager,
+  client: DepartmentClient,
+  plan: Plan,
+  departments: Department[],
+  now = new Date(),
+): Promise<GatheredPools> {
   const subjects = new Map<string, { risks: DepartmentRisk[]; matters: string[] }>();
   const inspectors: InspectorEntry[] = [];
   const experts: InspectorEntry[] = [];
   const borrowed = plan.allowBorrowing
-    ? await em.find(Department, { parentCode: { $in: departments.map((d) => d.code) }, status: DepartmentStatus.ACTIVE }, { orderBy: { id: "asc" } })
+    ? await em.find(
+        Department,
+        { parentCode: { $in: departments.map((d) => d.code) }, status: DepartmentStatus.ACTIVE },
+        { orderBy: { id: "asc" } },
+      )
     : [];
-  const last = await lastVisits(em, [...departments, ...borrowed].map((d) => d.code));
+  const last = await lastVisits(
+    em,
+    [...departments, ...borrowed].map((d) => d.code),
+  );
   const recent = plan.cooldownDays ? await recentlyChecked(em, plan.cooldownDays, now) : new Map<string, Set<string>>();
   const codeOf = new Map(plan.matters.map((m) => [matterRef(m), `${m.department}:${m.code}`]));
   const scope = { regions: plan.scopeRegions, categories: plan.scopeCategories, supervisionTypes: plan.scopeSupervisionTypes };
@@ -83,25 +114,40 @@ export async function gatherPools(em: EntityManager, client: DepartmentClient, p
     for await (const batch of client.pool<PersonLine>(d, kind)) {
       for (const p of batch) {
         const id = `${d.code}:${p.id}`;
-        into.push({ id, department: serves, categories: p.categories, region: p.region, status: "ACTIVE", conflicts: p.conflicts ?? [], lastVisitedSubject: last.get(id) ?? null, level: d.level });
+        into.push({
+          id,
+          department: serves,
+          categories: p.categories,
+          region: p.region,
+          status: "ACTIVE",
+          conflicts: p.conflicts ?? [],
+          lastVisitedSubject: last.get(id) ?? null,
+          level: d.level,
+        });
       }
     }
   };
   await Promise.all([
     ...departments.map(async (d) => {
       const matters = plan.matters.filter((m) => m.department === d.code);
-      for await (const batch of client.pool<CandidateLine>(d, "candidates", scope)) for (const line of batch) {
-        const applies = matters.filter((m) => m.appliesTo.some((t) => line.supervisionTypes.includes(t))).map(matterRef);
-        if (!applies.length) continue;
-        const entry = subjects.get(line.uscc) ?? { risks: [], matters: [] };
-        entry.risks.push({
-          department: d.code,
-          riskClass: line.riskClass,
-          flags: { abnormal: line.abnormalList, dishonest: line.dishonest, seriousViolation: line.seriousViolation, keySector: line.keySectors.length > 0 },
-        });
-        entry.matters.push(...applies);
-        subjects.set(line.uscc, entry);
-      }
+      for await (const batch of client.pool<CandidateLine>(d, "candidates", scope))
+        for (const line of batch) {
+          const applies = matters.filter((m) => m.appliesTo.some((t) => line.supervisionTypes.includes(t))).map(matterRef);
+          if (!applies.length) continue;
+          const entry = subjects.get(line.uscc) ?? { risks: [], matters: [] };
+          entry.risks.push({
+            department: d.code,
+            riskClass: line.riskClass,
+            flags: {
+              abnormal: line.abnormalList,
+              dishonest: line.dishonest,
+              seriousViolation: line.seriousViolation,
+              keySector: line.keySectors.length > 0,
+            },
+          });
+          entry.matters.push(...applies);
+          subjects.set(line.uscc, entry);
+        }
     }),
     ...[...departments, ...borrowed].map((d) => people(d, "inspectors", inspectors)),
     ...departments.map((d) => people(d, "experts", experts)),
@@ -118,7 +164,9 @@ export async function gatherPools(em: EntityManager, client: DepartmentClient, p
     }
     candidates.push(buildCandidate(uscc, s.risks, matters));
   }
-  const excluded = plan.cooldownDays ? { [`近 ${plan.cooldownDays} 天内已就相同事项检查（互认）/ checked for the same matters within ${plan.cooldownDays} days`]: leftOut } : {};
+  const excluded = plan.cooldownDays
+    ? { [`近 ${plan.cooldownDays} 天内已就相同事项检查（互认）/ checked for the same matters within ${plan.cooldownDays} days`]: leftOut }
+    : {};
   return { pools: { candidates, inspectors, experts }, rules: planRules(plan, [...departments, ...borrowed]), excluded };
 }
 
@@ -129,18 +177,28 @@ export async function gatherPools(em: EntityManager, client: DepartmentClient, p
  */
 export function checkPoolsSuffice(plan: Plan, departments: Department[], pools: Pools): void {
   if (plan.cap !== null && pools.candidates.length < plan.cap) {
-    throw new AppError("POOL_TOO_SMALL", `候选主体只有 ${pools.candidates.length} 户，少于计划上限 ${plan.cap} 户；请调整上限或抽查范围`, { candidates: pools.candidates.length, cap: plan.cap });
+    throw new AppError("POOL_TOO_SMALL", `候选主体只有 ${pools.candidates.length} 户，少于计划上限 ${plan.cap} 户；请调整上限或抽查范围`, {
+      candidates: pools.candidates.length,
+      cap: plan.cap,
+    });
   }
   if (pools.inspectors.length < plan.minInspectors) {
-    throw new AppError("INSUFFICIENT_INSPECTORS", `在岗执法人员共 ${pools.inspectors.length} 人，少于每户最少 ${plan.minInspectors} 人`, { inspectors: pools.inspectors.length });
+    throw new AppError("INSUFFICIENT_INSPECTORS", `在岗执法人员共 ${pools.inspectors.length} 人，少于每户最少 ${plan.minInspectors} 人`, {
+      inspectors: pools.inspectors.length,
+    });
   }
   for (const d of departments) {
     const own = pools.inspectors.filter((i) => i.department === d.code);
-    if (!own.length) throw new AppError("INSUFFICIENT_INSPECTORS", `「${d.name}」没有在岗的执法检查人员，无法承担其抽查事项`, { department: d.code });
+    if (!own.length)
+      throw new AppError("INSUFFICIENT_INSPECTORS", `「${d.name}」没有在岗的执法检查人员，无法承担其抽查事项`, { department: d.code });
     for (const m of plan.matters.filter((x) => x.department === d.code)) {
       for (const category of m.qualifications) {
         if (!own.some((i) => i.categories.includes(category))) {
-          throw new AppError("INSUFFICIENT_INSPECTORS", `「${d.name}」没有具备「${category}」执法类别的在岗人员，无法检查事项「${m.name}」`, { department: d.code, category });
+          throw new AppError(
+            "INSUFFICIENT_INSPECTORS",
+            `「${d.name}」没有具备「${category}」执法类别的在岗人员，无法检查事项「${m.name}」`,
+            { department: d.code, category },
+          );
         }
       }
       if (m.expertRequired && !pools.experts.length) {

@@ -33,7 +33,11 @@ export interface PublicDrawFile {
   experts?: InspectorEntry[];
 }
 
-export async function publicDrawFile(em: EntityManager, drawId: number, opts: { withPeople: boolean; unpublished?: boolean }): Promise<PublicDrawFile> {
+export async function publicDrawFile(
+  em: EntityManager,
+  drawId: number,
+  opts: { withPeople: boolean; unpublished?: boolean },
+): Promise<PublicDrawFile> {
   const draw = await em.findOne(Draw, { id: drawId });
   if (!draw) throw new AppError(ErrorCode.NOT_FOUND, `未找到编号为 ${drawId} 的摇号任务`, { field: "drawId" });
   const visible = draw.status === DrawStatus.PUBLISHED || (opts.unpublished && draw.status === DrawStatus.DRAWN);

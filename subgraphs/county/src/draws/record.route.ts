@@ -18,7 +18,8 @@ export function mountRecordRoute(app: Express, orm: MikroORM): void {
       res.setHeader("content-disposition", `attachment; filename="draw-${id}-record.json"`);
       res.json(file);
     } catch (e) {
-      if (e instanceof AppError) res.status(e.code === "FORBIDDEN" ? 403 : 404).json({ errors: [{ message: e.message, extensions: e.extensions }] });
+      if (e instanceof AppError)
+        res.status(e.code === "FORBIDDEN" ? 403 : 404).json({ errors: [{ message: e.message, extensions: e.extensions }] });
       else {
         console.error(e);
         res.status(500).json({ errors: [{ message: "服务内部错误，请稍后重试", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });

@@ -5,7 +5,10 @@ export enum DepartmentChangeKind {
   UPDATED = "UPDATED",
   DEREGISTERED = "DEREGISTERED",
 }
-registerEnumType(DepartmentChangeKind, { name: "DepartmentChangeKind", description: "部门登记变更类型：登记、修改、注销 / what happened to a registration" });
+registerEnumType(DepartmentChangeKind, {
+  name: "DepartmentChangeKind",
+  description: "部门登记变更类型：登记、修改、注销 / what happened to a registration",
+});
 
 /** An event of the department registry, as subscribers and its query twin see it. */
 @ObjectType("DepartmentChange", { description: "部门登记变更事件 / a change of the department registry" })

@@ -33,14 +33,19 @@ export class DrawChangeResolver {
       await stream.ready;
       return filterStream(stream, (m) => {
         const d = dataOf(m);
-        return (!args.planId || String(d.planId) === String(args.planId)) && (!args.department || d.departments.includes(args.department)) && mayReceive(context.identity, d, false);
+        return (
+          (!args.planId || String(d.planId) === String(args.planId)) &&
+          (!args.department || d.departments.includes(args.department)) &&
+          mayReceive(context.identity, d, false)
+        );
       });
     },
   })
   drawChanged(
     @Root() m: EventMessage,
     @Arg("planId", () => ID, { nullable: true, description: "只看该计划 / only this plan" }) _planId?: string | null,
-    @Arg("department", () => String, { nullable: true, description: "只看该部门参与的摇号 / only draws this department takes part in" }) _department?: string | null,
+    @Arg("department", () => String, { nullable: true, description: "只看该部门参与的摇号 / only draws this department takes part in" })
+    _department?: string | null,
   ): DrawChange {
     return { id: m.id, kind: m.kind as DrawChangeKind, at: new Date(m.at), drawId: dataOf(m).drawId };
   }
@@ -67,14 +72,23 @@ export class VisitChangeResolver {
       await stream.ready;
       return filterStream(stream, (m) => {
         const d = dataOf(m);
-        return (!args.department || d.departments.includes(args.department)) && (!args.inspector || (d.inspectors ?? []).includes(args.inspector)) && mayReceive(context.identity, d, true);
+        return (
+          (!args.department || d.departments.includes(args.department)) &&
+          (!args.inspector || (d.inspectors ?? []).includes(args.inspector)) &&
+          mayReceive(context.identity, d, true)
+        );
       });
     },
   })
   visitChanged(
     @Root() m: EventMessage,
-    @Arg("department", () => String, { nullable: true, description: "只看载有该部门事项的检查 / only visits carrying this department's matters" }) _department?: string | null,
-    @Arg("inspector", () => String, { nullable: true, description: "只看该执法人员（部门:编号）/ only this inspector, department:id" }) _inspector?: string | null,
+    @Arg("department", () => String, {
+      nullable: true,
+      description: "只看载有该部门事项的检查 / only visits carrying this department's matters",
+    })
+    _department?: string | null,
+    @Arg("inspector", () => String, { nullable: true, description: "只看该执法人员（部门:编号）/ only this inspector, department:id" })
+    _inspector?: string | null,
   ): VisitChange {
     return { id: m.id, kind: m.kind as VisitChangeKind, at: new Date(m.at), visitId: Number(m.key) };
   }

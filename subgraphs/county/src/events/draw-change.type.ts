@@ -8,13 +8,19 @@ export enum DrawChangeKind {
   PUBLISHED = "PUBLISHED",
   SUPERSEDED = "SUPERSEDED",
 }
-registerEnumType(DrawChangeKind, { name: "DrawChangeKind", description: "摇号进度事件：创建、冻结、定种、抽取、公开、被取代 / a step of a draw" });
+registerEnumType(DrawChangeKind, {
+  name: "DrawChangeKind",
+  description: "摇号进度事件：创建、冻结、定种、抽取、公开、被取代 / a step of a draw",
+});
 
 export enum VisitChangeKind {
   CREATED = "CREATED",
   PUBLISHED = "PUBLISHED",
 }
-registerEnumType(VisitChangeKind, { name: "VisitChangeKind", description: "检查事件：摇号生成、随摇号公开 / a visit created by a draw, or published with it" });
+registerEnumType(VisitChangeKind, {
+  name: "VisitChangeKind",
+  description: "检查事件：摇号生成、随摇号公开 / a visit created by a draw, or published with it",
+});
 
 /** What draw and visit events carry for filtering without a database read. */
 export interface DrawEventData {

@@ -22,6 +22,7 @@ export function recordVisitChange(tx: EntityManager, kind: VisitChangeKind, visi
 export function mayReceive(i: Identity, data: DrawEventData, visit: boolean): boolean {
   if (seesAll(i)) return true;
   if (visit && i.role === Role.INSPECTOR) return (data.inspectors ?? []).includes(`${i.department}:${i.inspectorId}`);
-  if ((i.role === Role.DEPARTMENT_ADMIN || i.role === Role.INSPECTOR) && i.department && data.departments.includes(i.department)) return true;
+  if ((i.role === Role.DEPARTMENT_ADMIN || i.role === Role.INSPECTOR) && i.department && data.departments.includes(i.department))
+    return true;
   return data.published;
 }

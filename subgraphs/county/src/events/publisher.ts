@@ -14,7 +14,11 @@ export class EventPublisher implements EventSubscriber {
   afterTransactionCommit(args: TransactionEventArgs): void {
     for (const e of takePending(args.transaction as object | undefined)) {
       const message = toMessage(e);
-      this.bus.publish(message.topic, message).catch((err: unknown) => console.error(`[county] event ${message.id} (${message.topic}/${message.kind}) stored but not published: ${String(err)}`));
+      this.bus
+        .publish(message.topic, message)
+        .catch((err: unknown) =>
+          console.error(`[county] event ${message.id} (${message.topic}/${message.kind}) stored but not published: ${String(err)}`),
+        );
     }
   }
 

@@ -32,7 +32,10 @@ export function rootTransaction(trx: object): object {
  */
 export function recordEvent(tx: EntityManager, event: NewEvent): CountyEvent {
   const trx = tx.getTransactionContext() as object | undefined;
-  if (!trx) throw new Error(`recordEvent(${event.topic}/${event.kind}) must be called inside em.transactional(): events are published after the commit`);
+  if (!trx)
+    throw new Error(
+      `recordEvent(${event.topic}/${event.kind}) must be called inside em.transactional(): events are published after the commit`,
+    );
   const row = tx.create(CountyEvent, { topic: event.topic, kind: event.kind, key: event.key, data: event.data ?? null });
   const root = rootTransaction(trx);
   const list = pending.get(root);

@@ -14,6 +14,16 @@ import { Migration20261127204535 as postgresqlMigration20261127204535 } from "./
  * the compiled service needs no file globbing.
  */
 export const migrations: Record<Dialect, MigrationObject[]> = {
-  sqlite: [{ name: "Migration20261127201713", class: sqliteMigration20261127201713 }, { name: "Migration20261127204056", class: sqliteMigration20261127204056 }, { name: "Migration20261127204158", class: sqliteMigration20261127204158 }, { name: "Migration20261127204534", class: sqliteMigration20261127204534 }],
-  postgresql: [{ name: "Migration20261127201713", class: postgresqlMigration20261127201713 }, { name: "Migration20261127204056", class: postgresqlMigration20261127204056 }, { name: "Migration20261127204159", class: postgresqlMigration20261127204159 }, { name: "Migration20261127204535", class: postgresqlMigration20261127204535 }],
+  sqlite: [
+    { name: "Migration20261127201713", class: sqliteMigration20261127201713 },
+    { name: "Migration20261127204056", class: sqliteMigration20261127204056 },
+    { name: "Migration20261127204158", class: sqliteMigration20261127204158 },
+    { name: "Migration20261127204534", class: sqliteMigration20261127204534 },
+  ],
+  postgresql: [
+    { name: "Migration20261127201713", class: postgresqlMigration20261127201713 },
+    { name: "Migration20261127204056", class: postgresqlMigration20261127204056 },
+    { name: "Migration20261127204159", class: postgresqlMigration20261127204159 },
+    { name: "Migration20261127204535", class: postgresqlMigration20261127204535 },
+  ],
 };

@@ -15,7 +15,10 @@ export class PlanScopeInput {
 
 @InputType({ description: "各抽样层的抽查比例 [0, 1] / ratio per stratum" })
 export class StratumRatiosInput {
-  @Field(() => Float, { nullable: true, description: "FLAGGED（经营异常、失信、严重违法失信、重点领域）；缺省取其余各层的最高比例 / default: the highest of the others" })
+  @Field(() => Float, {
+    nullable: true,
+    description: "FLAGGED（经营异常、失信、严重违法失信、重点领域）；缺省取其余各层的最高比例 / default: the highest of the others",
+  })
   FLAGGED?: number | null;
   @Field(() => Float, { description: "D 类 / class D" }) D!: number;
   @Field(() => Float, { description: "C 类 / class C" }) C!: number;
@@ -27,7 +30,8 @@ export class StratumRatiosInput {
 export class PlanInput {
   @Field(() => String, { description: "计划名称 / name" }) name!: string;
   @Field(() => String, { description: "发起部门（部门计划即本部门）/ lead department" }) leadDepartment!: string;
-  @Field(() => [String], { defaultValue: [], description: "配合部门（联合抽查）/ cooperating departments" }) cooperatingDepartments!: string[];
+  @Field(() => [String], { defaultValue: [], description: "配合部门（联合抽查）/ cooperating departments" })
+  cooperatingDepartments!: string[];
   @Field(() => [PlanMatterInput], { description: "抽查事项 / matters" }) matters!: PlanMatterInput[];
   @Field(() => PlanScopeInput, { nullable: true, description: "抽查范围 / scope" }) scope?: PlanScopeInput | null;
   @Field(() => StratumRatiosInput, { description: "各层比例 / ratios" }) ratios!: StratumRatiosInput;

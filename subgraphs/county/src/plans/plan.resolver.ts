@@ -52,7 +52,9 @@ export class PlanResolver {
   createJointPlan(@Arg("input", () => PlanInput) input: PlanInput, @Ctx() ctx: CountyContext) {
     assertCoordinator(ctx.identity, "制定跨部门联合抽查计划");
     if (!input.cooperatingDepartments?.length) {
-      throw new AppError("JOINT_NEEDS_TWO_DEPARTMENTS", "联合抽查至少需要两个部门：发起部门和至少一个配合部门", { field: "cooperatingDepartments" });
+      throw new AppError("JOINT_NEEDS_TWO_DEPARTMENTS", "联合抽查至少需要两个部门：发起部门和至少一个配合部门", {
+        field: "cooperatingDepartments",
+      });
     }
     return createPlan(ctx.em, ctx.client, input, ctx.actor);
   }

@@ -21,15 +21,27 @@ export function validateRatios(input: StratumRatiosInput, onlyGeneral: boolean):
   for (const [stratum, r] of given) {
     if (r == null) continue;
     if (!Number.isFinite(r) || r < 0 || r > 1) {
-      throw new AppError(ErrorCode.INVALID_RATIO, `${stratum} 层的抽查比例应在 0 到 1（100%）之间，收到 ${r}`, { field: `ratios.${stratum}` });
+      throw new AppError(ErrorCode.INVALID_RATIO, `${stratum} 层的抽查比例应在 0 到 1（100%）之间，收到 ${r}`, {
+        field: `ratios.${stratum}`,
+      });
     }
   }
-  const ratios: StratumRatios = { D: input.D, C: input.C, B: input.B, A: input.A, FLAGGED: input.FLAGGED ?? Math.max(input.D, input.C, input.B, input.A) };
+  const ratios: StratumRatios = {
+    D: input.D,
+    C: input.C,
+    B: input.B,
+    A: input.A,
+    FLAGGED: input.FLAGGED ?? Math.max(input.D, input.C, input.B, input.A),
+  };
   if (onlyGeneral) {
     const ceiling = generalRatioCeiling();
     for (const [stratum, r] of Object.entries(ratios)) {
       if (r > ceiling) {
-        throw new AppError(ErrorCode.INVALID_RATIO, `计划只含一般事项，${stratum} 层比例 ${r} 超过一般事项上限 ${ceiling}（重点事项不设上限）`, { field: `ratios.${stratum}` });
+        throw new AppError(
+          ErrorCode.INVALID_RATIO,
+          `计划只含一般事项，${stratum} 层比例 ${r} 超过一般事项上限 ${ceiling}（重点事项不设上限）`,
+          { field: `ratios.${stratum}` },
+        );
       }
     }
   }
@@ -49,7 +61,9 @@ export function validatePositive(v: number | null | undefined, field: string, la
 }
 
 export function validateScopeList(values: string[] | undefined, field: string): string[] {
-  return [...new Set((values ?? []).map((v) => v.trim()).filter(Boolean))].map((v) => (field === "scope.regions" ? validateRegionPrefix(v) : v));
+  return [...new Set((values ?? []).map((v) => v.trim()).filter(Boolean))].map((v) =>
+    field === "scope.regions" ? validateRegionPrefix(v) : v,
+  );
 }
 
 function validateRegionPrefix(v: string): string {

@@ -23,24 +23,38 @@ interface MatterAnswer {
 }
 
 /** Reads the matter versions a plan names from their departments, one request per department. */
-async function fetchMatters(client: DepartmentClient, departments: Map<string, Department>, wanted: PlanMatterInput[]): Promise<PlanMatterSnapshot[]> {
+async function fetchMatters(
+  client: DepartmentClient,
+  departments: Map<string, Department>,
+  wanted: PlanMatterInput[],
+): Promise<PlanMatterSnapshot[]> {
   const byDepartment = new Map<string, PlanMatterInput[]>();
   for (const m of wanted) byDepartment.set(m.department, [...(byDepartment.get(m.department) ?? []), m]);
   const answers = await Promise.all(
     [...byDepartment].map(async ([code, list]) => {
-      const fields = list.map((m, i) => `m${i}: matter(department: ${JSON.stringify(code)}, id: ${JSON.stringify(String(m.matterId))}) { ${MATTER_FIELDS} }`);
+      const fields = list.map(
+        (m, i) => `m${i}: matter(department: ${JSON.stringify(code)}, id: ${JSON.stringify(String(m.matterId))}) { ${MATTER_FIELDS} }`,
+      );
       const data = await client.graphql<Record<string, MatterAnswer | null>>(departments.get(code)!, `query { ${fields.join("\n")} }`);
       return list.map((m, i) => ({ wanted: m, got: data[`m${i}`] ?? null }));
     }),
   );
   return answers.flat().map(({ wanted, got }) => {
     const d = departments.get(wanted.department)!;
-    if (!got) throw new AppError(ErrorCode.NOT_FOUND, `「${d.name}」没有标识为 ${wanted.matterId} 的抽查事项`, { field: "matters", department: d.code });
-    if (got.status !== "PUBLISHED") {
-      throw new AppError(ErrorCode.INVALID_STATE, `事项「${got.name}」（${got.code} 第 ${got.version} 版）未公布、已撤回或已被新版本取代，不能列入计划`, {
+    if (!got)
+      throw new AppError(ErrorCode.NOT_FOUND, `「${d.name}」没有标识为 ${wanted.matterId} 的抽查事项`, {
         field: "matters",
         department: d.code,
       });
+    if (got.status !== "PUBLISHED") {
+      throw new AppError(
+        ErrorCode.INVALID_STATE,
+        `事项「${got.name}」（${got.code} 第 ${got.version} 版）未公布、已撤回或已被新版本取代，不能列入计划`,
+        {
+          field: "matters",
+          department: d.code,
+        },
+      );
     }
     return {
       department: d.code,
@@ -63,15 +77,20 @@ async function fetchMatters(client: DepartmentClient, departments: Map<string, D
 export async function createPlan(em: EntityManager, client: DepartmentClient, input: PlanInput, actor: string): Promise<Plan> {
   const name = requireText(input.name, "name", "计划名称", 200);
   const codes = [input.leadDepartment, ...(input.cooperatingDepartments ?? [])].map((c) => (c ?? "").trim());
-  if (new Set(codes).size !== codes.length) throw new AppError(ErrorCode.BAD_USER_INPUT, "发起部门和配合部门不能重复", { field: "cooperatingDepartments" });
+  if (new Set(codes).size !== codes.length)
+    throw new AppError(ErrorCode.BAD_USER_INPUT, "发起部门和配合部门不能重复", { field: "cooperatingDepartments" });
   const kind = codes.length > 1 ? PlanKind.JOINT : PlanKind.DEPARTMENT;
   const departments = new Map<string, Department>();
-  for (const [i, code] of codes.entries()) departments.set(code, await activeDepartment(em, code, i === 0 ? "leadDepartment" : "cooperatingDepartments"));
+  for (const [i, code] of codes.entries())
+    departments.set(code, await activeDepartment(em, code, i === 0 ? "leadDepartment" : "cooperatingDepartments"));
 
   if (!input.matters?.length) throw new AppError(ErrorCode.REQUIRED_FIELD, "计划至少包含一项抽查事项", { field: "matters" });
   for (const m of input.matters) {
     if (!departments.has(m.department)) {
-      throw new AppError("MATTER_NOT_IN_PLAN", `事项 ${m.matterId} 属于部门「${m.department}」，该部门不是本计划的参与部门`, { field: "matters", department: m.department });
+      throw new AppError("MATTER_NOT_IN_PLAN", `事项 ${m.matterId} 属于部门「${m.department}」，该部门不是本计划的参与部门`, {
+        field: "matters",
+        department: m.department,
+      });
     }
   }
   const keys = input.matters.map((m) => `${m.department}:${m.matterId}`);
@@ -92,7 +111,10 @@ export async function createPlan(em: EntityManager, client: DepartmentClient, in
   const scopeSupervisionTypes = validateScopeList(input.scope?.supervisionTypes, "scope.supervisionTypes");
 
   const matters = await fetchMatters(client, departments, input.matters);
-  const ratios = validateRatios(input.ratios, matters.every((m) => m.matterClass === "GENERAL"));
+  const ratios = validateRatios(
+    input.ratios,
+    matters.every((m) => m.matterClass === "GENERAL"),
+  );
 
   return em.transactional(async (tx) => {
     const plan = tx.create(Plan, {

@@ -41,11 +41,15 @@ export class DepartmentVisitsResolver {
 /** An inspector's own assignments, added by the county to the department's Inspector entity. */
 @Resolver(() => InspectorRef)
 export class InspectorVisitsResolver {
-  @FieldResolver(() => VisitConnection, { nullable: true, description: "本人被分配的检查（本人、本部门管理员、协调员、审计可见）/ this inspector's assignments" })
+  @FieldResolver(() => VisitConnection, {
+    nullable: true,
+    description: "本人被分配的检查（本人、本部门管理员、协调员、审计可见）/ this inspector's assignments",
+  })
   visits(@Root() inspector: InspectorRef, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: CountyContext) {
     const i = ctx.identity;
     const self = i.role === Role.INSPECTOR && i.department === inspector.department && i.inspectorId === String(inspector.id);
-    if (!self && !seesAll(i) && !(i.role === Role.DEPARTMENT_ADMIN && i.department === inspector.department)) throw forbidden(i, "查看他人的检查任务");
+    if (!self && !seesAll(i) && !(i.role === Role.DEPARTMENT_ADMIN && i.department === inspector.department))
+      throw forbidden(i, "查看他人的检查任务");
     return liveVisits(ctx, { inspectorsKey: { $like: `%|${inspector.department}:${inspector.id}|%` } }, page, inspector.department);
   }
 }

@@ -51,7 +51,10 @@ async function countBy(ctx: DepartmentContext, entity: string, column: string, w
  */
 @Resolver(() => Department)
 export class DepartmentResolver {
-  @FieldResolver(() => MatterConnection, { nullable: true, description: "抽查事项清单（各事项的最新版本）/ the matter list, newest versions" })
+  @FieldResolver(() => MatterConnection, {
+    nullable: true,
+    description: "抽查事项清单（各事项的最新版本）/ the matter list, newest versions",
+  })
   matters(
     @Root() department: Department,
     @Arg("status", () => MatterStatus, { nullable: true, description: "按状态筛选 / by status" }) status: MatterStatus | null,
@@ -60,7 +63,11 @@ export class DepartmentResolver {
   ) {
     assertOwnDepartment(ctx, department.code);
     if (status === MatterStatus.DRAFT) guardBooks(ctx, "查看事项草稿");
-    const where = status ? { latest: true, status } : seesBooks(ctx) ? { latest: true } : { latest: true, status: { $ne: MatterStatus.DRAFT } };
+    const where = status
+      ? { latest: true, status }
+      : seesBooks(ctx)
+        ? { latest: true }
+        : { latest: true, status: { $ne: MatterStatus.DRAFT } };
     return pageOf(ctx, Matter, where, page);
   }
 

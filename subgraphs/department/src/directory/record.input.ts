@@ -37,10 +37,12 @@ export class SubjectFilter {
   @Field(() => String, { nullable: true, description: "行政区划代码前缀 / region code prefix" }) region?: string | null;
   @Field(() => String, { nullable: true, description: "行业类别 / business category" }) category?: string | null;
   @Field(() => String, { nullable: true, description: "监管类型 / supervision type" }) supervisionType?: string | null;
-  @Field(() => [RiskClassEnum], { nullable: true, description: "风险分类（任一）/ any of these risk classes" }) riskClasses?: RiskClassEnum[] | null;
+  @Field(() => [RiskClassEnum], { nullable: true, description: "风险分类（任一）/ any of these risk classes" }) riskClasses?:
+    RiskClassEnum[] | null;
   @Field(() => Boolean, { nullable: true, description: "经营异常名录 / abnormal list" }) abnormalList?: boolean | null;
   @Field(() => Boolean, { nullable: true, description: "失信 / dishonest" }) dishonest?: boolean | null;
   @Field(() => Boolean, { nullable: true, description: "严重违法失信 / serious violation" }) seriousViolation?: boolean | null;
   @Field(() => KeySectorEnum, { nullable: true, description: "重点领域 / key sector" }) keySector?: KeySectorEnum | null;
-  @Field(() => Boolean, { nullable: true, description: "是否包含已移出名录的记录（默认否）/ include removed records" }) includeRemoved?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: "是否包含已移出名录的记录（默认否）/ include removed records" }) includeRemoved?:
+    boolean | null;
 }

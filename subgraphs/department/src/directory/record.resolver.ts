@@ -42,7 +42,11 @@ export class SupervisionRecordResolver {
   }
 
   @Mutation(() => SupervisionRecord, { description: "把市场主体加入本部门名录 / add a subject to the directory" })
-  async addSubject(@Arg("department", () => String, DEPT) department: string, @Arg("input", () => SubjectInput) input: SubjectInput, @Ctx() ctx: DepartmentContext) {
+  async addSubject(
+    @Arg("department", () => String, DEPT) department: string,
+    @Arg("input", () => SubjectInput) input: SubjectInput,
+    @Ctx() ctx: DepartmentContext,
+  ) {
     assertWritable(ctx, department);
     return addRecord(ctx.em, input, ctx.actor);
   }
@@ -75,7 +79,10 @@ export class SupervisionRecordResolver {
     return ctx.department.code;
   }
 
-  @FieldResolver(() => [SupervisionRecordChange], { nullable: true, description: "变更历史（从旧到新；不对公众公开）/ history, oldest first" })
+  @FieldResolver(() => [SupervisionRecordChange], {
+    nullable: true,
+    description: "变更历史（从旧到新；不对公众公开）/ history, oldest first",
+  })
   history(@Root() record: SupervisionRecord, @Ctx() ctx: DepartmentContext) {
     guardBooks(ctx, "查看监管记录的变更历史");
     return ctx.loaders.recordHistory.load(record.id);

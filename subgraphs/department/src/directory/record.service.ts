@@ -27,8 +27,36 @@ export function recordColumns(input: SubjectRecordInput) {
 }
 
 export function snapshotOf(r: SubjectRecordInput & { removedAt: Date | null }): string {
-  const { uscc, name, category, address, legalRepresentative, region, supervisionTypes, riskClass, abnormalList, dishonest, seriousViolation, keySectors, removedAt } = r;
-  return JSON.stringify({ uscc, name, category, address, legalRepresentative, region, supervisionTypes, riskClass, abnormalList, dishonest, seriousViolation, keySectors, removedAt });
+  const {
+    uscc,
+    name,
+    category,
+    address,
+    legalRepresentative,
+    region,
+    supervisionTypes,
+    riskClass,
+    abnormalList,
+    dishonest,
+    seriousViolation,
+    keySectors,
+    removedAt,
+  } = r;
+  return JSON.stringify({
+    uscc,
+    name,
+    category,
+    address,
+    legalRepresentative,
+    region,
+    supervisionTypes,
+    riskClass,
+    abnormalList,
+    dishonest,
+    seriousViolation,
+    keySectors,
+    removedAt,
+  });
 }
 
 function inputOf(r: SupervisionRecord): SubjectRecordInput {
@@ -82,10 +110,17 @@ export async function addRecord(em: EntityManager, raw: unknown, actor: string):
   });
 }
 
-export async function updateRecord(em: EntityManager, uscc: string, changes: SubjectUpdateInput, actor: string, reason: string | null): Promise<SupervisionRecord> {
+export async function updateRecord(
+  em: EntityManager,
+  uscc: string,
+  changes: SubjectUpdateInput,
+  actor: string,
+  reason: string | null,
+): Promise<SupervisionRecord> {
   return em.transactional(async (tx) => {
     const record = await findRecord(tx, uscc);
-    if (record.removedAt) throw new AppError(ErrorCode.INVALID_STATE, `${record.name}（${record.uscc}）已移出名录，不能修改`, { field: "uscc" });
+    if (record.removedAt)
+      throw new AppError(ErrorCode.INVALID_STATE, `${record.name}（${record.uscc}）已移出名录，不能修改`, { field: "uscc" });
     const merged: Record<string, unknown> = { ...inputOf(record) };
     for (const [k, v] of Object.entries(changes)) if (v !== undefined && v !== null) merged[k] = v;
     const input = validateSubjectRecord(merged as never);

@@ -39,7 +39,13 @@ describe("checkSubjectRecord", () => {
   });
 
   it("defaults flags and key sectors", () => {
-    const { record } = checkSubjectRecord({ ...good(), abnormalList: undefined, dishonest: null, seriousViolation: undefined, keySectors: undefined });
+    const { record } = checkSubjectRecord({
+      ...good(),
+      abnormalList: undefined,
+      dishonest: null,
+      seriousViolation: undefined,
+      keySectors: undefined,
+    });
     expect(record).toMatchObject({ abnormalList: false, dishonest: false, seriousViolation: false, keySectors: [] });
   });
 

@@ -131,7 +131,11 @@ export function checkSubjectRecord(input: Input): { record?: SubjectRecordInput;
       if (list.length === 0) {
         problem("supervisionTypes", ErrorCode.REQUIRED_FIELD, `${label}至少填写一项`);
       } else if (tooLong) {
-        problem("supervisionTypes", ErrorCode.BAD_USER_INPUT, `${label}“${tooLong.slice(0, 20)}…”过长（每项最多 ${SUBJECT_TEXT_LIMITS.supervisionType} 个字符）`);
+        problem(
+          "supervisionTypes",
+          ErrorCode.BAD_USER_INPUT,
+          `${label}“${tooLong.slice(0, 20)}…”过长（每项最多 ${SUBJECT_TEXT_LIMITS.supervisionType} 个字符）`,
+        );
       } else if (list.length > MAX_SUPERVISION_TYPES) {
         problem("supervisionTypes", ErrorCode.BAD_USER_INPUT, `${label}最多 ${MAX_SUPERVISION_TYPES} 项，实际 ${list.length} 项`);
       } else {
@@ -194,7 +198,20 @@ export function checkSubjectRecord(input: Input): { record?: SubjectRecordInput;
 
   if (problems.length) return { problems };
   return {
-    record: { uscc, name, category, address, legalRepresentative, region, supervisionTypes, riskClass, abnormalList, dishonest, seriousViolation, keySectors },
+    record: {
+      uscc,
+      name,
+      category,
+      address,
+      legalRepresentative,
+      region,
+      supervisionTypes,
+      riskClass,
+      abnormalList,
+      dishonest,
+      seriousViolation,
+      keySectors,
+    },
     problems,
   };
 }

@@ -17,7 +17,11 @@ export class ExpertResolver {
   }
 
   @Mutation(() => Expert, { description: "专家入库 / add an expert" })
-  async addExpert(@Arg("department", () => String, DEPT) department: string, @Arg("input", () => ExpertInput) input: ExpertInput, @Ctx() ctx: DepartmentContext) {
+  async addExpert(
+    @Arg("department", () => String, DEPT) department: string,
+    @Arg("input", () => ExpertInput) input: ExpertInput,
+    @Ctx() ctx: DepartmentContext,
+  ) {
     assertWritable(ctx, department);
     return addExpert(ctx.em, input);
   }

@@ -11,13 +11,21 @@ const DEPT = { description: "部门编码 / department code" } as const;
 @Resolver(() => Inspector)
 export class InspectorResolver {
   @Query(() => Inspector, { nullable: true, description: "查询执法检查人员 / one inspector" })
-  async inspector(@Arg("department", () => String, DEPT) department: string, @Arg("id", () => ID) id: string, @Ctx() ctx: DepartmentContext) {
+  async inspector(
+    @Arg("department", () => String, DEPT) department: string,
+    @Arg("id", () => ID) id: string,
+    @Ctx() ctx: DepartmentContext,
+  ) {
     assertOwnDepartment(ctx, department);
     return ctx.loaders.inspector.load(parseId(id));
   }
 
   @Mutation(() => Inspector, { description: "检查人员入库 / add an inspector to the directory" })
-  async addInspector(@Arg("department", () => String, DEPT) department: string, @Arg("input", () => InspectorInput) input: InspectorInput, @Ctx() ctx: DepartmentContext) {
+  async addInspector(
+    @Arg("department", () => String, DEPT) department: string,
+    @Arg("input", () => InspectorInput) input: InspectorInput,
+    @Ctx() ctx: DepartmentContext,
+  ) {
     assertWritable(ctx, department);
     return addInspector(ctx.em, input, ctx.actor);
   }
@@ -39,7 +47,8 @@ export class InspectorResolver {
     @Arg("id", () => ID) id: string,
     @Arg("status", () => InspectorStatus) status: InspectorStatus,
     @Arg("reason", () => String, { description: "原因 / reason" }) reason: string,
-    @Arg("transferredTo", () => String, { nullable: true, description: "调往单位（调离时必填）/ destination" }) transferredTo: string | null,
+    @Arg("transferredTo", () => String, { nullable: true, description: "调往单位（调离时必填）/ destination" })
+    transferredTo: string | null,
     @Ctx() ctx: DepartmentContext,
   ) {
     assertWritable(ctx, department);
@@ -59,7 +68,11 @@ export class InspectorResolver {
   }
 
   @Mutation(() => InspectorConflict, { description: "撤销回避申报 / withdraw a declared conflict" })
-  async withdrawConflict(@Arg("department", () => String, DEPT) department: string, @Arg("id", () => ID) id: string, @Ctx() ctx: DepartmentContext) {
+  async withdrawConflict(
+    @Arg("department", () => String, DEPT) department: string,
+    @Arg("id", () => ID) id: string,
+    @Ctx() ctx: DepartmentContext,
+  ) {
     assertWritable(ctx, department);
     return withdrawConflict(ctx.em, parseId(id));
   }

@@ -25,7 +25,13 @@ export async function addInspector(em: EntityManager, input: InspectorInput, act
     await assertCertificateFree(tx, certificateNo);
     const inspector = tx.create(Inspector, { ...person, certificateNo, categories, status: InspectorStatus.ACTIVE });
     await tx.flush();
-    tx.create(InspectorStatusChange, { inspectorId: inspector.id, fromStatus: null, toStatus: InspectorStatus.ACTIVE, reason: "入库", actor });
+    tx.create(InspectorStatusChange, {
+      inspectorId: inspector.id,
+      fromStatus: null,
+      toStatus: InspectorStatus.ACTIVE,
+      reason: "入库",
+      actor,
+    });
     await tx.flush();
     return inspector;
   });
@@ -67,12 +73,20 @@ export async function changeInspectorStatus(
   const why = requireText(reason, "reason", "状态变更原因", 500);
   return em.transactional(async (tx) => {
     const inspector = await findInspector(tx, id);
-    if (inspector.status === status) throw new AppError(ErrorCode.INVALID_STATE, `${inspector.name} 的状态已经是 ${status}`, { field: "status" });
+    if (inspector.status === status)
+      throw new AppError(ErrorCode.INVALID_STATE, `${inspector.name} 的状态已经是 ${status}`, { field: "status" });
     if (inspector.status === InspectorStatus.TRANSFERRED) {
       throw new AppError(ErrorCode.INVALID_STATE, `${inspector.name} 已调离本部门，状态不能再变更；如调回请重新入库`, { field: "status" });
     }
     const target = status === InspectorStatus.TRANSFERRED ? requireText(transferredTo, "transferredTo", "调往单位", 200) : null;
-    tx.create(InspectorStatusChange, { inspectorId: inspector.id, fromStatus: inspector.status, toStatus: status, reason: why, transferredTo: target, actor });
+    tx.create(InspectorStatusChange, {
+      inspectorId: inspector.id,
+      fromStatus: inspector.status,
+      toStatus: status,
+      reason: why,
+      transferredTo: target,
+      actor,
+    });
     inspector.status = status;
     inspector.updatedAt = new Date();
     await tx.flush();

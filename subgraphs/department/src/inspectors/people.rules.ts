@@ -28,7 +28,10 @@ export interface PersonFields {
 }
 
 /** What inspectors and experts share: a name, a region, expertise tags and a phone. */
-export function validatePerson(input: { name?: string | null; region?: string | null; expertise?: string[] | null; phone?: string | null }, expertiseRequired: boolean): PersonFields {
+export function validatePerson(
+  input: { name?: string | null; region?: string | null; expertise?: string[] | null; phone?: string | null },
+  expertiseRequired: boolean,
+): PersonFields {
   return {
     name: requireText(input.name, "name", "姓名", 50),
     region: validateRegion(input.region),

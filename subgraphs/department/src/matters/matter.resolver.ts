@@ -17,7 +17,11 @@ export class MatterResolver {
   }
 
   @Mutation(() => Matter, { description: "新建抽查事项（草稿）/ create a matter, as a draft" })
-  async createMatter(@Arg("department", () => String, DEPT) department: string, @Arg("input", () => MatterInput) input: MatterInput, @Ctx() ctx: DepartmentContext) {
+  async createMatter(
+    @Arg("department", () => String, DEPT) department: string,
+    @Arg("input", () => MatterInput) input: MatterInput,
+    @Ctx() ctx: DepartmentContext,
+  ) {
     assertWritable(ctx, department);
     return createMatter(ctx.em, input);
   }
@@ -34,7 +38,11 @@ export class MatterResolver {
   }
 
   @Mutation(() => Matter, { description: "公布事项 / publish the newest version" })
-  async publishMatter(@Arg("department", () => String, DEPT) department: string, @Arg("code", () => String) code: string, @Ctx() ctx: DepartmentContext) {
+  async publishMatter(
+    @Arg("department", () => String, DEPT) department: string,
+    @Arg("code", () => String) code: string,
+    @Ctx() ctx: DepartmentContext,
+  ) {
     assertWritable(ctx, department);
     return publishMatter(ctx.em, code);
   }

@@ -38,7 +38,9 @@ export async function reviseMatter(em: EntityManager, code: string, input: Matte
     if (!reason) throw new AppError(ErrorCode.REQUIRED_FIELD, "修订原因不能为空", { field: "reason" });
     const effectiveFrom = validateDate(input.effectiveFrom ?? todayInChina(), "effectiveFrom");
     if (effectiveFrom < current.effectiveFrom) {
-      throw new AppError(ErrorCode.BAD_USER_INPUT, `新版本生效日期不能早于当前版本的生效日期 ${current.effectiveFrom}`, { field: "effectiveFrom" });
+      throw new AppError(ErrorCode.BAD_USER_INPUT, `新版本生效日期不能早于当前版本的生效日期 ${current.effectiveFrom}`, {
+        field: "effectiveFrom",
+      });
     }
     const pick = <K extends keyof MatterRevisionInput & keyof Matter>(k: K) => (input[k] ?? current[k]) as Matter[K];
     const content = validateMatterContent({
@@ -91,7 +93,8 @@ export async function publishMatter(em: EntityManager, code: string): Promise<Ma
 export async function withdrawMatter(em: EntityManager, code: string, reason: string): Promise<Matter> {
   return em.transactional(async (tx) => {
     const m = await latestVersion(tx, code);
-    if (m.status !== MatterStatus.PUBLISHED) throw new AppError(ErrorCode.INVALID_STATE, `事项「${code}」未公布，无需撤回`, { field: "code" });
+    if (m.status !== MatterStatus.PUBLISHED)
+      throw new AppError(ErrorCode.INVALID_STATE, `事项「${code}」未公布，无需撤回`, { field: "code" });
     const why = (reason ?? "").trim();
     if (!why) throw new AppError(ErrorCode.REQUIRED_FIELD, "撤回原因不能为空", { field: "reason" });
     m.status = MatterStatus.WITHDRAWN;

@@ -10,6 +10,12 @@ import { Migration20261127210305 as postgresqlMigration20261127210305 } from "./
  * the compiled service needs no file globbing.
  */
 export const migrations: Record<Dialect, MigrationObject[]> = {
-  sqlite: [{ name: "Migration20261127201713", class: sqliteMigration20261127201713 }, { name: "Migration20261127210305", class: sqliteMigration20261127210305 }],
-  postgresql: [{ name: "Migration20261127201713", class: postgresqlMigration20261127201713 }, { name: "Migration20261127210305", class: postgresqlMigration20261127210305 }],
+  sqlite: [
+    { name: "Migration20261127201713", class: sqliteMigration20261127201713 },
+    { name: "Migration20261127210305", class: sqliteMigration20261127210305 },
+  ],
+  postgresql: [
+    { name: "Migration20261127201713", class: postgresqlMigration20261127201713 },
+    { name: "Migration20261127210305", class: postgresqlMigration20261127210305 },
+  ],
 };

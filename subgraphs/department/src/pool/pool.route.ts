@@ -12,9 +12,13 @@ import { Inspector, InspectorConflict, InspectorStatus } from "../inspectors/ins
 const PAGE = 5000;
 
 function list(q: unknown): string[] {
-  return typeof q === "string" && q ? q.split(",").map((s) => s.trim()).filter(Boolean) : [];
+  return typeof q === "string" && q
+    ? q
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 }
-
 
 /**
  * The pools a draw freezes, streamed as NDJSON (one JSON object per line) so the county can gather a
@@ -65,12 +69,30 @@ export function mountPoolRoutes(app: Express, department: DepartmentIdentity, or
       const regions = list(req.query.regions);
       const categories = list(req.query.categories);
       const types = list(req.query.supervisionTypes);
-      const where = { $and: [recordFilter({}), ...(regions.length ? [{ $or: regions.map((r) => recordFilter({ region: r })) }] : []), ...(categories.length ? [{ category: { $in: categories } }] : []), ...(types.length ? [{ $or: types.map((t) => recordFilter({ supervisionType: t })) }] : [])] };
+      const where = {
+        $and: [
+          recordFilter({}),
+          ...(regions.length ? [{ $or: regions.map((r) => recordFilter({ region: r })) }] : []),
+          ...(categories.length ? [{ category: { $in: categories } }] : []),
+          ...(types.length ? [{ $or: types.map((t) => recordFilter({ supervisionType: t })) }] : []),
+        ],
+      };
       await stream(res, async (after) => {
         // Raw rows, written as JSON text directly: a million-line stream must not build entities.
         const rows = (await em()
           .createQueryBuilder(SupervisionRecord)
-          .select(["id", "uscc", "region", "category", "supervisionTypes", "riskClass", "abnormalList", "dishonest", "seriousViolation", "keySectors"])
+          .select([
+            "id",
+            "uscc",
+            "region",
+            "category",
+            "supervisionTypes",
+            "riskClass",
+            "abnormalList",
+            "dishonest",
+            "seriousViolation",
+            "keySectors",
+          ])
           .where({ $and: [where, { id: { $gt: after } }] } as never)
           .orderBy({ id: "asc" })
           .limit(PAGE)
@@ -91,13 +113,28 @@ export function mountPoolRoutes(app: Express, department: DepartmentIdentity, or
     if (!guard(req, res)) return;
     try {
       await stream(res, async (after) => {
-        const rows = await em().find(Inspector, { status: InspectorStatus.ACTIVE, id: { $gt: after } }, { orderBy: { id: "asc" }, limit: PAGE, disableIdentityMap: true });
+        const rows = await em().find(
+          Inspector,
+          { status: InspectorStatus.ACTIVE, id: { $gt: after } },
+          { orderBy: { id: "asc" }, limit: PAGE, disableIdentityMap: true },
+        );
         const conflicts = rows.length
-          ? await em().find(InspectorConflict, { inspectorId: { $in: rows.map((r) => r.id) }, withdrawnAt: null }, { disableIdentityMap: true })
+          ? await em().find(
+              InspectorConflict,
+              { inspectorId: { $in: rows.map((r) => r.id) }, withdrawnAt: null },
+              { disableIdentityMap: true },
+            )
           : [];
         return rows.map((i) => ({
           id: i.id,
-          line: { id: i.id, name: i.name, categories: i.categories, region: i.region, status: i.status, conflicts: conflicts.filter((c) => c.inspectorId === i.id).map((c) => c.uscc) } satisfies PersonLine,
+          line: {
+            id: i.id,
+            name: i.name,
+            categories: i.categories,
+            region: i.region,
+            status: i.status,
+            conflicts: conflicts.filter((c) => c.inspectorId === i.id).map((c) => c.uscc),
+          } satisfies PersonLine,
         }));
       });
     } catch (e) {
@@ -109,8 +146,15 @@ export function mountPoolRoutes(app: Express, department: DepartmentIdentity, or
     if (!guard(req, res)) return;
     try {
       await stream(res, async (after) => {
-        const rows = await em().find(Expert, { active: true, id: { $gt: after } }, { orderBy: { id: "asc" }, limit: PAGE, disableIdentityMap: true });
-        return rows.map((x) => ({ id: x.id, line: { id: x.id, name: x.name, categories: x.expertise, region: x.region } satisfies PersonLine }));
+        const rows = await em().find(
+          Expert,
+          { active: true, id: { $gt: after } },
+          { orderBy: { id: "asc" }, limit: PAGE, disableIdentityMap: true },
+        );
+        return rows.map((x) => ({
+          id: x.id,
+          line: { id: x.id, name: x.name, categories: x.expertise, region: x.region } satisfies PersonLine,
+        }));
       });
     } catch (e) {
       fail(res, e);

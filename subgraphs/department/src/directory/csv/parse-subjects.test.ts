@@ -18,7 +18,11 @@ async function* chunks(buf: Buffer, size = 1 << 16): AsyncGenerator<Buffer> {
   for (let i = 0; i < buf.length; i += size) yield buf.subarray(i, i + size);
 }
 
-async function parseAll(content: string | Buffer, opts: Parameters<typeof parseSubjectCsv>[1] = {}, size?: number): Promise<SubjectCsvRow[]> {
+async function parseAll(
+  content: string | Buffer,
+  opts: Parameters<typeof parseSubjectCsv>[1] = {},
+  size?: number,
+): Promise<SubjectCsvRow[]> {
   const buf = typeof content === "string" ? Buffer.from(content, "utf8") : content;
   const rows: SubjectCsvRow[] = [];
   for await (const r of parseSubjectCsv(chunks(buf, size), opts)) rows.push(r);
@@ -34,7 +38,8 @@ async function failure(p: Promise<unknown>): Promise<AppError> {
   throw new Error("expected a failure");
 }
 
-const EN_HEADER = "uscc,name,category,address,legalRepresentative,region,supervisionTypes,riskClass,abnormalList,dishonest,seriousViolation,keySectors";
+const EN_HEADER =
+  "uscc,name,category,address,legalRepresentative,region,supervisionTypes,riskClass,abnormalList,dishonest,seriousViolation,keySectors";
 const ZH_HEADER = "统一社会信用代码,名称,行业类别,地址,法定代表人,行政区划代码,监管类型,风险等级,经营异常,失信,严重违法失信,重点领域";
 
 const errors = (rows: SubjectCsvRow[]) => rows.flatMap((r) => ("error" in r ? [{ line: r.line, ...r.error }] : []));
@@ -146,18 +151,24 @@ describe("parseSubjectCsv", () => {
       `c,乐至县童家镇兴旺养殖专业合作社,养殖,乐至县童家镇新桥村3组,陈兴旺,512022102,畜禽养殖,${U3}`,
     ].join("\n");
     expect(records(await parseAll(csv))).toMatchObject([{ line: 2, uscc: U3, riskClass: "C", abnormalList: false, keySectors: [] }]);
-    const en = "USCC,Name,CATEGORY,Address,Legal_Representative,region,Supervision Types,riskclass\n" + `${U3},合作社,养殖,童家镇,陈兴旺,512022,畜禽养殖,d`;
+    const en =
+      "USCC,Name,CATEGORY,Address,Legal_Representative,region,Supervision Types,riskclass\n" +
+      `${U3},合作社,养殖,童家镇,陈兴旺,512022,畜禽养殖,d`;
     expect(records(await parseAll(en))).toMatchObject([{ line: 2, riskClass: "D" }]);
   });
 
   it("reads a GBK file in AUTO and GBK mode", async () => {
-    const csv = [ZH_HEADER, `${U2},安岳县岳阳镇老王火锅店,餐饮服务,岳阳镇兴隆街8号,王德明,512021100,食品经营,A,否,否,否,食品药品`].join("\r\n") + "\r\n";
+    const csv =
+      [ZH_HEADER, `${U2},安岳县岳阳镇老王火锅店,餐饮服务,岳阳镇兴隆街8号,王德明,512021100,食品经营,A,否,否,否,食品药品`].join("\r\n") +
+      "\r\n";
     const gbk = iconv.encode(csv, "gbk");
     for (const encoding of ["AUTO", "GBK"] as const) {
       let used = "";
       const rows = await parseAll(gbk, { encoding, onEncoding: (e) => (used = e) }, 3);
       expect(used).toBe("GBK");
-      expect(records(rows)).toMatchObject([{ line: 2, name: "安岳县岳阳镇老王火锅店", legalRepresentative: "王德明", keySectors: ["FOOD_DRUG"] }]);
+      expect(records(rows)).toMatchObject([
+        { line: 2, name: "安岳县岳阳镇老王火锅店", legalRepresentative: "王德明", keySectors: ["FOOD_DRUG"] },
+      ]);
     }
     const err = await failure(parseAll(gbk, { encoding: "UTF8" }));
     expect(err.code).toBe("INVALID_CSV");
@@ -203,7 +214,11 @@ describe("parseSubjectCsv", () => {
   });
 
   it("tolerates trailing empty fields and stray quotes inside unquoted fields", async () => {
-    const csv = [EN_HEADER + ",,", `${U1},恒达"机械",机械制造,雁江区,王建国,512002,特种设备使用,B,,,,,,`, `${U2},老王,餐饮服务,岳阳镇,王德明,512021,食品经营,A,,,,,,,`].join("\n");
+    const csv = [
+      EN_HEADER + ",,",
+      `${U1},恒达"机械",机械制造,雁江区,王建国,512002,特种设备使用,B,,,,,,`,
+      `${U2},老王,餐饮服务,岳阳镇,王德明,512021,食品经营,A,,,,,,,`,
+    ].join("\n");
     const rows = await parseAll(csv);
     expect(records(rows)).toMatchObject([{ line: 2, name: '恒达"机械"' }, { line: 3 }]);
   });

@@ -16,9 +16,7 @@ export interface SubjectCsvRowError {
   uscc?: string;
 }
 
-export type SubjectCsvRow =
-  | { line: number; record: SubjectRecordInput }
-  | { line: number; error: SubjectCsvRowError };
+export type SubjectCsvRow = { line: number; record: SubjectRecordInput } | { line: number; error: SubjectCsvRowError };
 
 export interface ParseSubjectCsvOptions {
   encoding?: CsvEncoding;
@@ -201,7 +199,9 @@ function convertRow(fields: string[], header: HeaderMap): { record?: SubjectReco
   const checked = checkSubjectRecord(input);
   const uscc = rawUscc ? normalizeUscc(rawUscc) : undefined;
   if (problems.length === 0) return { ...checked, uscc };
-  const all = [...checked.problems, ...problems].sort((a, b) => SUBJECT_FIELDS.indexOf(a.field as Field) - SUBJECT_FIELDS.indexOf(b.field as Field));
+  const all = [...checked.problems, ...problems].sort(
+    (a, b) => SUBJECT_FIELDS.indexOf(a.field as Field) - SUBJECT_FIELDS.indexOf(b.field as Field),
+  );
   return { problems: all, uscc };
 }
 

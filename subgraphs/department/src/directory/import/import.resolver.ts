@@ -15,7 +15,8 @@ export class ImportResolver {
   async importSubjectsCsv(
     @Arg("department", () => String, { description: "部门编码 / department code" }) department: string,
     @Arg("csv", () => String, { nullable: true, description: "CSV 文本 / CSV text" }) csv: string | null,
-    @Arg("csvBase64", () => String, { nullable: true, description: "CSV 文件的 Base64（可为 GBK 编码）/ the file's bytes, Base64" }) csvBase64: string | null,
+    @Arg("csvBase64", () => String, { nullable: true, description: "CSV 文件的 Base64（可为 GBK 编码）/ the file's bytes, Base64" })
+    csvBase64: string | null,
     @Arg("options", () => ImportOptions, { nullable: true }) options: ImportOptions | null,
     @Ctx() ctx: DepartmentContext,
   ): Promise<ImportReport> {

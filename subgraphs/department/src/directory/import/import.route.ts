@@ -8,7 +8,10 @@ import { CsvEncoding, ImportMode } from "./import.types.js";
 function pick<T extends string>(value: unknown, allowed: Record<string, T>, fallback: T, field: string): T {
   if (value === undefined || value === "") return fallback;
   const v = String(value).toUpperCase();
-  if (!(v in allowed)) throw new AppError(ErrorCode.BAD_USER_INPUT, `参数 ${field} 的取值「${value}」无效，可选：${Object.keys(allowed).join("、")}`, { field });
+  if (!(v in allowed))
+    throw new AppError(ErrorCode.BAD_USER_INPUT, `参数 ${field} 的取值「${value}」无效，可选：${Object.keys(allowed).join("、")}`, {
+      field,
+    });
   return allowed[v]!;
 }
 
@@ -21,9 +24,13 @@ export function mountImportRoute(app: Express, department: DepartmentIdentity, o
   app.post("/import/subjects", async (req: Request, res: Response) => {
     try {
       if (req.query.department !== department.code) {
-        throw new AppError(ErrorCode.WRONG_DEPARTMENT, `本服务只管理「${department.name}」的名录，不能导入部门「${String(req.query.department ?? "")}」的数据`, {
-          department: req.query.department,
-        });
+        throw new AppError(
+          ErrorCode.WRONG_DEPARTMENT,
+          `本服务只管理「${department.name}」的名录，不能导入部门「${String(req.query.department ?? "")}」的数据`,
+          {
+            department: req.query.department,
+          },
+        );
       }
       const mode = pick(req.query.mode, ImportMode, ImportMode.ALL_OR_NOTHING, "mode");
       const encoding = pick(req.query.encoding, CsvEncoding, CsvEncoding.AUTO, "encoding");
@@ -34,7 +41,9 @@ export function mountImportRoute(app: Express, department: DepartmentIdentity, o
       res.json({ data: report });
     } catch (e) {
       if (e instanceof AppError) {
-        res.status(e.code === ErrorCode.WRONG_DEPARTMENT || e.code === "FORBIDDEN" ? 403 : 400).json({ errors: [{ message: e.message, extensions: e.extensions }] });
+        res
+          .status(e.code === ErrorCode.WRONG_DEPARTMENT || e.code === "FORBIDDEN" ? 403 : 400)
+          .json({ errors: [{ message: e.message, extensions: e.extensions }] });
       } else {
         console.error(e);
         res.status(500).json({ errors: [{ message: "服务内部错误，请稍后重试", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });

@@ -26,7 +26,16 @@ export async function importSubjects(
   opts: { mode: ImportMode; encoding: CsvEncoding },
   actor: string,
 ): Promise<ImportReport> {
-  const report: ImportReport = { mode: opts.mode, encoding: opts.encoding, rows: 0, created: 0, updated: 0, rejected: 0, committed: false, errors: [] };
+  const report: ImportReport = {
+    mode: opts.mode,
+    encoding: opts.encoding,
+    rows: 0,
+    created: 0,
+    updated: 0,
+    rejected: 0,
+    committed: false,
+    errors: [],
+  };
   const strict = opts.mode === ImportMode.ALL_OR_NOTHING;
   try {
     await em.transactional(async (tx) => {
@@ -69,7 +78,10 @@ async function idsOf(tx: EntityManager, usccs: string[]): Promise<Map<string, nu
 }
 
 async function writeBatch(tx: EntityManager, batch: SubjectRecordInput[], actor: string, report: ImportReport) {
-  const idByUscc = await idsOf(tx, batch.map((r) => r.uscc));
+  const idByUscc = await idsOf(
+    tx,
+    batch.map((r) => r.uscc),
+  );
   const now = new Date();
   const fresh = batch.filter((r) => !idByUscc.has(r.uscc));
   const changes: Partial<SupervisionRecordChange>[] = [];
@@ -79,15 +91,33 @@ async function writeBatch(tx: EntityManager, batch: SubjectRecordInput[], actor:
       fresh.map((r) => ({ ...recordColumns(r), createdAt: now, updatedAt: now, removedAt: null })),
     );
     // Drivers differ in what a multi-row insert returns, so the new ids are read back by USCC.
-    const newId = await idsOf(tx, fresh.map((r) => r.uscc));
-    for (const r of fresh) changes.push({ recordId: newId.get(r.uscc)!, action: RecordChangeAction.IMPORTED, snapshot: snapshotOf({ ...r, removedAt: null }), actor, at: now, reason: null });
+    const newId = await idsOf(
+      tx,
+      fresh.map((r) => r.uscc),
+    );
+    for (const r of fresh)
+      changes.push({
+        recordId: newId.get(r.uscc)!,
+        action: RecordChangeAction.IMPORTED,
+        snapshot: snapshotOf({ ...r, removedAt: null }),
+        actor,
+        at: now,
+        reason: null,
+      });
     report.created += fresh.length;
   }
   for (const r of batch) {
     const id = idByUscc.get(r.uscc);
     if (id === undefined) continue;
     await tx.nativeUpdate(SupervisionRecord, { id }, { ...recordColumns(r), updatedAt: now, removedAt: null });
-    changes.push({ recordId: id, action: RecordChangeAction.IMPORTED, snapshot: snapshotOf({ ...r, removedAt: null }), actor, at: now, reason: null });
+    changes.push({
+      recordId: id,
+      action: RecordChangeAction.IMPORTED,
+      snapshot: snapshotOf({ ...r, removedAt: null }),
+      actor,
+      at: now,
+      reason: null,
+    });
     report.updated++;
   }
   if (changes.length) await tx.insertMany(SupervisionRecordChange, changes);
