@@ -1,7 +1,7 @@
 import { countQueries } from "@ssj/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { csvFile, csvLine, uploadCsv } from "./support/csv.js";
-import { TestFederation, gql } from "./support/federation.js";
+import { csvFile, csvLine } from "./support/csv.js";
+import { TestFederation } from "./support/federation.js";
 
 const CODES = ["market", "ecology", "emergency", "health", "agriculture"];
 const QUERY = `query($n: Int!) { department(code: "market") { subjects(first: $n) { nodes { uscc subject { records { department riskClass name } } } } } }`;

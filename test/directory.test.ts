@@ -1,19 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { gqlRaw } from "../scripts/src/lib/graphql-client.js";
-import { csvFile, csvLine, uploadCsv } from "./support/csv.js";
-import { TestFederation, gql } from "./support/federation.js";
+import { csvFile, csvLine } from "./support/csv.js";
+import { TestFederation } from "./support/federation.js";
 import { inspectorInput, matterInput, subjectInput, testUscc } from "./support/fixtures.js";
 
 /** The 一单两库 of one department, driven through the gateway. */
 describe("a department keeps its books", () => {
   let f: TestFederation;
-  let url: string;
+
   beforeAll(async () => {
     f = await TestFederation.start([
       { code: "market", name: "市场监管局", kind: "MARKET_SUPERVISION" },
       { code: "health", name: "卫生健康局" },
     ]);
-    url = f.gatewayUrl;
   });
   afterAll(async () => {
     await f?.stop();

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Visit } from "../subgraphs/county/src/visits/visit.entity.js";
 import { verifyPublicFile } from "../scripts/src/verify/verify-file.js";
-import { gqlRaw } from "../scripts/src/lib/graphql-client.js";
 import { fillBooks } from "./support/books.js";
-import { TestFederation, gql } from "./support/federation.js";
+import { TestFederation } from "./support/federation.js";
 
 const RATIOS = { D: 0.5, C: 0.3, B: 0.1, A: 0.05 };
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gqlRaw } from "../scripts/src/lib/graphql-client.js";
-import { TestFederation, gql } from "./support/federation.js";
+import { TestFederation } from "./support/federation.js";
 import { inspectorInput, matterInput, subjectInput, testUscc } from "./support/fixtures.js";
 
 const DEPARTMENTS = [

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { gqlRaw } from "../scripts/src/lib/graphql-client.js";
 import { verifyPublicFile } from "../scripts/src/verify/verify-file.js";
 import { fillBooks } from "./support/books.js";
-import { TestFederation, gql } from "./support/federation.js";
+import { TestFederation } from "./support/federation.js";
 import { testUscc } from "./support/fixtures.js";
 
 const RATIOS = { D: 1, C: 1, B: 1, A: 1 };

@@ -147,6 +147,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
 
   const app = express();
   const httpServer = createServer(app);
+  // eslint-disable-next-line prefer-const -- assigned once Apollo exists; the drain hook below closes over it first
   let subscriptionEndpoint: SubscriptionEndpoint | undefined;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,

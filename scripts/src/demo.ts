@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- a demo printing answers whose shape is the query text beside them */
 /**
  * `npm run demo` — the main job, end to end, against the federation `npm start` runs:
  * a joint plan for catering (市场监管 lead, 卫生健康 and 应急管理 cooperating), freeze, ceremony value,

@@ -42,29 +42,9 @@ import { hash } from "node:crypto";
 import { DuplicateIdError, InfeasibleAssignmentError, InvalidInputError, type InfeasibleItem } from "./errors.js";
 import { matterRuleFor, regionAllows, visitDepartments } from "./rules.js";
 import { compareCodePoints, sortedSet } from "./text.js";
-import type { CandidateEntry, ExpertEntry, InspectorEntry, PlanRules, VisitAssignment } from "./types.js";
+import type { ExpertEntry, InspectorEntry, PlanRules, VisitAssignment, VisitSpec } from "./types.js";
 
-export { checkAssignment, type AssignmentViolation, type AssignmentContext } from "./check-assignment.js";
-
-/** What a visit needs: the subject and its matters (and, for matter-less visits, its departments). */
-export type VisitSpec = Pick<CandidateEntry, "subjectId" | "matters" | "departments">;
-
-/** Names of the hard rules, as used in errors and in checkAssignment's violations. */
-export type AssignmentRule =
-  | "MIN_INSPECTORS"
-  | "DEPARTMENT_PRESENCE"
-  | "CATEGORY_COVERAGE"
-  | "EXPERT_COVERAGE"
-  | "NOT_ACTIVE"
-  | "REGION"
-  | "CONFLICT"
-  | "SAME_SUBJECT_TWICE"
-  | "WORKLOAD_CAP"
-  | "DEPARTMENT_MISMATCH"
-  | "UNKNOWN_PERSON"
-  | "DUPLICATE_PERSON"
-  | "MISSING_VISIT"
-  | "UNEXPECTED_VISIT";
+export type { AssignmentRule, VisitSpec } from "./types.js";
 
 /** MurmurHash3 fmix32. */
 export function fmix32(h: number): number {
@@ -154,13 +134,17 @@ function requirements(rules: PlanRules, v: VisitSpec): { depts: string[]; inspec
     const mr = matterRuleFor(rules, m);
     for (const c of mr.categories) {
       const k = mr.department + "\u0000" + c;
-      if (!seenCat.has(k)) (seenCat.add(k), inspectorReqs.push({ rule: "CATEGORY_COVERAGE", dept: mr.department, category: c, matter: m }));
+      if (seenCat.has(k)) continue;
+      seenCat.add(k);
+      inspectorReqs.push({ rule: "CATEGORY_COVERAGE", dept: mr.department, category: c, matter: m });
     }
     if (mr.expertCategories !== null) {
       const cats: (string | null)[] = mr.expertCategories.length === 0 ? [null] : mr.expertCategories;
       for (const c of cats) {
         const k = c ?? "\u0000any";
-        if (!seenExp.has(k)) (seenExp.add(k), expertReqs.push({ rule: "EXPERT_COVERAGE", category: c, matter: m }));
+        if (seenExp.has(k)) continue;
+        seenExp.add(k);
+        expertReqs.push({ rule: "EXPERT_COVERAGE", category: c, matter: m });
       }
     }
   }
@@ -193,7 +177,10 @@ function pickTeam(cands: Person[], ties: Float64Array, reqs: Req[], fillTo: numb
       if (met[j]) continue;
       let count = 0;
       for (let i = 0; i < n; i++) count += used[i] ? 0 : can[i * nr + j]!;
-      if (count < bestCount) ((bestCount = count), (best = j));
+      if (count < bestCount) {
+        bestCount = count;
+        best = j;
+      }
     }
     if (bestCount === 0) return { failed: reqs[best]! };
     let pick = -1;
@@ -202,11 +189,19 @@ function pickTeam(cands: Person[], ties: Float64Array, reqs: Req[], fillTo: numb
       if (used[i] || !can[i * nr + best]) continue;
       let cover = 0;
       for (let j = 0; j < nr; j++) if (!met[j]) cover += can[i * nr + j]!;
-      if (pick < 0 || better(i, pick, cover, pickCover)) ((pick = i), (pickCover = cover));
+      if (pick < 0 || better(i, pick, cover, pickCover)) {
+        pick = i;
+        pickCover = cover;
+      }
     }
     used[pick] = 1;
     team.push(cands[pick]!);
-    for (let j = 0; j < nr; j++) if (!met[j] && can[pick * nr + j]) ((met[j] = 1), unmet--);
+    for (let j = 0; j < nr; j++) {
+      if (!met[j] && can[pick * nr + j]) {
+        met[j] = 1;
+        unmet--;
+      }
+    }
   }
   while (team.length < fillTo) {
     let pick = -1;

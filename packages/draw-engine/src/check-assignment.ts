@@ -7,8 +7,7 @@
  */
 
 import { matterRuleFor, regionAllows, visitDepartments } from "./rules.js";
-import type { AssignmentRule, VisitSpec } from "./assign.js";
-import type { ExpertEntry, InspectorEntry, PlanRules, VisitAssignment } from "./types.js";
+import type { AssignmentRule, ExpertEntry, InspectorEntry, PlanRules, VisitAssignment, VisitSpec } from "./types.js";
 
 /** One broken rule. */
 export interface AssignmentViolation {

@@ -62,7 +62,9 @@ export function runDraw(input: DrawInput): DrawRecord {
   const knownRefs = new Set<string>();
   for (const c of candidates) {
     for (const m of c.matters) {
-      if (!knownRefs.has(m)) (matterRuleFor(rules, m), knownRefs.add(m));
+      if (knownRefs.has(m)) continue;
+      matterRuleFor(rules, m); // throws on a matter the plan rules do not know
+      knownRefs.add(m);
     }
   }
 

@@ -200,3 +200,23 @@ export interface DrawRecord {
 
 /** Result of {@link verifyRecord}. */
 export type VerifyResult = { ok: true } | { ok: false; firstDifference: string };
+
+/** What a visit needs: the subject and its matters (and, for matter-less visits, its departments). */
+export type VisitSpec = Pick<CandidateEntry, "subjectId" | "matters" | "departments">;
+
+/** Names of the hard rules, as used in errors and in checkAssignment's violations. */
+export type AssignmentRule =
+  | "MIN_INSPECTORS"
+  | "DEPARTMENT_PRESENCE"
+  | "CATEGORY_COVERAGE"
+  | "EXPERT_COVERAGE"
+  | "NOT_ACTIVE"
+  | "REGION"
+  | "CONFLICT"
+  | "SAME_SUBJECT_TWICE"
+  | "WORKLOAD_CAP"
+  | "DEPARTMENT_MISMATCH"
+  | "UNKNOWN_PERSON"
+  | "DUPLICATE_PERSON"
+  | "MISSING_VISIT"
+  | "UNEXPECTED_VISIT";

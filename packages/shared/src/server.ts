@@ -4,7 +4,7 @@ import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/dis
 import { ApolloServerPluginInlineTrace } from "@apollo/server/plugin/inlineTrace";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express, type Request } from "express";
-import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
+import type { GraphQLSchema } from "graphql";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { refuseSubscriptionsOverHttp } from "./ws/http-refusal.js";
@@ -13,6 +13,9 @@ import { IDENTITY_HEADER, verifyIdentity } from "./auth/internal-token.js";
 import { PUBLIC_IDENTITY, type Identity } from "./auth/identity.js";
 import { AppError } from "./errors.js";
 import { jsonErrorHandler } from "./http-errors.js";
+import { formatError } from "./format-error.js";
+
+export { formatError };
 
 export interface ServiceOptions<C extends BaseContext> {
   /** Used in logs and health answers. */
@@ -58,19 +61,6 @@ export interface RunningService {
   /** Open graphql-ws connections and subscriptions (zero when subscriptions are not served). */
   subscriptionStats(): { connections: number; subscriptions: number };
   stop(): Promise<void>;
-}
-
-/**
- * Errors that are not ours (a driver failure, a bug) reach clients as a generic Chinese message with
- * code INTERNAL_SERVER_ERROR; the detail stays in the service log.
- */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const code = formatted.extensions?.code;
-  if (code === "INTERNAL_SERVER_ERROR") {
-    console.error(error);
-    return { ...formatted, message: "服务内部错误，请稍后重试", extensions: { code } };
-  }
-  return formatted;
 }
 
 /** One HTTP server per service: GraphQL at /graphql, /healthz (alive) and /readyz (can serve). */

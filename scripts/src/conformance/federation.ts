@@ -202,6 +202,7 @@ function printSummary(report: JestReport): boolean {
     console.log(`  ${mark(a.status === "passed")}  ${a.fullName}`);
     for (const m of a.failureMessages) {
       const lines = m
+        // eslint-disable-next-line no-control-regex -- strips the ANSI colour codes of vitest's messages
         .replace(/\u001b\[[0-9;]*m/g, "")
         .split("\n")
         .slice(0, 12);

@@ -2,7 +2,7 @@ import { GraphQLError, parse, validate, type GraphQLSchema } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import type { Server } from "node:http";
 import { WebSocketServer, type WebSocket } from "ws";
-import { formatError } from "../server.js";
+import { formatError } from "../format-error.js";
 import { subscriptionHeaders, type SubscriptionRequest } from "./connection.js";
 import { subscribeWithFreshContext } from "./per-event.js";
 

@@ -1,6 +1,6 @@
 import type { MikroORM } from "@mikro-orm/core";
 import type { EntityManager as SqlEntityManager } from "@mikro-orm/knex";
-import { AppError, ErrorCode, forbidden, Role, type CandidateLine, type Identity, type PersonLine } from "@ssj/shared";
+import { AppError, ErrorCode, forbidden, Role, type Identity, type PersonLine } from "@ssj/shared";
 import type { Express, Request, Response } from "express";
 import type { DepartmentIdentity } from "../context.js";
 import { recordFilter } from "../directory/record.service.js";
