@@ -205,7 +205,7 @@ describe("an upstream restart", () => {
     await s.received(1);
     const port = f.county.port;
     await f.county.stop();
-    f.county = await startCounty({ databaseUrl: f.databaseUrl("county"), port, internalSecret: f.internalSecret });
+    f.county = await startCounty({ databaseUrl: f.databaseUrl("county"), port, ...f.countyKeysOptions() });
     await live(f.county, 1);
     expect(f.gateway.subscriptionStats().upstream).toBe(1);
     await register(f, "two", "二局", "http://127.0.0.1:2/graphql");
@@ -221,7 +221,7 @@ describe("an upstream restart", () => {
     await waitFor(() => s.completed, 15_000, "completion");
     expect(s.results.at(-1)!.errors![0].extensions.code).toBe("UPSTREAM_UNAVAILABLE");
     expect(f.gateway.subscriptionStats().upstream).toBe(0);
-    f.county = await startCounty({ databaseUrl: f.databaseUrl("county"), port: f.county.port, internalSecret: f.internalSecret });
+    f.county = await startCounty({ databaseUrl: f.databaseUrl("county"), port: f.county.port, ...f.countyKeysOptions() });
     await s.close();
   });
 });

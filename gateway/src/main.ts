@@ -1,4 +1,4 @@
-import { envInt, envString } from "@ssj/shared";
+import { envInt, envString, privateKeySourceFromConfig } from "@ssj/shared";
 import { startGateway } from "./server.js";
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER } from "./auth/demo-users.js";
 
@@ -17,8 +17,9 @@ const gateway = await startGateway({
       publicKeyPem: process.env.JWT_PUBLIC_KEY || undefined,
       jwksUrl: process.env.JWT_JWKS_URL || undefined,
     },
-    internalSecret: envString("INTERNAL_SECRET"),
+    keys: privateKeySourceFromConfig(envString("SIGNING_KEYS")),
   },
+  metricsToken: process.env.METRICS_TOKEN || undefined,
 });
 console.log(`gateway ready at ${gateway.url}`);
 const stop = async () => {

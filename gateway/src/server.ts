@@ -10,8 +10,13 @@ import {
   PUBLIC_IDENTITY,
   refuseSubscriptionsOverHttp,
   Role,
+  Issuer,
+  publicSetOf,
+  scrapeTokenMatches,
   signIdentity,
   type Identity,
+  type PrivateKeySource,
+  type Signer,
 } from "@ssj/shared";
 import express from "express";
 import { readFileSync } from "node:fs";
@@ -53,8 +58,10 @@ export interface GatewayOptions {
   shardMapTtlMs?: number;
   /** The graphql-ws endpoint (same port, same path): auth hook, subscriber context, queue size, upstream retries. */
   subscriptions?: GatewaySubscriptionOptions;
-  /** Users' tokens (issuer, audience, key) and the internal secret the gateway signs identities with. */
-  auth: { users: UserTokenConfig; internalSecret: string };
+  /** Users' tokens (issuer, audience, key) and the gateway's own private key set, which signs identities for the subgraphs. */
+  auth: { users: UserTokenConfig; keys: PrivateKeySource };
+  /** Scrape token of GET /metrics (METRICS_TOKEN); without one, /metrics is closed. */
+  metricsToken?: string;
   /** Depth, alias and cost limits (default DEFAULT_LIMITS). */
   limits?: QueryLimits;
   /** Introspection (default: on unless NODE_ENV=production). */
@@ -75,14 +82,14 @@ export interface RunningGateway {
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     config: { url?: string },
-    private readonly secret: string,
+    private readonly signer: Signer,
   ) {
     super(config);
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     for (const [k, v] of Object.entries(context?.forwardHeaders ?? {})) request.http?.headers.set(k, String(v));
-    request.http?.headers.set(IDENTITY_HEADER, await signIdentity(context?.identity ?? PUBLIC_IDENTITY, this.secret, request.query ?? ""));
+    request.http?.headers.set(IDENTITY_HEADER, await signIdentity(context?.identity ?? PUBLIC_IDENTITY, this.signer, request.query ?? ""));
   }
 }
 
@@ -90,10 +97,10 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 class CountyDataSource extends ForwardingDataSource {
   constructor(
     url: string,
-    secret: string,
+    signer: Signer,
     private readonly shardMap: ShardMap,
   ) {
-    super({ url }, secret);
+    super({ url }, signer);
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
@@ -105,26 +112,26 @@ class CountyDataSource extends ForwardingDataSource {
 
 /** Apollo Gateway and Apollo Server on one endpoint, with the department subgraph sharded by department. */
 export async function startGateway(opts: GatewayOptions): Promise<RunningGateway> {
-  const secret = opts.auth.internalSecret;
+  const signer: Signer = { issuer: Issuer.GATEWAY, keys: opts.auth.keys };
   const users = new UserTokenVerifier(opts.auth.users);
   const shardMap = new ShardMap(
     opts.countyUrl,
-    async (query) => ({ [IDENTITY_HEADER]: await signIdentity(GATEWAY_SERVICE, secret, query) }),
+    async (query) => ({ [IDENTITY_HEADER]: await signIdentity(GATEWAY_SERVICE, signer, query) }),
     opts.shardMapTtlMs ?? 5000,
   );
   /** Headers for a plain HTTP call to a service on behalf of the caller, bound to method and path. */
   const signedFor = async (req: Request, method: string, path: string) => ({
     ...forwardHeaders(req),
-    [IDENTITY_HEADER]: await signIdentity(await users.identify(req.headers.authorization), secret, `${method} ${path}`),
+    [IDENTITY_HEADER]: await signIdentity(await users.identify(req.headers.authorization), signer, `${method} ${path}`),
   });
   const supergraphSdl = readFileSync(opts.supergraphPath ?? DEFAULT_SUPERGRAPH, "utf8");
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => {
-      if (name === "department") return new ShardedDepartmentSource(shardMap, (u) => new ForwardingDataSource({ url: u }, secret));
-      if (name === "county") return new CountyDataSource(opts.countyUrl, secret, shardMap);
+      if (name === "department") return new ShardedDepartmentSource(shardMap, (u) => new ForwardingDataSource({ url: u }, signer));
+      if (name === "county") return new CountyDataSource(opts.countyUrl, signer, shardMap);
       // Any other subgraph (e.g. the conformance fixtures) answers at the URL composed into the supergraph.
-      return new ForwardingDataSource({ url }, secret);
+      return new ForwardingDataSource({ url }, signer);
     },
   });
 
@@ -191,7 +198,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       },
       // The owning subgraph receives the subscriber's identity signed with each upstream subscription
       // (re-signed when it refuses an expired one after a reconnect) …
-      upstreamHeaders: async (context) => ({ ...context.forwardHeaders, [IDENTITY_HEADER]: await signIdentity(context.identity, secret) }),
+      upstreamHeaders: async (context) => ({ ...context.forwardHeaders, [IDENTITY_HEADER]: await signIdentity(context.identity, signer) }),
       ...opts.subscriptions,
       // Subscription documents obey the same depth, alias and cost limits as queries, checked at subscribe.
       authorize: async (ctx) => {
@@ -208,7 +215,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       },
       // … and the gateway's shared connection to it is the gateway's own, signed on every (re)connect.
       upstream: {
-        connectionParams: async () => ({ [IDENTITY_HEADER]: await signIdentity(GATEWAY_SERVICE, secret) }),
+        connectionParams: async () => ({ [IDENTITY_HEADER]: await signIdentity(GATEWAY_SERVICE, signer) }),
         ...opts.subscriptions?.upstream,
       },
     },
@@ -220,7 +227,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   subscriptionEndpoint.watch(
     "county",
     "subscription GatewayRegistryWatch { departmentChanged { id } }",
-    async () => ({ [IDENTITY_HEADER]: await signIdentity(GATEWAY_SERVICE, secret) }),
+    async () => ({ [IDENTITY_HEADER]: await signIdentity(GATEWAY_SERVICE, signer) }),
     () => shardMap.invalidate(),
   );
 
@@ -243,7 +250,14 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       res.status(503).json({ status: "not ready", county: false, departments: [] });
     }
   });
-  app.get("/metrics", (_req, res) => {
+  app.get("/.well-known/jwks.json", (_req, res) => {
+    res.json(publicSetOf(opts.auth.keys));
+  });
+  app.get("/metrics", (req, res) => {
+    if (!scrapeTokenMatches(req.headers.authorization, opts.metricsToken))
+      return res
+        .status(401)
+        .json({ errors: [{ message: "读取运行指标须持有监控令牌（METRICS_TOKEN）", extensions: { code: "UNAUTHENTICATED" } }] });
     const s = subscriptionEndpoint!.stats();
     const m = process.memoryUsage();
     res

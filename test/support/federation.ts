@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { startCounty, type RunningCounty } from "@ssj/county";
 import { startDepartment, type RunningDepartment } from "@ssj/department";
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, mintUserToken, startGateway, type GatewayOptions, type RunningGateway } from "@ssj/gateway";
-import type { Identity } from "@ssj/shared";
+import { generateSigningKey, Issuer, type Identity, type JSONWebKeySet, type Signer } from "@ssj/shared";
 import { randomBytes } from "node:crypto";
 import type { EventBusConfig } from "@ssj/shared";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -32,9 +32,15 @@ export class TestFederation {
   private readonly run = `${process.pid}_${Date.now().toString(36)}`;
   county!: RunningCounty;
   gateway!: RunningGateway;
-  /** Secrets of this federation: users' tokens (HS256) and the gateway's signatures to the subgraphs. */
+  /** Secrets of this federation: users' tokens (HS256), and each service's own key set (Ed25519). */
   readonly jwtSecret = randomBytes(32).toString("hex");
-  readonly internalSecret = randomBytes(32).toString("hex");
+  /** The gateway's key set; tests may add a key in place (rotation), every service sees it at once. */
+  readonly gatewayKeys: JSONWebKeySet = { keys: [generateSigningKey()] };
+  readonly countyKeys: JSONWebKeySet = { keys: [generateSigningKey()] };
+  /** The scrape token of every service's /metrics. */
+  readonly metricsToken = randomBytes(16).toString("hex");
+  /** Each department instance's own key set. */
+  readonly departmentKeys = new Map<string, JSONWebKeySet>();
   private readonly tokens = new Map<string, Promise<string>>();
   /** Instances started by `addCounty` / `addGateway`, stopped with the federation. */
   readonly extraCounties: RunningCounty[] = [];
@@ -65,8 +71,15 @@ export class TestFederation {
     const f = new TestFederation(opts.pgUrl ?? process.env.TEST_PG_URL);
     f.events = opts.events ?? {};
     f.gatewayOptions = opts.gateway ?? {};
-    f.county = await startCounty({ databaseUrl: f.databaseUrl("county"), port: 0, events: f.events, internalSecret: f.internalSecret });
-    f.gateway = await startGateway({ port: 0, countyUrl: f.county.url, shardMapTtlMs: 60_000, auth: f.gatewayAuth(), ...f.gatewayOptions });
+    f.county = await startCounty({ databaseUrl: f.databaseUrl("county"), port: 0, events: f.events, ...f.countyKeysOptions() });
+    f.gateway = await startGateway({
+      port: 0,
+      countyUrl: f.county.url,
+      shardMapTtlMs: 60_000,
+      auth: f.gatewayAuth(),
+      metricsToken: f.metricsToken,
+      ...f.gatewayOptions,
+    });
     for (const d of departments) await f.addDepartment(d);
     return f;
   }
@@ -78,7 +91,9 @@ export class TestFederation {
       name: d.name,
       databaseUrl: this.databaseUrl(`department-${d.code}`),
       port: 0,
-      internalSecret: this.internalSecret,
+      keys: this.keysOf(d.code),
+      trust: { gateway: this.gatewayKeys, county: this.countyKeys },
+      metricsToken: this.metricsToken,
     });
     this.departments.set(d.code, running);
     if (register) {
@@ -108,7 +123,7 @@ export class TestFederation {
       databaseUrl: this.databaseUrl("county"),
       port: 0,
       events: this.events,
-      internalSecret: this.internalSecret,
+      ...this.countyKeysOptions(),
     });
     this.extraCounties.push(county);
     return county;
@@ -121,6 +136,7 @@ export class TestFederation {
       countyUrl: county.url,
       shardMapTtlMs: 60_000,
       auth: this.gatewayAuth(),
+      metricsToken: this.metricsToken,
       ...this.gatewayOptions,
       ...options,
     });
@@ -130,7 +146,26 @@ export class TestFederation {
 
   /** The gateway's auth configuration for this federation's secrets. */
   gatewayAuth(): GatewayOptions["auth"] {
-    return { users: { issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, secret: this.jwtSecret }, internalSecret: this.internalSecret };
+    return { users: { issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, secret: this.jwtSecret }, keys: this.gatewayKeys };
+  }
+
+  /** The county's own key set and the gateway's public keys it trusts. */
+  countyKeysOptions() {
+    return { keys: this.countyKeys, gatewayKeys: this.gatewayKeys, metricsToken: this.metricsToken };
+  }
+
+  /** A department instance's own key set (created on first use). */
+  keysOf(code: string): JSONWebKeySet {
+    let keys = this.departmentKeys.get(code);
+    if (!keys) this.departmentKeys.set(code, (keys = { keys: [generateSigningKey()] }));
+    return keys;
+  }
+
+  /** The signers of this federation: the gateway, the county and each department instance. */
+  signer(who: "gateway" | "county" | { department: string }): Signer {
+    if (who === "gateway") return { issuer: Issuer.GATEWAY, keys: this.gatewayKeys };
+    if (who === "county") return { issuer: Issuer.COUNTY, keys: this.countyKeys };
+    return { issuer: Issuer.department(who.department), keys: this.keysOf(who.department) };
   }
 
   /** Headers of a signed-in user (a demo identity provider's token). */
@@ -173,9 +208,9 @@ export class TestFederation {
     return uploadCsv(this.gatewayUrl, department, body, query, headers ?? (await this.admin(department)));
   }
 
-  /** The signed identity header a service would send, for calls straight to a subgraph. */
-  async internal(identity: Identity, query: string): Promise<Record<string, string>> {
-    return { [IDENTITY_HEADER]: await signIdentity(identity, this.internalSecret, query) };
+  /** The signed identity header the gateway (or `signer`) would send, for calls straight to a subgraph. */
+  async internal(identity: Identity, query: string, signer: Signer = this.signer("gateway")): Promise<Record<string, string>> {
+    return { [IDENTITY_HEADER]: await signIdentity(identity, signer, query) };
   }
 
   coordinator() {

@@ -9,8 +9,10 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { refuseSubscriptionsOverHttp } from "./ws/http-refusal.js";
 import { attachSubscriptionServer, type SubscriptionServer, type SubscriptionServerOptions } from "./ws/server.js";
-import { IDENTITY_HEADER, verifyIdentity } from "./auth/internal-token.js";
-import { PUBLIC_IDENTITY, type Identity } from "./auth/identity.js";
+import { IDENTITY_HEADER, verifyIdentity, type TrustedIssuers } from "./auth/internal-token.js";
+import { PUBLIC_IDENTITY, Role, type Identity } from "./auth/identity.js";
+import { publicSetOf, type PrivateKeySource } from "./auth/keys.js";
+import { scrapeTokenMatches } from "./auth/scrape-token.js";
 import { AppError } from "./errors.js";
 import { jsonErrorHandler } from "./http-errors.js";
 import { formatError } from "./format-error.js";
@@ -26,10 +28,18 @@ export interface ServiceOptions<C extends BaseContext> {
   /** The request context; `identity` is the caller as the gateway signed it (public when `auth` is off). */
   context: (req: Request, identity: Identity) => Promise<C>;
   /**
-   * Trust between services: every request except /healthz, /readyz and /metrics must carry an
-   * identity token signed with `secret` (header `x-ssj-identity`), or it is refused with 401.
+   * Trust between services: every request except /healthz, /readyz and /.well-known/jwks.json must carry
+   * an identity token (header `x-ssj-identity`) signed by an issuer in `trusted`, or it is refused with
+   * 401. `keys` is this service's own private key set, whose public half is served at
+   * /.well-known/jwks.json.
    */
-  auth?: { secret: string; onRefused?: (info: { path: string; reason: string; ip: string | undefined }) => void | Promise<void> };
+  auth?: {
+    trusted: TrustedIssuers;
+    keys?: PrivateKeySource;
+    onRefused?: (info: { path: string; reason: string; ip: string | undefined }) => void | Promise<void>;
+  };
+  /** A scrape token for GET /metrics (`Authorization: Bearer <token>`); without it only a platform service's signed identity may read them. */
+  metricsToken?: string;
   /** Readiness: true when the service can answer (database reachable, …). */
   ready?: () => Promise<boolean>;
   /** Extra HTTP routes mounted before the GraphQL endpoint (e.g. CSV import). */
@@ -93,7 +103,7 @@ export async function startService<C extends BaseContext>(opts: ServiceOptions<C
     if (!auth) return PUBLIC_IDENTITY;
     const token = headers[IDENTITY_HEADER];
     try {
-      return await verifyIdentity(typeof token === "string" ? token : undefined, auth.secret, boundTo);
+      return await verifyIdentity(typeof token === "string" ? token : undefined, auth.trusted, boundTo);
     } catch (e) {
       // logged before the refusal is answered, so a caller cannot outrun its own audit entry
       await auth.onRefused?.({ path, reason: (e as Error).message, ip });
@@ -129,6 +139,26 @@ export async function startService<C extends BaseContext>(opts: ServiceOptions<C
   app.get("/readyz", async (_req, res) => {
     const ok = opts.ready ? await opts.ready().catch(() => false) : true;
     res.status(ok ? 200 : 503).json({ status: ok ? "ready" : "not ready", service: opts.name });
+  });
+  app.get("/.well-known/jwks.json", (_req, res) => {
+    if (!auth?.keys) return res.status(404).json({ keys: [] });
+    res.json(publicSetOf(auth.keys));
+  });
+  // Counters tell load and sizes: only a scraper holding the configured token, or a platform service.
+  app.get("/metrics", async (req, res, next) => {
+    if (!scrapeTokenMatches(req.headers.authorization, opts.metricsToken)) {
+      let identity: Identity;
+      try {
+        identity = await identify(req.headers, "GET /metrics", req.path, req.ip);
+      } catch (e) {
+        return res.status(401).json({ errors: [{ message: (e as Error).message, extensions: { code: "UNAUTHENTICATED" } }] });
+      }
+      if (auth && identity.role !== Role.SERVICE)
+        return res
+          .status(403)
+          .json({ errors: [{ message: "只有平台服务或持有监控令牌的采集程序可以读取运行指标", extensions: { code: "FORBIDDEN" } }] });
+    }
+    next();
   });
   app.get("/metrics", (_req, res) => {
     const ws = subscriptionServer?.stats();

@@ -76,7 +76,11 @@ try {
   const coordinator = await bearer(secrets, DEMO_USERS[0]!);
   const latencies: number[] = [];
   const before = Object.fromEntries(
-    await Promise.all(topology.departments.map(async (d) => [d.code, await metric(deptUrl(d.code), "ssj_sql_statements_total")] as const)),
+    await Promise.all(
+      topology.departments.map(
+        async (d) => [d.code, await metric(deptUrl(d.code), "ssj_sql_statements_total", secrets.metricsToken)] as const,
+      ),
+    ),
   );
   let merged = 0;
   for (let i = 0; i < runs; i++) {
@@ -86,7 +90,11 @@ try {
     merged = data.department.subjects.nodes.reduce((n, s) => n + s.subject.records.length, 0);
   }
   const after = Object.fromEntries(
-    await Promise.all(topology.departments.map(async (d) => [d.code, await metric(deptUrl(d.code), "ssj_sql_statements_total")] as const)),
+    await Promise.all(
+      topology.departments.map(
+        async (d) => [d.code, await metric(deptUrl(d.code), "ssj_sql_statements_total", secrets.metricsToken)] as const,
+      ),
+    ),
   );
   latencies.sort((a, b) => a - b);
   console.log(`records per answer ${merged} (1,000 subjects)`);

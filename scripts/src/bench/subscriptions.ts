@@ -48,7 +48,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function waitMetric(url: string, name: string, want: number, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const v = await metric(url, name);
+    const v = await metric(url, name, secrets.metricsToken);
     if (v >= want) return v;
     if (Date.now() > deadline) throw new Error(`${name} at ${url} is ${v} after ${timeoutMs} ms, wanted ${want}`);
     await sleep(100);
@@ -86,8 +86,8 @@ try {
   await gql(gatewayUrl, 'mutation { publishMatter(department: "market", code: "BENCH-001") { status } }', {}, admin);
 
   await sleep(500);
-  const rssBefore = await metric(gatewayUrl, "process_resident_memory_bytes");
-  const heapBefore = await metric(gatewayUrl, "nodejs_heap_used_bytes");
+  const rssBefore = await metric(gatewayUrl, "process_resident_memory_bytes", secrets.metricsToken);
+  const heapBefore = await metric(gatewayUrl, "nodejs_heap_used_bytes", secrets.metricsToken);
 
   console.log(
     `\n== ${subscribers.toLocaleString()} subscribers through one gateway, ${events} events (${args.redis ? "Redis" : "in-process"} event bus, ${args.postgres ? "PostgreSQL" : "SQLite"}${args.distinct ? ", every subscriber a distinct context" : ""}) ==`,
@@ -130,8 +130,8 @@ try {
   await waitMetric(federation.countyUrl, "event_bus_subscribers", subscribers + 1); // + the gateway's own registry watch
   console.log(`subscribed        ${subscribers} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   await sleep(1000);
-  const rssWith = await metric(gatewayUrl, "process_resident_memory_bytes");
-  const heapWith = await metric(gatewayUrl, "nodejs_heap_used_bytes");
+  const rssWith = await metric(gatewayUrl, "process_resident_memory_bytes", secrets.metricsToken);
+  const heapWith = await metric(gatewayUrl, "nodejs_heap_used_bytes", secrets.metricsToken);
 
   const latencies: number[] = [];
   const lastDelivery: number[] = [];
@@ -161,7 +161,7 @@ try {
     lastDelivery.push(Math.max(...times) - at);
     if (times.length < subscribers) console.log(`event ${n + 1}: delivered to ${times.length} of ${subscribers} within 60 s`);
   }
-  const rssAfter = await metric(gatewayUrl, "process_resident_memory_bytes");
+  const rssAfter = await metric(gatewayUrl, "process_resident_memory_bytes", secrets.metricsToken);
   latencies.sort((a, b) => a - b);
   lastDelivery.sort((a, b) => a - b);
   console.log(
@@ -177,11 +177,11 @@ try {
   console.log(
     `                 JS heap ${mib(heapBefore)} → ${mib(heapWith)} MiB (${((heapWith - heapBefore) / subscribers / 1024).toFixed(1)} KiB each, before GC)`,
   );
-  const upstream = await metric(gatewayUrl, "gateway_upstream_subscriptions");
+  const upstream = await metric(gatewayUrl, "gateway_upstream_subscriptions", secrets.metricsToken);
   await Promise.all(clients.splice(0).map((c) => c.dispose()));
   await sleep(1000);
   console.log(
-    `upstream subs    ${upstream} while subscribed, ${await metric(gatewayUrl, "gateway_upstream_subscriptions")} after all clients left`,
+    `upstream subs    ${upstream} while subscribed, ${await metric(gatewayUrl, "gateway_upstream_subscriptions", secrets.metricsToken)} after all clients left`,
   );
 } finally {
   await Promise.all(clients.map((c) => c.dispose()));

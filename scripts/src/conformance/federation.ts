@@ -14,6 +14,7 @@
  */
 import { composeServices } from "@apollo/composition";
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, startGateway, type RunningGateway } from "@ssj/gateway";
+import { generateSigningKey } from "@ssj/shared";
 import { parse } from "graphql";
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -134,7 +135,7 @@ try {
     // ignore it: the products fixture is served without `auth`, so the suite can also call it directly).
     auth: {
       users: { issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, secret: randomBytes(32).toString("hex") },
-      internalSecret: randomBytes(32).toString("hex"),
+      keys: { keys: [generateSigningKey()] },
     },
     // limits and introspection: the gateway's defaults, as in production.
   });

@@ -13,7 +13,7 @@ import "reflect-metadata";
 import { startCounty, type RunningCounty } from "@ssj/county";
 import { startDepartment, type RunningDepartment } from "@ssj/department";
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, mintUserToken, startGateway, type RunningGateway } from "@ssj/gateway";
-import { IDENTITY_HEADER, PUBLIC_IDENTITY, signIdentity } from "@ssj/shared";
+import { generateSigningKey, IDENTITY_HEADER, Issuer, PUBLIC_IDENTITY, signIdentity } from "@ssj/shared";
 import { auditServer, type AuditResult } from "graphql-http";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -47,7 +47,8 @@ const DEPARTMENT = { code: "market", name: "市场监管局", kind: "MARKET_SUPE
 
 /** This run's secrets: users' tokens (HS256, the demo identity provider) and the services' signatures. */
 const users = { issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, secret: randomBytes(32).toString("hex") };
-const internalSecret = randomBytes(32).toString("hex");
+const gatewayKeys = { keys: [generateSigningKey()] };
+const countyKeys = { keys: [generateSigningKey()] };
 
 /**
  * A department instance answers only requests the gateway signed (x-ssj-identity, bound to the query
@@ -67,7 +68,7 @@ async function fetchSignedAsGateway(input: string | URL | Request, init: Request
     }
   }
   const query = typeof fromBody === "string" ? fromBody : (url.searchParams.get("query") ?? "");
-  headers.set(IDENTITY_HEADER, await signIdentity(PUBLIC_IDENTITY, internalSecret, query));
+  headers.set(IDENTITY_HEADER, await signIdentity(PUBLIC_IDENTITY, { issuer: Issuer.GATEWAY, keys: gatewayKeys }, query));
   return fetch(input, { ...init, headers });
 }
 
@@ -86,15 +87,16 @@ const removeInterruptHandlers = onInterrupt(cleanup);
 
 let exitCode = 1;
 try {
-  county = await startCounty({ databaseUrl: join(dir, "county.sqlite"), port: 0, internalSecret });
+  county = await startCounty({ databaseUrl: join(dir, "county.sqlite"), port: 0, keys: countyKeys, gatewayKeys });
   // Limits, introspection and the rest: the gateway's defaults, as in production.
-  gateway = await startGateway({ port: 0, countyUrl: county.url, shardMapTtlMs: 60_000, auth: { users, internalSecret } });
+  gateway = await startGateway({ port: 0, countyUrl: county.url, shardMapTtlMs: 60_000, auth: { users, keys: gatewayKeys } });
   department = await startDepartment({
     code: DEPARTMENT.code,
     name: DEPARTMENT.name,
     databaseUrl: join(dir, `department-${DEPARTMENT.code}.sqlite`),
     port: 0,
-    internalSecret,
+    keys: { keys: [generateSigningKey()] },
+    trust: { gateway: gatewayKeys, county: countyKeys },
   });
   const coordinator = await mintUserToken({ sub: "coordinator", role: "county_coordinator", region: DEPARTMENT.region }, users);
   await gql(

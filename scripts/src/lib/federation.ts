@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { registerDepartments } from "./register.js";
 import { startProcess, stopAll, waitReady, type ServiceProcess } from "./processes.js";
 import { databaseUrl, type Topology } from "./topology.js";
-import { bearer, DEMO_USERS, type Secrets } from "./secrets.js";
+import { bearer, DEMO_USERS, ensureServiceKeys, type Secrets } from "./secrets.js";
 
 const root = resolve(import.meta.dirname, "../../..");
 
@@ -44,12 +44,18 @@ export async function launchFederation(
       await stopAll(processes);
     },
   };
+  // Each service gets its own key set (created on first start) and the public sets of whom it trusts.
+  const gatewayKeys = ensureServiceKeys(secrets, "gateway");
+  const countyKeys = ensureServiceKeys(secrets, "county");
+  const common = { METRICS_TOKEN: secrets.metricsToken };
   try {
     const county = watch(
       startProcess("county", resolve(root, "subgraphs/county/dist/main.js"), {
         PORT: String(topology.countyPort),
         DATABASE_URL: databaseUrl(topology, "county"),
-        INTERNAL_SECRET: secrets.internalSecret,
+        SIGNING_KEYS: countyKeys.privateFile,
+        GATEWAY_PUBLIC_KEYS: gatewayKeys.publicFile,
+        ...common,
       }),
     );
     await waitReady(county, `http://127.0.0.1:${topology.countyPort}/readyz`);
@@ -61,7 +67,10 @@ export async function launchFederation(
             DEPARTMENT_CODE: d.code,
             DEPARTMENT_NAME: d.name,
             DATABASE_URL: databaseUrl(topology, `department-${d.code}`),
-            INTERNAL_SECRET: secrets.internalSecret,
+            SIGNING_KEYS: ensureServiceKeys(secrets, `department-${d.code}`).privateFile,
+            GATEWAY_PUBLIC_KEYS: gatewayKeys.publicFile,
+            COUNTY_PUBLIC_KEYS: countyKeys.publicFile,
+            ...common,
           }),
         );
         return waitReady(p, `http://127.0.0.1:${d.port}/readyz`);
@@ -72,7 +81,8 @@ export async function launchFederation(
         PORT: String(topology.gatewayPort),
         COUNTY_URL: federation.countyUrl,
         JWT_SECRET: secrets.jwtSecret,
-        INTERNAL_SECRET: secrets.internalSecret,
+        SIGNING_KEYS: gatewayKeys.privateFile,
+        ...common,
       }),
     );
     await waitReady(gateway, `http://127.0.0.1:${topology.gatewayPort}/healthz`);

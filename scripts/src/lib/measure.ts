@@ -11,9 +11,10 @@ export function peakRssMiB(pid: number | undefined): number | null {
   }
 }
 
-/** A counter a service exposes at /metrics. */
-export async function metric(serviceUrl: string, name: string): Promise<number> {
-  const text = await (await fetch(serviceUrl.replace(/\/graphql\/?$/, "/metrics"))).text();
+/** A counter a service exposes at /metrics (read with the federation's scrape token). */
+export async function metric(serviceUrl: string, name: string, scrapeToken: string): Promise<number> {
+  const res = await fetch(serviceUrl.replace(/\/graphql\/?$/, "/metrics"), { headers: { authorization: `Bearer ${scrapeToken}` } });
+  const text = await res.text();
   const m = new RegExp(`^${name} (\\d+(?:\\.\\d+)?)$`, "m").exec(text);
   if (!m) throw new Error(`metric ${name} not found at ${serviceUrl}`);
   return Number(m[1]);

@@ -9,7 +9,10 @@ import {
   startService,
   type EventBus,
   type EventBusConfig,
+  Issuer,
   type Identity,
+  type KeySetSource,
+  type PrivateKeySource,
   type RunningService,
 } from "@ssj/shared";
 import type { CountyContext } from "./context.js";
@@ -25,8 +28,12 @@ export interface CountyServiceOptions {
   databaseUrl: string;
   port: number;
   host?: string;
-  /** The platform's internal secret: requests must carry an identity signed with it; the county signs its own calls with it. */
-  internalSecret: string;
+  /** The county's own private key set: it signs the county's calls to departments (first key) and is published at /.well-known/jwks.json. */
+  keys: PrivateKeySource;
+  /** The gateway's public key set: the only signer of users' identities the county believes. */
+  gatewayKeys: KeySetSource;
+  /** Scrape token of GET /metrics (METRICS_TOKEN). */
+  metricsToken?: string;
   /** The event bus: Redis when `events.redisUrl` is set (several county instances), else in-process. */
   events?: EventBusConfig;
 }
@@ -43,7 +50,7 @@ export async function startCounty(opts: CountyServiceOptions): Promise<RunningCo
   const bus = await createEventBus(opts.events);
   orm.em.getEventManager().registerSubscriber(new EventPublisher(bus));
   const { schema } = await buildCountySchema();
-  const client = new DepartmentClient(opts.internalSecret);
+  const client = new DepartmentClient({ issuer: Issuer.COUNTY, keys: opts.keys });
   const context = async (identity: Identity): Promise<CountyContext> => {
     const em = orm.em.fork();
     return {
@@ -67,7 +74,12 @@ export async function startCounty(opts: CountyServiceOptions): Promise<RunningCo
     host: opts.host,
     context: (_req, identity) => context(identity),
     subscriptions: { context: (_req, identity) => context(identity) },
-    auth: { secret: opts.internalSecret, onRefused: (info) => auditRefusal(orm, info) },
+    auth: {
+      trusted: { [Issuer.GATEWAY]: { keys: opts.gatewayKeys, purpose: "users" } },
+      keys: opts.keys,
+      onRefused: (info) => auditRefusal(orm, info),
+    },
+    metricsToken: opts.metricsToken,
     plugins: [mutationAuditPlugin(orm)],
     metrics: () => {
       const s = bus.stats();

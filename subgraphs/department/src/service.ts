@@ -8,7 +8,10 @@ import {
   mutationAuditPlugin,
   openDatabase,
   requireText,
+  Issuer,
   startService,
+  type KeySetSource,
+  type PrivateKeySource,
   type RunningService,
 } from "@ssj/shared";
 import type { DepartmentContext, DepartmentIdentity } from "./context.js";
@@ -26,8 +29,12 @@ export interface DepartmentServiceOptions {
   databaseUrl: string;
   port: number;
   host?: string;
-  /** The platform's internal secret: every request must carry an identity signed with it. */
-  internalSecret: string;
+  /** This instance's own private key set (published at /.well-known/jwks.json); nobody accepts it as a user identity. */
+  keys: PrivateKeySource;
+  /** Whom this instance believes: the gateway for users' identities, the county for its own pool requests. */
+  trust: { gateway: KeySetSource; county: KeySetSource };
+  /** Scrape token of GET /metrics (METRICS_TOKEN). */
+  metricsToken?: string;
 }
 
 export interface RunningDepartment extends RunningService {
@@ -53,7 +60,15 @@ export async function startDepartment(opts: DepartmentServiceOptions): Promise<R
       const em = orm.em.fork();
       return { department, em, loaders: createLoaders(em), identity, actor: actorOf(identity) };
     },
-    auth: { secret: opts.internalSecret, onRefused: (info) => auditRefusal(orm, info) },
+    auth: {
+      trusted: {
+        [Issuer.GATEWAY]: { keys: opts.trust.gateway, purpose: "users" },
+        [Issuer.COUNTY]: { keys: opts.trust.county, purpose: "service" },
+      },
+      keys: opts.keys,
+      onRefused: (info) => auditRefusal(orm, info),
+    },
+    metricsToken: opts.metricsToken,
     plugins: [mutationAuditPlugin(orm)],
     ready: () => orm.isConnected(),
     metrics: () => ({ ssj_sql_statements_total: sql.count }),

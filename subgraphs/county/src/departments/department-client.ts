@@ -1,4 +1,4 @@
-import { AppError, ErrorCode, IDENTITY_HEADER, Role, signIdentity } from "@ssj/shared";
+import { AppError, ErrorCode, IDENTITY_HEADER, Role, signIdentity, type Signer } from "@ssj/shared";
 import type { Department } from "./department.entity.js";
 
 /**
@@ -7,11 +7,11 @@ import type { Department } from "./department.entity.js";
  * department's URL. An instance that cannot be reached is a DEPARTMENT_UNAVAILABLE refusal naming it.
  */
 export class DepartmentClient {
-  constructor(private readonly secret: string) {}
+  constructor(private readonly signer: Signer) {}
 
-  /** The county calls departments as a platform service, signed like every internal request. */
+  /** The county calls departments as a platform service, signed with the county's own key. */
   private async headers(boundTo: string): Promise<Record<string, string>> {
-    return { [IDENTITY_HEADER]: await signIdentity({ sub: "county", role: Role.SERVICE }, this.secret, boundTo) };
+    return { [IDENTITY_HEADER]: await signIdentity({ sub: "county", role: Role.SERVICE }, this.signer, boundTo) };
   }
 
   private unavailable(d: Department, reason: unknown): AppError {

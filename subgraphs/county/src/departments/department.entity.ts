@@ -33,7 +33,7 @@ registerEnumType(DepartmentStatus, { name: "DepartmentStatus", description: "登
 @Directive('@key(fields: "code")')
 @Entity({ tableName: "department" })
 export class Department {
-  [OptionalProps]?: "parentCode" | "status" | "registeredAt" | "updatedAt" | "deregisteredAt";
+  [OptionalProps]?: "parentCode" | "status" | "registeredAt" | "updatedAt" | "deregisteredAt" | "publicKeys";
 
   @PrimaryKey({ type: "integer", autoincrement: true })
   id!: number;
@@ -65,6 +65,17 @@ export class Department {
 
   @Property({ type: "string", length: 500 })
   url!: string;
+
+  /**
+   * The instance's public key set as registered (a JWKS): which key this department's instance holds.
+   * No service accepts it as a signer of users' identities (docs/architecture.md, Trust).
+   */
+  @Field(() => String, {
+    nullable: true,
+    description: "部门实例登记的公钥集（JWKS，JSON）；任何服务都不把它当作用户身份的签发方 / the instance's registered public key set",
+  })
+  @Property({ type: "text", nullable: true })
+  publicKeys: string | null = null;
 
   @Field(() => DepartmentStatus, { description: "登记状态 / status" })
   @Property({ type: "string", length: 16 })

@@ -10,6 +10,12 @@ export class RegisterDepartmentInput {
   @Field(() => DepartmentLevel, { description: "层级 / level" }) level!: DepartmentLevel;
   @Field(() => String, { nullable: true, description: "上级部门编码 / parent department" }) parentCode?: string | null;
   @Field(() => String, { description: "子图实例地址，如 http://127.0.0.1:4101/graphql / instance URL" }) url!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "实例的公钥集（JWKS，JSON）；不填则读取实例的 /.well-known/jwks.json / the instance's public key set (default: read from the instance)",
+  })
+  publicKeys?: string | null;
 }
 
 @InputType({ description: "修改部门登记信息 / update a registration" })

@@ -3,6 +3,7 @@ import { AppError, DEPARTMENT_CODE_PATTERN, ErrorCode, requireText, validateRegi
 import { Department, DepartmentKind, DepartmentLevel, DepartmentStatus } from "./department.entity.js";
 import type { RegisterDepartmentInput, UpdateDepartmentInput } from "./department.input.js";
 import { DepartmentChangeKind, recordDepartmentChange } from "../events/department-events.js";
+import { registeredPublicKeys } from "./public-keys.js";
 
 export function validateDepartmentCode(code: string): string {
   const v = (code ?? "").trim();
@@ -58,6 +59,7 @@ export async function registerDepartment(em: EntityManager, input: RegisterDepar
     level: validateEnum(input.level, DepartmentLevel, "level", "部门层级"),
     url: validateUrl(input.url),
   };
+  const publicKeys = await registeredPublicKeys(input.publicKeys, fields.url);
   return em.transactional(async (tx) => {
     const parentCode = await validateParent(tx, input.parentCode, code);
     const existing = await tx.findOne(Department, { code });
@@ -66,12 +68,12 @@ export async function registerDepartment(em: EntityManager, input: RegisterDepar
     }
     const now = new Date();
     if (existing) {
-      tx.assign(existing, { ...fields, parentCode, status: DepartmentStatus.ACTIVE, deregisteredAt: null, updatedAt: now });
+      tx.assign(existing, { ...fields, publicKeys, parentCode, status: DepartmentStatus.ACTIVE, deregisteredAt: null, updatedAt: now });
       recordDepartmentChange(tx, DepartmentChangeKind.REGISTERED, code);
       await tx.flush();
       return existing;
     }
-    const d = tx.create(Department, { ...fields, code, parentCode, registeredAt: now, updatedAt: now });
+    const d = tx.create(Department, { ...fields, publicKeys, code, parentCode, registeredAt: now, updatedAt: now });
     recordDepartmentChange(tx, DepartmentChangeKind.REGISTERED, code);
     await tx.flush();
     return d;
