@@ -1,39 +1,35 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { DepartmentContext } from "../context.js";
-import { assertOwnDepartment, assertWritable, seesBooks } from "../shard.js";
+import { assertOwnDepartment, seesBooks } from "../shard.js";
 import { maskNumber, parseId } from "@ssj/shared";
 import { Expert } from "./expert.entity.js";
 import { addExpert, updateExpert } from "./expert.service.js";
 import { ExpertInput, ExpertUpdateInput } from "./inspector.input.js";
-
-const DEPT = { description: "部门编码 / department code" } as const;
+import { OwnDepartment } from "../own-department.js";
 
 @Resolver(() => Expert)
 export class ExpertResolver {
   @Query(() => Expert, { nullable: true, description: "查询专家 / one expert" })
-  async expert(@Arg("department", () => String, DEPT) department: string, @Arg("id", () => ID) id: string, @Ctx() ctx: DepartmentContext) {
-    assertOwnDepartment(ctx, department);
+  async expert(@OwnDepartment() department: string, @Arg("id", () => ID) id: string, @Ctx() ctx: DepartmentContext) {
     return ctx.loaders.expert.load(parseId(id));
   }
 
   @Mutation(() => Expert, { description: "专家入库 / add an expert" })
   async addExpert(
-    @Arg("department", () => String, DEPT) department: string,
+    @OwnDepartment({ write: true }) department: string,
     @Arg("input", () => ExpertInput) input: ExpertInput,
     @Ctx() ctx: DepartmentContext,
   ) {
-    assertWritable(ctx, department);
     return addExpert(ctx.em, input);
   }
 
   @Mutation(() => Expert, { description: "修改专家信息 / update an expert" })
   async updateExpert(
-    @Arg("department", () => String, DEPT) department: string,
+    @OwnDepartment({ write: true }) department: string,
     @Arg("id", () => ID) id: string,
     @Arg("input", () => ExpertUpdateInput) input: ExpertUpdateInput,
     @Ctx() ctx: DepartmentContext,
   ) {
-    assertWritable(ctx, department);
     return updateExpert(ctx.em, parseId(id), input);
   }
 

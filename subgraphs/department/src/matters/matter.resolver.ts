@@ -1,60 +1,54 @@
 import { parseId } from "@ssj/shared";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { DepartmentContext } from "../context.js";
-import { assertOwnDepartment, assertWritable, seesBooks } from "../shard.js";
+import { assertOwnDepartment, seesBooks } from "../shard.js";
 import { Matter, MatterStatus } from "./matter.entity.js";
 import { MatterInput, MatterRevisionInput } from "./matter.input.js";
 import { createMatter, publishMatter, reviseMatter, withdrawMatter } from "./matter.service.js";
-
-const DEPT = { description: "部门编码 / department code" } as const;
+import { OwnDepartment } from "../own-department.js";
 
 @Resolver(() => Matter)
 export class MatterResolver {
   @Query(() => Matter, { nullable: true, description: "按版本标识查询抽查事项 / one matter version by id" })
-  async matter(@Arg("department", () => String, DEPT) department: string, @Arg("id", () => ID) id: string, @Ctx() ctx: DepartmentContext) {
-    assertOwnDepartment(ctx, department);
+  async matter(@OwnDepartment() department: string, @Arg("id", () => ID) id: string, @Ctx() ctx: DepartmentContext) {
     return visible(ctx, await ctx.loaders.matter.load(parseId(id)));
   }
 
   @Mutation(() => Matter, { description: "新建抽查事项（草稿）/ create a matter, as a draft" })
   async createMatter(
-    @Arg("department", () => String, DEPT) department: string,
+    @OwnDepartment({ write: true }) department: string,
     @Arg("input", () => MatterInput) input: MatterInput,
     @Ctx() ctx: DepartmentContext,
   ) {
-    assertWritable(ctx, department);
     return createMatter(ctx.em, input);
   }
 
   @Mutation(() => Matter, { description: "修订事项：生成新版本，旧版本保留可查 / revise: a new version, the old stays readable" })
   async reviseMatter(
-    @Arg("department", () => String, DEPT) department: string,
+    @OwnDepartment({ write: true }) department: string,
     @Arg("code", () => String) code: string,
     @Arg("input", () => MatterRevisionInput) input: MatterRevisionInput,
     @Ctx() ctx: DepartmentContext,
   ) {
-    assertWritable(ctx, department);
     return reviseMatter(ctx.em, code, input);
   }
 
   @Mutation(() => Matter, { description: "公布事项 / publish the newest version" })
   async publishMatter(
-    @Arg("department", () => String, DEPT) department: string,
+    @OwnDepartment({ write: true }) department: string,
     @Arg("code", () => String) code: string,
     @Ctx() ctx: DepartmentContext,
   ) {
-    assertWritable(ctx, department);
     return publishMatter(ctx.em, code);
   }
 
   @Mutation(() => Matter, { description: "撤回事项 / withdraw a published matter" })
   async withdrawMatter(
-    @Arg("department", () => String, DEPT) department: string,
+    @OwnDepartment({ write: true }) department: string,
     @Arg("code", () => String) code: string,
     @Arg("reason", () => String) reason: string,
     @Ctx() ctx: DepartmentContext,
   ) {
-    assertWritable(ctx, department);
     return withdrawMatter(ctx.em, code, reason);
   }
 

@@ -2,9 +2,10 @@ import { AppError, ErrorCode } from "@ssj/shared";
 import { Readable } from "node:stream";
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { DepartmentContext } from "../../context.js";
-import { assertWritable } from "../../shard.js";
+
 import { importSubjects } from "./import.service.js";
 import { CsvEncoding, ImportMode, ImportOptions, ImportReport } from "./import.types.js";
+import { OwnDepartment } from "../../own-department.js";
 
 @Resolver()
 export class ImportResolver {
@@ -13,14 +14,13 @@ export class ImportResolver {
       "从 CSV 批量导入名录（文本或 Base64；大文件请用 HTTP 上传 POST /import/subjects）/ bulk import from CSV; large files: POST /import/subjects",
   })
   async importSubjectsCsv(
-    @Arg("department", () => String, { description: "部门编码 / department code" }) department: string,
+    @OwnDepartment({ write: true }) department: string,
     @Arg("csv", () => String, { nullable: true, description: "CSV 文本 / CSV text" }) csv: string | null,
     @Arg("csvBase64", () => String, { nullable: true, description: "CSV 文件的 Base64（可为 GBK 编码）/ the file's bytes, Base64" })
     csvBase64: string | null,
     @Arg("options", () => ImportOptions, { nullable: true }) options: ImportOptions | null,
     @Ctx() ctx: DepartmentContext,
   ): Promise<ImportReport> {
-    assertWritable(ctx, department);
     if ((csv == null) === (csvBase64 == null)) {
       throw new AppError(ErrorCode.BAD_USER_INPUT, "请提供 csv 或 csvBase64 其中之一", { field: "csv" });
     }
