@@ -17,3 +17,4 @@ export * from "./audit/index.js";
 export * from "./http-errors.js";
 export * from "./ids.js";
 export * from "./idempotency/index.js";
+export * from "./resilience/index.js";

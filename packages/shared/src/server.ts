@@ -13,6 +13,7 @@ import { IDENTITY_HEADER, verifyIdentity } from "./auth/internal-token.js";
 import { PUBLIC_IDENTITY, type Identity } from "./auth/identity.js";
 import { AppError } from "./errors.js";
 import { jsonErrorHandler } from "./http-errors.js";
+import { applyKeepAlive } from "./resilience/config.js";
 
 export interface ServiceOptions<C extends BaseContext> {
   /** Used in logs and health answers. */
@@ -77,6 +78,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 export async function startService<C extends BaseContext>(opts: ServiceOptions<C>): Promise<RunningService> {
   const app = express();
   const httpServer = createServer(app);
+  applyKeepAlive(httpServer);
   let subscriptionServer: SubscriptionServer | undefined;
   const apollo = new ApolloServer<C>({
     schema: opts.schema,
