@@ -23,10 +23,15 @@ export function mountImportProxy(
       }
       const target = new URL(shard.url.replace(/\/graphql\/?$/, "/import/subjects"));
       target.searchParams.set("department", code);
-      for (const k of ["mode", "encoding"]) if (typeof req.query[k] === "string") target.searchParams.set(k, req.query[k] as string);
+      for (const k of ["mode", "encoding", "idempotencyKey"])
+        if (typeof req.query[k] === "string") target.searchParams.set(k, req.query[k] as string);
       const upstream = await fetch(target, {
         method: "POST",
-        headers: { "content-type": req.headers["content-type"] ?? "text/csv", ...(await forwardHeaders(req)) },
+        headers: {
+          "content-type": req.headers["content-type"] ?? "text/csv",
+          ...(typeof req.headers["idempotency-key"] === "string" ? { "idempotency-key": req.headers["idempotency-key"] } : {}),
+          ...(await forwardHeaders(req)),
+        },
         body: Readable.toWeb(req) as ReadableStream,
         duplex: "half",
       } as RequestInit);

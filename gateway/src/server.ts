@@ -4,6 +4,8 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import {
+  applyKeepAlive,
+  DepartmentCalls,
   formatError,
   IDENTITY_HEADER,
   jsonErrorHandler,
@@ -13,6 +15,7 @@ import {
   Issuer,
   publicSetOf,
   scrapeTokenMatches,
+  type DepartmentCallConfig,
   signIdentity,
   type Identity,
   type PrivateKeySource,
@@ -32,6 +35,8 @@ import { mountIde } from "./ide.js";
 import { mountImportProxy } from "./import-proxy.js";
 import { mountRecordProxy } from "./record-proxy.js";
 import { ShardedDepartmentSource } from "./sharding/sharded-source.js";
+import { departmentFetcher } from "./resilience/department-fetcher.js";
+import { countyUnavailable } from "./resilience/county-unavailable.js";
 import { ShardMap } from "./sharding/shard-map.js";
 import {
   attachSubscriptionEndpoint,
@@ -66,6 +71,8 @@ export interface GatewayOptions {
   limits?: QueryLimits;
   /** Introspection (default: on unless NODE_ENV=production). */
   introspection?: boolean;
+  /** Deadline and circuit breaker of calls to departments (default: from the environment, see departmentCallConfig). */
+  departmentCalls?: DepartmentCallConfig;
 }
 
 export interface RunningGateway {
@@ -81,7 +88,7 @@ export interface RunningGateway {
 /** Every subgraph call carries the caller's identity, signed and bound to the query sent. */
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
-    config: { url?: string },
+    config: ConstructorParameters<typeof RemoteGraphQLDataSource>[0],
     private readonly signer: Signer,
   ) {
     super(config);
@@ -104,7 +111,9 @@ class CountyDataSource extends ForwardingDataSource {
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
-    const response = await super.process(options);
+    const response = await super.process(options).catch((e) => {
+      throw countyUnavailable(e);
+    });
     if (/^\s*mutation\b/.test(options.request.query ?? "")) this.shardMap.invalidate();
     return response;
   }
@@ -124,11 +133,17 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     ...forwardHeaders(req),
     [IDENTITY_HEADER]: await signIdentity(await users.identify(req.headers.authorization), signer, `${method} ${path}`),
   });
+  /** Deadline, circuit breaker and retry of every call to a department instance (docs/deployment.md). */
+  const calls = new DepartmentCalls(opts.departmentCalls);
   const supergraphSdl = readFileSync(opts.supergraphPath ?? DEFAULT_SUPERGRAPH, "utf8");
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => {
-      if (name === "department") return new ShardedDepartmentSource(shardMap, (u) => new ForwardingDataSource({ url: u }, signer));
+      if (name === "department")
+        return new ShardedDepartmentSource(
+          shardMap,
+          (u) => new ForwardingDataSource({ url: u, fetcher: departmentFetcher(calls) }, signer),
+        );
       if (name === "county") return new CountyDataSource(opts.countyUrl, signer, shardMap);
       // Any other subgraph (e.g. the conformance fixtures) answers at the URL composed into the supergraph.
       return new ForwardingDataSource({ url }, signer);
@@ -154,6 +169,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
 
   const app = express();
   const httpServer = createServer(app);
+  applyKeepAlive(httpServer);
   // eslint-disable-next-line prefer-const -- assigned once Apollo exists; the drain hook below closes over it first
   let subscriptionEndpoint: SubscriptionEndpoint | undefined;
   const apollo = new ApolloServer<GatewayContext>({
@@ -239,13 +255,15 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       const shards = await shardMap.current();
       const departments = await Promise.all(
         shards.map(async (s) => {
-          const ok = await fetch(s.url.replace(/\/graphql\/?$/, "/readyz"), { signal: AbortSignal.timeout(2000) })
+          const ok = await fetch(s.url.replace(/\/graphql\/?$/, "/readyz"), { signal: AbortSignal.timeout(calls.config.timeoutMs) })
             .then((r) => r.ok)
             .catch(() => false);
           return { code: s.code, name: s.name, ready: ok };
         }),
       );
-      res.json({ status: "ready", county: true, departments });
+      // Still ready (partial answers are served), but a department that misses its health check is named.
+      const unavailable = departments.filter((d) => !d.ready).map((d) => d.code);
+      res.json({ status: unavailable.length ? "degraded" : "ready", county: true, departments, unavailable });
     } catch {
       res.status(503).json({ status: "not ready", county: false, departments: [] });
     }

@@ -4,6 +4,7 @@ import { PostgreSqlDriver } from "@mikro-orm/postgresql";
 import { Migrator } from "@mikro-orm/migrations";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
+import { IdempotencySubscriber } from "./idempotency/once.js";
 
 export type Dialect = "sqlite" | "postgresql";
 
@@ -46,6 +47,8 @@ export function ormOptions(opts: DatabaseOptions) {
 export async function openDatabase(opts: DatabaseOptions): Promise<MikroORM> {
   await ensureDatabase(opts);
   const orm = await MikroORM.init(ormOptions(opts) as never);
+  // Idempotency keys commit in the transaction of the change they guard (see idempotency/once.ts).
+  orm.em.getEventManager().registerSubscriber(new IdempotencySubscriber());
   if (dialectOf(opts.url) === "sqlite") {
     const conn = orm.em.getConnection();
     await conn.execute("pragma journal_mode = WAL");

@@ -16,3 +16,5 @@ export * from "./auth/index.js";
 export * from "./audit/index.js";
 export * from "./http-errors.js";
 export * from "./ids.js";
+export * from "./idempotency/index.js";
+export * from "./resilience/index.js";

@@ -16,6 +16,7 @@ import { scrapeTokenMatches } from "./auth/scrape-token.js";
 import { AppError } from "./errors.js";
 import { jsonErrorHandler } from "./http-errors.js";
 import { formatError } from "./format-error.js";
+import { applyKeepAlive } from "./resilience/config.js";
 
 export { formatError };
 
@@ -77,6 +78,7 @@ export interface RunningService {
 export async function startService<C extends BaseContext>(opts: ServiceOptions<C>): Promise<RunningService> {
   const app = express();
   const httpServer = createServer(app);
+  applyKeepAlive(httpServer);
   let subscriptionServer: SubscriptionServer | undefined;
   const apollo = new ApolloServer<C>({
     schema: opts.schema,

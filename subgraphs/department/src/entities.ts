@@ -1,4 +1,4 @@
-import { AuditEvent } from "@ssj/shared";
+import { AuditEvent, IdempotencyKey } from "@ssj/shared";
 import { SupervisionRecordChange } from "./directory/record-change.entity.js";
 import { SupervisionRecord } from "./directory/supervision-record.entity.js";
 import { Expert } from "./inspectors/expert.entity.js";
@@ -15,4 +15,5 @@ export const entities = [
   InspectorConflict,
   Expert,
   AuditEvent,
+  IdempotencyKey,
 ];

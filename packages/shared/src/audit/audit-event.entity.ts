@@ -24,12 +24,13 @@ export class AuditEvent {
   @Property({ type: "integer" })
   seq!: number;
 
+  // text, not varchar: an operation with several mutation fields records all their names
   @Field(() => String, { description: "动作 / action" })
-  @Property({ type: "string", length: 64 })
+  @Property({ type: "text" })
   action!: string;
 
   @Field(() => String, { description: "操作人 / who" })
-  @Property({ type: "string", length: 100 })
+  @Property({ type: "text" })
   actor!: string;
 
   @Field(() => Date, { description: "时间 / when" })

@@ -16,7 +16,20 @@ export function digestOf(state: unknown): string {
   return sha256(JSON.stringify(state));
 }
 
-/** Appends an event to a chain, inside the caller's transaction. */
+/**
+ * Writers of one chain are serialised for the rest of the caller's transaction: on PostgreSQL by a
+ * transaction-scoped advisory lock keyed by the chain's name (two concurrent writers would otherwise
+ * both read the same last entry and collide on `(chain, seq)`); SQLite has a single writer already.
+ * See docs/architecture.md (audit log).
+ */
+async function lockChain(em: EntityManager, chain: string): Promise<void> {
+  if (em.getPlatform().constructor.name.toLowerCase().includes("sqlite")) return;
+  const ctx = em.getTransactionContext();
+  if (!ctx) throw new Error("appendAudit must run inside a transaction");
+  await em.getConnection().execute("select pg_advisory_xact_lock(hashtext(?))", [`audit:${chain}`], "all", ctx);
+}
+
+/** Appends an event to a chain, inside the caller's transaction (the entry commits with the change it records). */
 export async function appendAudit(
   em: EntityManager,
   chain: string,
@@ -25,6 +38,7 @@ export async function appendAudit(
   payload: unknown,
   state: unknown,
 ): Promise<AuditEvent> {
+  await lockChain(em, chain);
   const last = await em.findOne(AuditEvent, { chain }, { orderBy: { seq: "desc" } });
   const at = new Date(Math.floor(Date.now() / 1000) * 1000); // whole seconds: every database stores them exactly
   const fields = {

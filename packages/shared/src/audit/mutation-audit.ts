@@ -18,6 +18,26 @@ const trimValues = (v: unknown): unknown =>
         : v;
 
 /**
+ * Writes one entry in its own transaction. Writers of a chain are serialised (see `appendAudit`), so a
+ * failure here is the database itself (a lost connection, a busy SQLite file): tried three times
+ * before it is given up and logged.
+ */
+async function appendWithRetry(orm: MikroORM, chain: string, action: string, actor: string, payload: unknown): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await orm.em.fork().transactional((tx) => appendAudit(tx, chain, action, actor, payload, payload));
+      return;
+    } catch (e) {
+      if (attempt >= 3) {
+        console.error(`audit log write failed (chain ${chain}, ${attempt} attempts)`, e);
+        return;
+      }
+      await new Promise((r) => setTimeout(r, 50 * attempt));
+    }
+  }
+}
+
+/**
  * Every mutation — allowed or refused — goes into the service's append-only, hash-chained log
  * (chain `mutations`): who, role, department, when, which fields with which arguments, and the outcome.
  */
@@ -42,13 +62,8 @@ export function mutationAuditPlugin<C extends BaseContext & { identity: Identity
             outcome: errors.length ? "refused" : "ok",
             errors,
           };
-          try {
-            await orm.em
-              .fork()
-              .transactional((tx) => appendAudit(tx, "mutations", fields.join(",") || "mutation", actorOf(identity), payload, payload));
-          } catch (e) {
-            console.error("audit log write failed", e);
-          }
+          // Awaited before the answer is sent: a client never sees a mutation's answer before its entry is written.
+          await appendWithRetry(orm, "mutations", fields.join(",") || "mutation", actorOf(identity), payload);
         },
       };
     },
@@ -57,9 +72,5 @@ export function mutationAuditPlugin<C extends BaseContext & { identity: Identity
 
 /** Requests refused for a missing or forged identity go to the `security` chain. */
 export async function auditRefusal(orm: MikroORM, info: { path: string; reason: string; ip: string | undefined }): Promise<void> {
-  try {
-    await orm.em.fork().transactional((tx) => appendAudit(tx, "security", "REFUSED_UNSIGNED", `unknown@${info.ip ?? "?"}`, info, info));
-  } catch (e) {
-    console.error("audit log write failed", e);
-  }
+  await appendWithRetry(orm, "security", "REFUSED_UNSIGNED", `unknown@${info.ip ?? "?"}`, info);
 }

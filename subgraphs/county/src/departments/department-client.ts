@@ -1,13 +1,17 @@
-import { AppError, ErrorCode, IDENTITY_HEADER, Role, signIdentity, type Signer } from "@ssj/shared";
+import { AppError, DepartmentCalls, ErrorCode, IdleDeadline, IDENTITY_HEADER, Role, signIdentity, type Signer } from "@ssj/shared";
 import type { Department } from "./department.entity.js";
 
 /**
  * How the county service talks to department instances directly (not through the gateway): GraphQL
  * for small look-ups, NDJSON streams for the pools a draw freezes. The registry gives each
- * department's URL. An instance that cannot be reached is a DEPARTMENT_UNAVAILABLE refusal naming it.
+ * department's URL. An instance that cannot be reached, does not answer within the deadline, or whose
+ * circuit breaker is open (see `DepartmentCalls`) is a DEPARTMENT_UNAVAILABLE refusal naming it.
  */
 export class DepartmentClient {
-  constructor(private readonly signer: Signer) {}
+  constructor(
+    private readonly signer: Signer,
+    private readonly calls = new DepartmentCalls(),
+  ) {}
 
   /** The county calls departments as a platform service, signed with the county's own key. */
   private async headers(boundTo: string): Promise<Record<string, string>> {
@@ -24,12 +28,15 @@ export class DepartmentClient {
   async graphql<T>(d: Department, query: string, variables: Record<string, unknown> = {}): Promise<T> {
     let body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
     try {
-      const res = await fetch(d.url, {
-        method: "POST",
-        headers: { "content-type": "application/json", ...(await this.headers(query)) },
-        body: JSON.stringify({ query, variables }),
-        signal: AbortSignal.timeout(30_000),
-      });
+      const res = await this.calls.fetch(
+        d.url,
+        {
+          method: "POST",
+          headers: { "content-type": "application/json", ...(await this.headers(query)) },
+          body: JSON.stringify({ query, variables }),
+        },
+        { idempotent: /^\s*(query\b|\{)/.test(query) },
+      );
       body = (await res.json()) as typeof body;
     } catch (e) {
       throw this.unavailable(d, e);
@@ -50,17 +57,28 @@ export class DepartmentClient {
     url.searchParams.set("department", d.code);
     for (const [k, v] of Object.entries(params)) if (v.length) url.searchParams.set(k, v.join(","));
     let res: Response;
+    // A pool may stream for a minute; a department that sends nothing for the deadline is hung.
+    const idle = new IdleDeadline(this.calls.config.timeoutMs);
     try {
-      res = await fetch(url, { headers: await this.headers(`GET ${url.pathname}`) });
+      res = await this.calls.fetch(
+        url,
+        { headers: await this.headers(`GET ${url.pathname}`) },
+        { idempotent: true, headersOnly: true, signal: idle.signal },
+      );
     } catch (e) {
+      idle.clear();
       throw this.unavailable(d, e);
     }
-    if (!res.ok || !res.body) throw this.unavailable(d, `HTTP ${res.status}`);
+    if (!res.ok || !res.body) {
+      idle.clear();
+      throw this.unavailable(d, `HTTP ${res.status}`);
+    }
     // Split the stream into lines by hand: much faster than readline for a million short lines.
     const decoder = new TextDecoder();
     let rest = "";
     try {
       for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+        idle.touch();
         const text = rest + decoder.decode(chunk, { stream: true });
         const lines = text.split("\n");
         rest = lines.pop()!;
@@ -71,7 +89,9 @@ export class DepartmentClient {
       rest += decoder.decode();
       if (rest) yield [JSON.parse(rest) as T];
     } catch (e) {
-      throw this.unavailable(d, e);
+      throw this.unavailable(d, idle.expired ? `no data for ${this.calls.config.timeoutMs} ms` : e);
+    } finally {
+      idle.clear();
     }
   }
 }

@@ -1,4 +1,4 @@
-import { Entity, Index, OptionalProps, PrimaryKey, Property } from "@mikro-orm/core";
+import { Entity, Index, OptionalProps, PrimaryKey, Property, Unique } from "@mikro-orm/core";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 
 export enum DrawStatus {
@@ -27,6 +27,9 @@ registerEnumType(DrawStatus, {
  */
 @ObjectType("Draw", { description: "抽查任务（摇号）/ a draw of a plan" })
 @Entity({ tableName: "draw" })
+// One draw per task and sequence, enforced by the database: concurrent createDraw (or approveRedraw)
+// calls each see no draw yet in their own transaction; only the first insert may win.
+@Unique({ properties: ["planId", "sequence"] })
 export class Draw {
   [OptionalProps]?:
     | "createdAt"

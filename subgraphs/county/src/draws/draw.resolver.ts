@@ -1,4 +1,14 @@
-import { AuditEvent, connectionType, digestOf, keysetPage, PageArgs, Role, verifyChain, parseId } from "@ssj/shared";
+import {
+  AuditEvent,
+  connectionType,
+  digestOf,
+  IDEMPOTENCY_KEY_DESCRIPTION,
+  keysetPage,
+  PageArgs,
+  Role,
+  verifyChain,
+  parseId,
+} from "@ssj/shared";
 import { assertAuditorView, assertManagesPlan, canSeeDraw } from "../access.js";
 import { GraphQLJSON } from "graphql-scalars";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
@@ -19,6 +29,7 @@ import {
 } from "./draw.service.js";
 import { DoorKnocksType, DrawVerification, ExclusionCount, PoolCounts, PoolDigests, StratumResult } from "./draw.types.js";
 import { doorKnocksOf } from "./door-knocks.js";
+import { approveRedrawOnce, createDrawOnce, drawStepOnce, requestRedrawOnce } from "./draw-idempotency.js";
 import { publicDrawFile } from "./public-record.js";
 
 /** The draw, if the caller may run it: the coordinator, or the lead department's admin for a department plan. */
@@ -32,6 +43,8 @@ async function managedDraw(ctx: CountyContext, drawId: string, what: string): Pr
 export const VisitConnection = connectionType(Visit, "Visit", "检查");
 
 const DRAW_ID = { description: "摇号任务标识 / draw id" } as const;
+const KEY = () => String;
+const KEY_OPTS = { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION } as const;
 
 @Resolver(() => Draw)
 export class DrawResolver {
@@ -44,55 +57,84 @@ export class DrawResolver {
   }
 
   @Mutation(() => Draw, { description: "为计划创建摇号任务（每个任务只摇一次）/ create the draw of a plan (one per task)" })
-  async createDraw(@Arg("planId", () => ID) planId: string, @Ctx() ctx: CountyContext) {
+  async createDraw(
+    @Arg("planId", () => ID) planId: string,
+    @Arg("idempotencyKey", KEY, KEY_OPTS) idempotencyKey: string | null,
+    @Ctx() ctx: CountyContext,
+  ) {
     const plan = await ctx.em.findOne(Plan, { id: parseId(planId, "planId") });
     if (plan) assertManagesPlan(ctx.identity, plan, "为该计划摇号");
-    return createDraw(ctx.em, parseId(planId, "planId"), ctx.actor);
+    const id = parseId(planId, "planId");
+    return createDrawOnce(ctx, idempotencyKey, id, () => createDraw(ctx.em, id, ctx.actor));
   }
 
   @Mutation(() => Draw, { description: "冻结名录并公布摘要（在种子产生之前）/ freeze the pools and publish their digests" })
-  async freezeDraw(@Arg("drawId", () => ID, DRAW_ID) drawId: string, @Ctx() ctx: CountyContext) {
+  async freezeDraw(
+    @Arg("drawId", () => ID, DRAW_ID) drawId: string,
+    @Arg("idempotencyKey", KEY, KEY_OPTS) idempotencyKey: string | null,
+    @Ctx() ctx: CountyContext,
+  ) {
     await managedDraw(ctx, drawId, "冻结名录");
-    return freezeDraw(ctx.em, ctx.client, parseId(drawId, "drawId"), ctx.actor);
+    const id = parseId(drawId, "drawId");
+    return drawStepOnce(ctx, idempotencyKey, "freezeDraw", id, () => freezeDraw(ctx.em, ctx.client, id, ctx.actor));
   }
 
   @Mutation(() => Draw, { description: "录入现场随机值（如福彩3D号码），确定种子；只能录入一次 / enter the ceremony value(s), once" })
   async enterCeremonyValues(
     @Arg("drawId", () => ID, DRAW_ID) drawId: string,
     @Arg("values", () => [String], { description: "现场随机值，按录入顺序 / values, in order" }) values: string[],
+    @Arg("idempotencyKey", KEY, KEY_OPTS) idempotencyKey: string | null,
     @Ctx() ctx: CountyContext,
   ) {
     await managedDraw(ctx, drawId, "录入现场随机值");
-    return enterCeremonyValues(ctx.em, parseId(drawId, "drawId"), values, ctx.actor);
+    const id = parseId(drawId, "drawId");
+    return drawStepOnce(ctx, idempotencyKey, "enterCeremonyValues", id, () => enterCeremonyValues(ctx.em, id, values, ctx.actor));
   }
 
   @Mutation(() => Draw, { description: "执行摇号：抽取主体、分配人员、生成检查（一个事务）/ select, assign and write the visits" })
-  async executeDraw(@Arg("drawId", () => ID, DRAW_ID) drawId: string, @Ctx() ctx: CountyContext) {
+  async executeDraw(
+    @Arg("drawId", () => ID, DRAW_ID) drawId: string,
+    @Arg("idempotencyKey", KEY, KEY_OPTS) idempotencyKey: string | null,
+    @Ctx() ctx: CountyContext,
+  ) {
     await managedDraw(ctx, drawId, "执行摇号");
-    return executeDraw(ctx.em, parseId(drawId, "drawId"), ctx.actor);
+    const id = parseId(drawId, "drawId");
+    return drawStepOnce(ctx, idempotencyKey, "executeDraw", id, () => executeDraw(ctx.em, id, ctx.actor));
   }
 
   @Mutation(() => Draw, { description: "公开摇号结果 / publish the draw" })
-  async publishDraw(@Arg("drawId", () => ID, DRAW_ID) drawId: string, @Ctx() ctx: CountyContext) {
+  async publishDraw(
+    @Arg("drawId", () => ID, DRAW_ID) drawId: string,
+    @Arg("idempotencyKey", KEY, KEY_OPTS) idempotencyKey: string | null,
+    @Ctx() ctx: CountyContext,
+  ) {
     await managedDraw(ctx, drawId, "公开摇号结果");
-    return publishDraw(ctx.em, parseId(drawId, "drawId"), ctx.actor);
+    const id = parseId(drawId, "drawId");
+    return drawStepOnce(ctx, idempotencyKey, "publishDraw", id, () => publishDraw(ctx.em, id, ctx.actor));
   }
 
   @Mutation(() => RedrawRequest, { description: "申请重摇（须写明原因）/ request a redraw, with a written reason" })
   async requestRedraw(
     @Arg("drawId", () => ID, DRAW_ID) drawId: string,
     @Arg("reason", () => String) reason: string,
+    @Arg("idempotencyKey", KEY, KEY_OPTS) idempotencyKey: string | null,
     @Ctx() ctx: CountyContext,
   ) {
     await managedDraw(ctx, drawId, "申请重摇");
-    return requestRedraw(ctx.em, parseId(drawId, "drawId"), reason, ctx.actor);
+    const id = parseId(drawId, "drawId");
+    return requestRedrawOnce(ctx, idempotencyKey, id, () => requestRedraw(ctx.em, id, reason, ctx.actor));
   }
 
   @Mutation(() => Draw, { description: "批准重摇（须为申请人以外的人）；原摇号保留公开并标记为已取代 / approve a redraw (another person)" })
-  async approveRedraw(@Arg("requestId", () => ID) requestId: string, @Ctx() ctx: CountyContext) {
-    const request = await ctx.em.findOne(RedrawRequest, { id: parseId(requestId, "requestId") });
+  async approveRedraw(
+    @Arg("requestId", () => ID) requestId: string,
+    @Arg("idempotencyKey", KEY, KEY_OPTS) idempotencyKey: string | null,
+    @Ctx() ctx: CountyContext,
+  ) {
+    const id = parseId(requestId, "requestId");
+    const request = await ctx.em.findOne(RedrawRequest, { id });
     if (request) await managedDraw(ctx, String(request.drawId), "批准重摇");
-    return approveRedraw(ctx.em, parseId(requestId, "requestId"), ctx.actor);
+    return approveRedrawOnce(ctx, idempotencyKey, id, () => approveRedraw(ctx.em, id, ctx.actor));
   }
 
   @FieldResolver(() => Plan, { description: "所属计划 / the plan" })

@@ -1,4 +1,4 @@
-import type { EntityManager } from "@mikro-orm/core";
+import { UniqueConstraintViolationException, type EntityManager } from "@mikro-orm/core";
 import {
   candidatePoolDigest,
   deriveSeed,
@@ -62,6 +62,21 @@ async function advance(tx: EntityManager, draw: Draw, from: DrawStatus, changes:
 
 /** One draw per task: a plan gets its first draw here; any further draw goes through a redraw request. */
 export async function createDraw(em: EntityManager, planId: number, actor: string): Promise<Draw> {
+  const lost = () => new AppError("ONE_DRAW_PER_TASK", "该计划的摇号任务已由他人同时创建；请刷新后查看", { planId });
+  return oneWinner(lost, () => createDrawOnce(em, planId, actor));
+}
+
+/** Losers of a race to insert the same (plan, sequence) are refused as if they had come second. */
+async function oneWinner<T>(lost: () => AppError, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (e instanceof UniqueConstraintViolationException) throw lost();
+    throw e;
+  }
+}
+
+async function createDrawOnce(em: EntityManager, planId: number, actor: string): Promise<Draw> {
   return em.transactional(async (tx) => {
     const plan = await findPlan(tx, planId);
     const current = await tx.findOne(Draw, { planId: plan.id, supersededAt: null });
@@ -288,6 +303,11 @@ export async function requestRedraw(em: EntityManager, drawId: number, reason: s
 
 /** A redraw takes effect only when a different person approves it; the first draw stays public, superseded. */
 export async function approveRedraw(em: EntityManager, requestId: number, actor: string): Promise<Draw> {
+  const lost = () => new AppError(ErrorCode.INVALID_STATE, "该重摇申请已由他人同时批准", { field: "requestId" });
+  return oneWinner(lost, () => approveRedrawOnce(em, requestId, actor));
+}
+
+async function approveRedrawOnce(em: EntityManager, requestId: number, actor: string): Promise<Draw> {
   return em.transactional(async (tx) => {
     const request = await tx.findOne(RedrawRequest, { id: requestId });
     if (!request) throw new AppError(ErrorCode.NOT_FOUND, `未找到编号为 ${requestId} 的重摇申请`, { field: "requestId" });

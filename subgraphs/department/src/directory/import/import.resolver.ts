@@ -1,9 +1,8 @@
-import { AppError, ErrorCode } from "@ssj/shared";
+import { AppError, ErrorCode, IDEMPOTENCY_KEY_DESCRIPTION } from "@ssj/shared";
 import { Readable } from "node:stream";
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { DepartmentContext } from "../../context.js";
-
-import { importSubjects } from "./import.service.js";
+import { importSubjectsOnce } from "./import-once.js";
 import { CsvEncoding, ImportMode, ImportOptions, ImportReport } from "./import.types.js";
 import { OwnDepartment } from "../../own-department.js";
 
@@ -19,6 +18,7 @@ export class ImportResolver {
     @Arg("csvBase64", () => String, { nullable: true, description: "CSV 文件的 Base64（可为 GBK 编码）/ the file's bytes, Base64" })
     csvBase64: string | null,
     @Arg("options", () => ImportOptions, { nullable: true }) options: ImportOptions | null,
+    @Arg("idempotencyKey", () => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION }) idempotencyKey: string | null,
     @Ctx() ctx: DepartmentContext,
   ): Promise<ImportReport> {
     if ((csv == null) === (csvBase64 == null)) {
@@ -26,6 +26,6 @@ export class ImportResolver {
     }
     const bytes = csv != null ? Buffer.from(csv, "utf8") : Buffer.from(csvBase64!, "base64");
     const opts = { mode: options?.mode ?? ImportMode.ALL_OR_NOTHING, encoding: options?.encoding ?? CsvEncoding.AUTO };
-    return importSubjects(ctx.em, Readable.from([bytes]), opts, ctx.actor);
+    return importSubjectsOnce(ctx.em, idempotencyKey, Readable.from([bytes]), opts, ctx.actor);
   }
 }

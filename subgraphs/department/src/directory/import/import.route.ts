@@ -2,7 +2,7 @@ import type { MikroORM } from "@mikro-orm/core";
 import { actorOf, AppError, assertCanWriteBooks, ErrorCode, type Identity } from "@ssj/shared";
 import type { Express, Request, Response } from "express";
 import type { DepartmentIdentity } from "../../context.js";
-import { importSubjects } from "./import.service.js";
+import { importSubjectsOnce } from "./import-once.js";
 import { CsvEncoding, ImportMode } from "./import.types.js";
 
 function pick<T extends string>(value: unknown, allowed: Record<string, T>, fallback: T, field: string): T {
@@ -16,7 +16,7 @@ function pick<T extends string>(value: unknown, allowed: Record<string, T>, fall
 }
 
 /**
- * `POST /import/subjects?department=…&mode=ALL_OR_NOTHING|GOOD_ROWS&encoding=AUTO|UTF8|GBK` with the
+ * `POST /import/subjects?department=…&mode=ALL_OR_NOTHING|GOOD_ROWS&encoding=AUTO|UTF8|GBK[&idempotencyKey=…]` with the
  * CSV file as the raw body. The body is streamed into the importer, so a 200,000-row file never sits
  * in memory; the answer is the same ImportReport the GraphQL mutation returns.
  */
@@ -37,7 +37,8 @@ export function mountImportRoute(app: Express, department: DepartmentIdentity, o
       const identity = res.locals.identity as Identity;
       assertCanWriteBooks(identity, department.code);
       const actor = actorOf(identity);
-      const report = await importSubjects(orm.em.fork(), req, { mode, encoding }, actor);
+      const key = req.header("idempotency-key") ?? (typeof req.query.idempotencyKey === "string" ? req.query.idempotencyKey : null);
+      const report = await importSubjectsOnce(orm.em.fork(), key, req, { mode, encoding }, actor);
       res.json({ data: report });
     } catch (e) {
       if (e instanceof AppError) {

@@ -13,6 +13,10 @@ const BATCH = 500;
 
 class RollBack extends Error {}
 
+export function emptyReport(opts: { mode: ImportMode; encoding: CsvEncoding }): ImportReport {
+  return { mode: opts.mode, encoding: opts.encoding, rows: 0, created: 0, updated: 0, rejected: 0, committed: false, errors: [] };
+}
+
 /**
  * Streams a CSV of supervision records into the directory inside one transaction. Rows are parsed
  * and validated one by one (never the whole file in memory) and written in batches; a subject
@@ -25,17 +29,9 @@ export async function importSubjects(
   source: AsyncIterable<Buffer | Uint8Array>,
   opts: { mode: ImportMode; encoding: CsvEncoding },
   actor: string,
+  /** Filled as the import goes (an idempotency key records it at commit, see import-once.ts). */
+  report: ImportReport = emptyReport(opts),
 ): Promise<ImportReport> {
-  const report: ImportReport = {
-    mode: opts.mode,
-    encoding: opts.encoding,
-    rows: 0,
-    created: 0,
-    updated: 0,
-    rejected: 0,
-    committed: false,
-    errors: [],
-  };
   const strict = opts.mode === ImportMode.ALL_OR_NOTHING;
   try {
     await em.transactional(async (tx) => {

@@ -1,0 +1,25 @@
+import type { RemoteGraphQLDataSource } from "@apollo/gateway";
+import type { DepartmentCalls } from "@ssj/shared";
+
+type Fetcher = NonNullable<NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>["fetcher"]>;
+
+/** A subgraph request is a read when its document is a query: only reads may be sent a second time. */
+function isRead(body: unknown): boolean {
+  if (typeof body !== "string") return false;
+  try {
+    const query = (JSON.parse(body) as { query?: unknown }).query;
+    return typeof query === "string" && /^\s*(query\b|\{)/.test(query);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The fetcher of the gateway's department data sources: every call gets the deadline, the per-instance
+ * circuit breaker and the one retry of a read on a reset connection (see `DepartmentCalls`). A failure
+ * is thrown, and the sharded source answers DEPARTMENT_UNAVAILABLE for that department only.
+ */
+export function departmentFetcher(calls: DepartmentCalls): Fetcher {
+  return (async (url: string, init?: RequestInit) =>
+    calls.fetch(url, init ?? {}, { idempotent: isRead(init?.body), signal: init?.signal ?? undefined })) as unknown as Fetcher;
+}

@@ -1,0 +1,68 @@
+import { circuitBreaker, ConsecutiveBreaker, handleAll, type CircuitBreakerPolicy } from "cockatiel";
+import { departmentCallConfig, type DepartmentCallConfig } from "./config.js";
+
+/** A connection the other side closed under us (a keep-alive race): safe to send an idempotent request again. */
+export function isConnectionReset(e: unknown): boolean {
+  for (let x = e as { code?: string; message?: string; cause?: unknown } | undefined, i = 0; x && i < 4; x = x.cause as typeof x, i++) {
+    if (x.code === "UND_ERR_SOCKET" || x.code === "ECONNRESET" || x.code === "EPIPE" || x.code === "UND_ERR_CLOSED") return true;
+    if (typeof x.message === "string" && /other side closed|socket hang up/i.test(x.message)) return true;
+  }
+  return false;
+}
+
+export interface CallOptions {
+  /** Reads may be sent twice; a mutation never is. */
+  idempotent: boolean;
+  /** The caller's own signal (e.g. the client went away). */
+  signal?: AbortSignal;
+  /** Wait for the response headers only (streams set their own idle deadline). */
+  headersOnly?: boolean;
+}
+
+/**
+ * Every call from this process to a department instance: a deadline, one retry of an idempotent
+ * request on a reset connection, and a circuit breaker per instance (cockatiel) that answers at once
+ * while the instance keeps failing and lets one probe through after a pause. Failures are thrown;
+ * callers turn them into DEPARTMENT_UNAVAILABLE.
+ */
+export class DepartmentCalls {
+  private readonly breakers = new Map<string, CircuitBreakerPolicy>();
+
+  constructor(readonly config: DepartmentCallConfig = departmentCallConfig()) {}
+
+  /** The breaker of one instance, by its base URL. */
+  breaker(url: string): CircuitBreakerPolicy {
+    const key = new URL(url).origin;
+    let b = this.breakers.get(key);
+    if (!b) {
+      b = circuitBreaker(handleAll, { halfOpenAfter: this.config.probeAfterMs, breaker: new ConsecutiveBreaker(this.config.breakAfter) });
+      this.breakers.set(key, b);
+    }
+    return b;
+  }
+
+  /** fetch() with the deadline, retry and breaker; the deadline covers the body too unless `headersOnly`. */
+  async fetch(url: string | URL, init: RequestInit, opts: CallOptions): Promise<Response> {
+    const href = String(url);
+    return this.breaker(href).execute(async () => {
+      for (let attempt = 1; ; attempt++) {
+        // The deadline: until the headers (streams), or until the body has been read (everything else).
+        const deadline = new AbortController();
+        const timer = setTimeout(() => deadline.abort(new Error("deadline")), this.config.timeoutMs);
+        timer.unref();
+        const signal = opts.signal ? AbortSignal.any([deadline.signal, opts.signal]) : deadline.signal;
+        try {
+          const res = await fetch(href, { ...init, signal });
+          if (opts.headersOnly) clearTimeout(timer);
+          return res;
+        } catch (e) {
+          clearTimeout(timer);
+          if (attempt === 1 && opts.idempotent && isConnectionReset(e)) continue;
+          if (deadline.signal.aborted)
+            throw new Error(`no answer within ${this.config.timeoutMs} ms from ${new URL(href).origin}`, { cause: e });
+          throw e;
+        }
+      }
+    });
+  }
+}

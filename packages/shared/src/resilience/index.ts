@@ -1,0 +1,3 @@
+export * from "./config.js";
+export * from "./department-calls.js";
+export * from "./idle-deadline.js";

@@ -1,0 +1,9 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration20261130150440 extends Migration {
+
+  override async up(): Promise<void> {
+    this.addSql(`create table \`idempotency_key\` (\`key\` text not null, \`operation\` text not null, \`actor\` text not null, \`result\` text not null, \`created_at\` datetime not null, primary key (\`key\`));`);
+  }
+
+}
