@@ -161,12 +161,18 @@ describe("a joint draw", () => {
       expect(foreign.errors?.[0]?.extensions?.code).toBe("MATTER_NOT_IN_PLAN");
     });
 
-    it("refuses a pool smaller than the cap, and a department that cannot staff its matters, before anything is written", async () => {
+    it("draws a pool smaller than the cap by the ratios, and refuses a department that cannot staff its matters", async () => {
+      // a cap is a ceiling: 500 over a smaller pool is no refusal
       const small = await f.gql<any>("mutation($i: PlanInput!) { createJointPlan(input: $i) { id } }", {
-        i: jointPlan({ name: "上限过大", cap: 500 }),
+        i: jointPlan({ name: "上限大于候选数", cap: 500, ratios: { D: 0.5, C: 0.5, B: 0.5, A: 0.5 } }),
       });
       const r1 = await runDraw(small.createJointPlan.id);
-      expect(r1.errors?.[0]?.extensions?.code).toBe("POOL_TOO_SMALL");
+      expect(r1.errors).toBeUndefined();
+      const drawn = await f.gql<any>("query($d: ID!) { draw(id: $d) { status visitCount counts { candidates } } }", { d: r1.id });
+      expect(drawn.draw.status).toBe("PUBLISHED");
+      expect(drawn.draw.counts.candidates).toBeLessThan(500);
+      expect(drawn.draw.visitCount).toBeGreaterThanOrEqual(Math.ceil(drawn.draw.counts.candidates * 0.5));
+      expect(drawn.draw.visitCount).toBeLessThan(drawn.draw.counts.candidates);
       const inspectors = (await f.gql<any>('{ department(code: "health") { inspectors { nodes { id } } } }')).department.inspectors.nodes;
       for (const i of inspectors) {
         await f.gql(

@@ -3,7 +3,7 @@ import type { CandidateEntry, DrawRecord, InspectorEntry } from "@ssj/draw-engin
 import { AppError, ErrorCode } from "@ssj/shared";
 import { Plan } from "../plans/plan.entity.js";
 import { Draw, DrawRecordRow, DrawStatus } from "./draw.entity.js";
-import { loadPools } from "./draw.service.js";
+import { drawLabel, loadPools } from "./draw.service.js";
 import { doorKnocksOf, type DoorKnocks } from "./door-knocks.js";
 
 export const PUBLIC_RECORD_FORMAT = "ssj-public-draw/1";
@@ -41,7 +41,7 @@ export async function publicDrawFile(
   const draw = await em.findOne(Draw, { id: drawId });
   if (!draw) throw new AppError(ErrorCode.NOT_FOUND, `未找到编号为 ${drawId} 的摇号任务`, { field: "drawId" });
   const visible = draw.status === DrawStatus.PUBLISHED || (opts.unpublished && draw.status === DrawStatus.DRAWN);
-  if (!visible) throw new AppError(ErrorCode.NOT_FOUND, `第 ${draw.sequence} 次摇号尚未公开`, { drawId });
+  if (!visible) throw new AppError(ErrorCode.NOT_FOUND, `${drawLabel(draw)}尚未公开`, { drawId });
   const plan = await em.findOneOrFail(Plan, { id: draw.planId });
   const row = await em.findOneOrFail(DrawRecordRow, { drawId });
   const pools = await loadPools(em, drawId);
