@@ -119,7 +119,7 @@ describe("the public draw of a joint catering plan", () => {
       },
     );
     expect(corrected.errors).toBeUndefined();
-    expect(corrected.data.updatePlan.updatedBy).toBe("county_coordinator:zhou.xm");
+    expect(corrected.data.updatePlan.updatedBy).toBe("county_coordinator:zhou.xm 周晓梅");
     expect(corrected.data.updatePlan.ratios[2]).toEqual({ stratum: "C", ratio: 0.2 });
     const second = (await as(PREVIEW, { p: planId })).data.planPreview;
     const c = second.strata.find((s: any) => s.stratum === "C");
@@ -261,6 +261,29 @@ describe("the public draw of a joint catering plan", () => {
     expect(visible.data.draw.visits.totalCount).toBe(file.record.selected.length);
   });
 
+  it("shows who did each step by name and role in the draw's log", async () => {
+    const log = (
+      await f.gqlRaw("query($d: ID!) { draw(id: $d) { auditLog { action actor actorName actorRole } } }", { d: drawId }, await f.auditor())
+    ).data.draw.auditLog;
+    expect(log.map((e: any) => e.action)).toEqual([
+      "DRAW_CREATED",
+      "CEREMONY_VALUE_COMMITTED",
+      "CEREMONY_VALUE_COMMITTED",
+      "DRAW_FROZEN",
+      "CEREMONY_VALUES_ENTERED",
+      "DRAW_EXECUTED",
+      "DRAW_PUBLISHED",
+    ]);
+    expect(log[0]).toEqual({
+      action: "DRAW_CREATED",
+      actor: "county_coordinator:zhou.xm 周晓梅",
+      actorName: "周晓梅",
+      actorRole: "县级协调员",
+    });
+    // a token without a name: the account stands in for it
+    expect(log[1]).toMatchObject({ actorName: "admin.health@health", actorRole: "部门管理员" });
+  });
+
   describe("refusals and cancellations", () => {
     it("refuses a FLAGGED ratio below another stratum, and a 0 without a written reason", async () => {
       const low = await as("mutation($i: PlanInput!) { createJointPlan(input: $i) { id } }", {
@@ -293,7 +316,7 @@ describe("the public draw of a joint catering plan", () => {
       expect(cancelled.data.cancelDraw).toEqual({
         status: "CANCELLED",
         cancelReason: "抽查范围漏选石羊镇",
-        cancelledBy: "county_coordinator:zhou.xm",
+        cancelledBy: "county_coordinator:zhou.xm 周晓梅",
       });
       const next = await as("mutation($p: ID!) { createDraw(planId: $p) { id sequence } }", { p: plan });
       expect(next.data.createDraw.sequence).toBe(2);

@@ -9,7 +9,7 @@ import {
   type Pools,
   type PlanRulesInput,
 } from "@ssj/draw-engine";
-import { AppError, appendAudit, digestOf, ErrorCode, requireText } from "@ssj/shared";
+import { accountOf, AppError, appendAudit, digestOf, ErrorCode, requireText } from "@ssj/shared";
 import type { DepartmentClient } from "../departments/department-client.js";
 import { activeDepartment } from "../departments/department.service.js";
 import { isPublicDraw } from "../access.js";
@@ -269,7 +269,8 @@ export async function approveRedraw(em: EntityManager, requestId: number, actor:
     const request = await tx.findOne(RedrawRequest, { id: requestId });
     if (!request) throw new AppError(ErrorCode.NOT_FOUND, `未找到编号为 ${requestId} 的重摇申请`, { field: "requestId" });
     if (request.approvedAt) throw new AppError(ErrorCode.INVALID_STATE, "该重摇申请已经批准", { field: "requestId" });
-    if (request.requestedBy === actor) throw new AppError("SAME_PERSON", "重摇须由申请人以外的另一人批准", { field: "requestId" });
+    if (accountOf(request.requestedBy) === accountOf(actor))
+      throw new AppError("SAME_PERSON", "重摇须由申请人以外的另一人批准", { field: "requestId" });
     const old = await findDraw(tx, request.drawId);
     if (old.supersededAt) throw new AppError(ErrorCode.INVALID_STATE, `${drawLabel(old)}已被取代`, { drawId: old.id });
     const next = tx.create(Draw, {
