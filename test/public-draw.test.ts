@@ -1,4 +1,8 @@
 import { commitmentOf } from "@ssj/draw-engine";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPublicFile } from "../scripts/src/verify/verify-file.js";
 import { gqlRaw } from "../scripts/src/lib/graphql-client.js";
@@ -248,6 +252,16 @@ describe("the public draw of a joint catering plan", () => {
     expect(file.draw.ceremony).toHaveLength(3);
     expect(file.record.seed.inputs.ceremonyValues[0]).toContain("source\t福彩3D");
     expect(verifyPublicFile(file)).toMatchObject({ ok: true });
+    // at home, the journalist runs the command on the downloaded file
+    const dir = mkdtempSync(join(tmpdir(), "ssj-record-"));
+    try {
+      writeFileSync(join(dir, "record.json"), JSON.stringify(file));
+      const run = spawnSync(process.execPath, [resolve("scripts/dist/verify-draw.js"), join(dir, "record.json")], { encoding: "utf8" });
+      expect(run.stdout).toMatch(/^verified/);
+      expect(run.status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
     // a cap larger than the pool: the ratios alone decide
     expect(file.record.strata.every((s: any) => s.target === s.ratioTarget)).toBe(true);
 
