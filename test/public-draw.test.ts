@@ -362,6 +362,22 @@ describe("the public draw of a joint catering plan", () => {
         i: planInput(),
       });
       expect(update.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      const cancel = await f.gqlRaw(
+        'mutation($d: ID!) { cancelDraw(drawId: $d, reason: "部门管理员试图撤销") { status } }',
+        { d: drawId },
+        await f.admin("health"),
+      );
+      expect(cancel.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      const cancelPlan = await journalist('mutation($p: ID!) { cancelPlan(id: $p, reason: "公众试图撤销计划") { status } }', { p: planId });
+      expect(cancelPlan.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      const commit = await f.gqlRaw(
+        'mutation($d: ID!) { commitCeremonyValue(drawId: $d, sha256: "' + "b".repeat(64) + '") { department } }',
+        { d: drawId },
+        await f.inspector("market", "1"),
+      );
+      expect(commit.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      // and the refused attempts changed nothing
+      expect((await journalist("query($p: ID!) { plan(id: $p) { status } }", { p: planId })).data.plan.status).toBe("ACTIVE");
     });
   });
 });
