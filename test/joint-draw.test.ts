@@ -183,6 +183,11 @@ describe("a joint draw", () => {
       const staffless = await f.gql<any>("mutation($i: PlanInput!) { createJointPlan(input: $i) { id } }", {
         i: jointPlan({ name: "卫健无人" }),
       });
+      // the preview says so the day before, without storing anything
+      const preview = await f.gql<any>("query($p: ID!) { planPreview(planId: $p) { problems { code message } } }", {
+        p: staffless.createJointPlan.id,
+      });
+      expect(preview.planPreview.problems).toEqual([{ code: "INSUFFICIENT_INSPECTORS", message: expect.stringContaining("卫生健康局") }]);
       const r2 = await runDraw(staffless.createJointPlan.id);
       expect(r2.errors?.[0]?.extensions?.code).toBe("INSUFFICIENT_INSPECTORS");
       expect(r2.errors?.[0]?.message).toContain("卫生健康局");
