@@ -312,6 +312,20 @@ describe("the public draw of a joint catering plan", () => {
         i: planInput({ ratios: { D: 0.3, C: 0.1, B: 0.03, A: 0, zeroReasons: [{ stratum: "A", reason: "A 类主体本季度已全覆盖检查" }] } }),
       });
       expect(reasoned.data.createJointPlan.ratios[4]).toEqual({ stratum: "A", ratio: 0, zeroReason: "A 类主体本季度已全覆盖检查" });
+
+      // a correction keeps the lead department; a commitment is a SHA-256
+      const plan = (await as("mutation($i: PlanInput!) { createJointPlan(input: $i) { id } }", { i: planInput({ name: "更正测试" }) })).data
+        .createJointPlan.id;
+      const relead = await as("mutation($id: ID!, $i: PlanInput!) { updatePlan(id: $id, input: $i) { id } }", {
+        id: plan,
+        i: planInput({ leadDepartment: "health", cooperatingDepartments: ["market", "emergency"] }),
+      });
+      expect(relead.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "leadDepartment" });
+      const draw = (await as("mutation($p: ID!) { createDraw(planId: $p) { id } }", { p: plan })).data.createDraw.id;
+      const notHex = await as('mutation($d: ID!) { commitCeremonyValue(drawId: $d, sha256: "381", department: "market") { department } }', {
+        d: draw,
+      });
+      expect(notHex.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "sha256" });
     });
 
     it("cancels a frozen draw with a reason, keeps it visible, and lets the plan draw again; cancels a plan", async () => {
