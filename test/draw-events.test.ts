@@ -77,11 +77,11 @@ describe("draw and visit events", () => {
     });
     expect(steps[4]!.data.drawChanged.draw.status).toBe("PUBLISHED");
 
-    // the public sees the draw only once it is published
-    const seen = await citizen.received(1);
-    expect(seen[0]!.data.drawChanged.kind).toBe("PUBLISHED");
+    // the public follows the draw from its freeze on (digests before the seed), never its CREATED step
+    const seen = await citizen.received(4);
+    expect(seen.map((r) => r.data.drawChanged.kind)).toEqual(["FROZEN", "SEEDED", "DRAWN", "PUBLISHED"]);
     await new Promise((r) => setTimeout(r, 300));
-    expect(citizen.results).toHaveLength(1);
+    expect(citizen.results).toHaveLength(4);
 
     // the inspector sees exactly their own visits, each with the subject from the department instance
     const mine = (

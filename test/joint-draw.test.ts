@@ -160,12 +160,18 @@ describe("a joint draw", () => {
       expect(foreign.errors?.[0]?.extensions?.code).toBe("MATTER_NOT_IN_PLAN");
     });
 
-    it("refuses a pool smaller than the cap, and a department that cannot staff its matters, before anything is written", async () => {
+    it("draws a pool smaller than the cap by the ratios, and refuses a department that cannot staff its matters", async () => {
+      // a cap is a ceiling: 500 over a smaller pool is no refusal
       const small = await f.gql<any>("mutation($i: PlanInput!) { createJointPlan(input: $i) { id } }", {
-        i: jointPlan({ name: "上限过大", cap: 500 }),
+        i: jointPlan({ name: "上限大于候选数", cap: 500, ratios: { D: 0.5, C: 0.5, B: 0.5, A: 0.5 } }),
       });
       const r1 = await runDraw(small.createJointPlan.id);
-      expect(r1.errors?.[0]?.extensions?.code).toBe("POOL_TOO_SMALL");
+      expect(r1.errors).toBeUndefined();
+      const drawn = await f.gql<any>("query($d: ID!) { draw(id: $d) { status visitCount counts { candidates } } }", { d: r1.id });
+      expect(drawn.draw.status).toBe("PUBLISHED");
+      expect(drawn.draw.counts.candidates).toBeLessThan(500);
+      expect(drawn.draw.visitCount).toBeGreaterThanOrEqual(Math.ceil(drawn.draw.counts.candidates * 0.5));
+      expect(drawn.draw.visitCount).toBeLessThan(drawn.draw.counts.candidates);
       const inspectors = (await f.gql<any>('{ department(code: "health") { inspectors { nodes { id } } } }')).department.inspectors.nodes;
       for (const i of inspectors) {
         await f.gql(
@@ -176,6 +182,11 @@ describe("a joint draw", () => {
       const staffless = await f.gql<any>("mutation($i: PlanInput!) { createJointPlan(input: $i) { id } }", {
         i: jointPlan({ name: "卫健无人" }),
       });
+      // the preview says so the day before, without storing anything
+      const preview = await f.gql<any>("query($p: ID!) { planPreview(planId: $p) { problems { code message } } }", {
+        p: staffless.createJointPlan.id,
+      });
+      expect(preview.planPreview.problems).toEqual([{ code: "INSUFFICIENT_INSPECTORS", message: expect.stringContaining("卫生健康局") }]);
       const r2 = await runDraw(staffless.createJointPlan.id);
       expect(r2.errors?.[0]?.extensions?.code).toBe("INSUFFICIENT_INSPECTORS");
       expect(r2.errors?.[0]?.message).toContain("卫生健康局");

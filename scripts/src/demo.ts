@@ -16,7 +16,12 @@ import { verifyPublicFile } from "./verify/verify-file.js";
 const { values: args } = parseArgs({
   options: {
     url: { type: "string", default: process.env.GATEWAY_URL ?? "http://127.0.0.1:4000/graphql" },
-    value: { type: "string", default: "福彩3D 2027087 期 381" },
+    // the ceremony value with its provenance (FORMAT.md §2.1): 福彩3D issue 2027087, drawn 31 March
+    value: { type: "string", default: "381" },
+    source: { type: "string", default: "福彩3D" },
+    issue: { type: "string", default: "2027087" },
+    date: { type: "string", default: "2027-03-31" },
+    witness: { type: "string", default: "纪检监察室 王某" },
     "data-dir": { type: "string", default: process.env.DATA_DIR ?? resolve(import.meta.dirname, "../../data") },
   },
 });
@@ -78,11 +83,16 @@ for (const e of freezeDraw.excluded) console.log(`  未列入 / left out: ${e.co
 console.log(`  候选名录摘要 / candidate pool digest  ${freezeDraw.digests.candidates}`);
 console.log(`  人员名录摘要 / inspector pool digest  ${freezeDraw.digests.inspectors}`);
 
+const ceremony = [
+  { kind: "LOTTERY", source: args.source, issue: args.issue, date: args.date, value: args.value, witnesses: [args.witness] },
+];
 const { enterCeremonyValues } = await call<any>(
-  "mutation($d: ID!, $v: [String!]!) { enterCeremonyValues(drawId: $d, values: $v) { seed } }",
-  { d: drawId, v: [args.value] },
+  "mutation($d: ID!, $c: [CeremonyValueInput!]) { enterCeremonyValues(drawId: $d, ceremony: $c) { seed } }",
+  { d: drawId, c: ceremony },
 );
-console.log(`\n现场随机值 / ceremony value: ${args.value}\n种子 / seed: ${enterCeremonyValues.seed}`);
+console.log(
+  `\n现场随机值 / ceremony value: ${args.source} 第 ${args.issue} 期（${args.date}）${args.value}，见证 ${args.witness}\n种子 / seed: ${enterCeremonyValues.seed}`,
+);
 await call("mutation($d: ID!) { executeDraw(drawId: $d) { status } }", { d: drawId });
 await call("mutation($d: ID!) { publishDraw(drawId: $d) { status } }", { d: drawId });
 

@@ -68,3 +68,4 @@ export { assignInspectors, fmix32, tieBase, type VisitSpec, type AssignmentRule 
 export { checkAssignment, type AssignmentViolation, type AssignmentContext } from "./check-assignment.js";
 export { ENGINE_NAME, ENGINE_VERSION, ALGORITHM, runDraw } from "./draw.js";
 export { verifyRecord, firstDifference, type VerifyOptions } from "./record.js";
+export { CEREMONY_FORMAT, CEREMONY_KINDS, ceremonyText, commitmentOf, type CeremonyKind, type CeremonyValue } from "./ceremony.js";

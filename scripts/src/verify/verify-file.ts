@@ -13,10 +13,13 @@ import {
   type Stratum,
 } from "@ssj/draw-engine";
 
+import { verifyCeremony, type CeremonySection } from "./verify-ceremony.js";
+
 export type FileVerification = { ok: true; scope: string } | { ok: false; firstDifference: string };
 
 interface PublicFile {
   format?: string;
+  draw?: CeremonySection;
   record?: DrawRecord;
   candidates?: CandidateEntry[];
   inspectors?: InspectorEntry[];
@@ -68,6 +71,8 @@ export function verifyPublicFile(file: unknown): FileVerification {
   const f = file as PublicFile;
   if (typeof f !== "object" || f === null || !f.record) return { ok: false, firstDifference: "file: not a draw record (no `record`)" };
   try {
+    const ceremony = verifyCeremony(f.draw, f.record.seed?.inputs?.ceremonyValues ?? []);
+    if (ceremony) return { ok: false, firstDifference: ceremony };
     if (f.candidates && f.inspectors && f.experts) {
       const r = verifyRecord(f.record, { candidates: f.candidates, inspectors: f.inspectors, experts: f.experts });
       return r.ok ? { ok: true, scope: "whole record recomputed from the frozen pools, inspector assignment included" } : r;

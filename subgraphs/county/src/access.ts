@@ -29,9 +29,23 @@ export function canSeePlan(i: Identity, plan: Plan, published: boolean): boolean
   return seesAll(i) || takesPart(i, plan) || published;
 }
 
+/**
+ * The public follows a draw from the moment its pools are frozen: the digests and counts must be out
+ * before any ceremony value exists (docs/draw-record.md). A draw cancelled before its freeze never was public.
+ */
+export const isPublicDraw = (draw: Pick<Draw, "frozenAt">) => draw.frozenAt !== null;
+
 export function canSeeDraw(i: Identity, plan: Plan, draw: Draw): boolean {
+  return seesAll(i) || takesPart(i, plan) || isPublicDraw(draw);
+}
+
+/** The visits and per-stratum results of a draw: public only once the draw is published. */
+export function canSeeDrawResults(i: Identity, plan: Plan, draw: Draw): boolean {
   return seesAll(i) || takesPart(i, plan) || draw.status === DrawStatus.PUBLISHED;
 }
+
+/** Per-stratum counts reveal how many subjects sit in each risk class: authenticated roles only. */
+export const seesStrata = (i: Identity) => i.role !== Role.PUBLIC;
 
 /** An inspector sees only the visits they are assigned to; an admin, those carrying their matters. */
 export function canSeeVisit(i: Identity, visit: Visit, draw: Draw): boolean {

@@ -4,6 +4,19 @@ import { Draw, DrawPool, DrawRecordRow, RedrawRequest } from "./draws/draw.entit
 import { Plan } from "./plans/plan.entity.js";
 import { Visit } from "./visits/visit.entity.js";
 import { CountyEvent } from "./events/event.entity.js";
+import { CeremonyCommitment } from "./draws/ceremony/commitment.entity.js";
 
 /** The county database. */
-export const entities = [Department, Plan, Draw, DrawPool, DrawRecordRow, RedrawRequest, Visit, AuditEvent, CountyEvent, IdempotencyKey];
+export const entities = [
+  Department,
+  Plan,
+  Draw,
+  DrawPool,
+  DrawRecordRow,
+  RedrawRequest,
+  Visit,
+  AuditEvent,
+  CountyEvent,
+  CeremonyCommitment,
+  IdempotencyKey,
+];

@@ -1,6 +1,8 @@
 import { buildFederatedSchema, type FederatedSchema } from "@ssj/shared";
 import { DepartmentResolver, DepartmentUrlResolver, resolveDepartmentReference } from "./departments/department.resolver.js";
 import { DrawResolver } from "./draws/draw.resolver.js";
+import { DrawListResolver } from "./draws/draw-list.resolver.js";
+import { CeremonyResolver } from "./draws/ceremony/ceremony.resolver.js";
 import { DepartmentChangeResolver } from "./events/department-change.resolver.js";
 import { DrawChangeResolver, VisitChangeResolver } from "./events/draw-change.resolver.js";
 import { PlanResolver } from "./plans/plan.resolver.js";
@@ -28,6 +30,8 @@ export function buildCountySchema(): Promise<FederatedSchema> {
         SupervisionRecordSubjectResolver,
         PlanResolver,
         DrawResolver,
+        DrawListResolver,
+        CeremonyResolver,
         VisitResolver,
         DepartmentVisitsResolver,
         InspectorVisitsResolver,

@@ -1,5 +1,6 @@
 import { Entity, Index, OptionalProps, PrimaryKey, Property, Unique } from "@mikro-orm/core";
 import { Field, ID, Int, ObjectType } from "type-graphql";
+import { describeActor } from "../auth/identity.js";
 
 /**
  * 全过程记录: an append-only, hash-chained log. Each event's hash covers the previous event's hash
@@ -9,7 +10,7 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 @Entity({ tableName: "audit_event" })
 @Unique({ properties: ["chain", "seq"] })
 export class AuditEvent {
-  [OptionalProps]?: "at";
+  [OptionalProps]?: "at" | "actorName" | "actorRole";
 
   @Field(() => ID)
   @PrimaryKey({ type: "integer", autoincrement: true })
@@ -29,9 +30,19 @@ export class AuditEvent {
   @Property({ type: "text" })
   action!: string;
 
-  @Field(() => String, { description: "操作人 / who" })
+  @Field(() => String, { description: "操作人（角色:账号@部门 姓名）/ who: role:account@department name" })
   @Property({ type: "text" })
   actor!: string;
+
+  @Field(() => String, { description: "操作人姓名（令牌未带姓名时为账号）/ the person's name, else the account" })
+  get actorName(): string {
+    return describeActor(this.actor).name;
+  }
+
+  @Field(() => String, { description: "操作人身份，如 县级协调员 / the person's role" })
+  get actorRole(): string {
+    return describeActor(this.actor).roleLabel;
+  }
 
   @Field(() => Date, { description: "时间 / when" })
   @Property({ type: "datetime" })

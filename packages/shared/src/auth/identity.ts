@@ -73,7 +73,21 @@ export function assertRole(identity: Identity, roles: Role[], what: string): voi
   if (!roles.includes(identity.role)) throw forbidden(identity, what);
 }
 
-/** A readable actor for logs and history rows: `department_admin:wang.fang@market`. */
+/**
+ * A readable actor for logs and history rows: `department_admin:wang.fang@market 王芳` — the account,
+ * then the person's name when the token carries one, so a log reads as who did it, not only as a role.
+ */
 export function actorOf(identity: Identity): string {
-  return `${identity.role}:${identity.sub}${identity.department ? `@${identity.department}` : ""}`;
+  const name = identity.name?.replace(/\s+/g, " ").trim();
+  return `${identity.role}:${identity.sub}${identity.department ? `@${identity.department}` : ""}${name ? ` ${name}` : ""}`;
+}
+
+/** The account part of an actor (without the name), to tell whether two actions were one person's. */
+export const accountOf = (actor: string) => actor.split(" ", 1)[0]!;
+
+/** An actor string read back: the role's Chinese label and the person's name (else the account). */
+export function describeActor(actor: string): { roleLabel: string; name: string } {
+  const account = accountOf(actor);
+  const role = account.split(":", 1)[0] as Role;
+  return { roleLabel: LABEL[role] ?? role, name: actor.slice(account.length + 1) || account.slice(role.length + 1) };
 }

@@ -26,9 +26,9 @@ export function drawStepOnce(
   return runOnce(ctx.em, key, operation, ctx.actor, run, async () => String(drawId), drawById(ctx));
 }
 
-/** createDraw: the plan's first draw. */
+/** createDraw: the plan's newest draw (a cancelled draw may precede it). */
 export function createDrawOnce(ctx: CountyContext, key: string | null | undefined, planId: number, run: () => Promise<Draw>) {
-  const result = (tx: EntityManager, c: unknown) => idOf(tx, c, "select id from draw where plan_id = ? and sequence = 1", [planId]);
+  const result = (tx: EntityManager, c: unknown) => idOf(tx, c, "select max(id) as id from draw where plan_id = ?", [planId]);
   return runOnce(ctx.em, key, "createDraw", ctx.actor, run, result, drawById(ctx));
 }
 

@@ -1,4 +1,5 @@
 import { Entity, Index, OptionalProps, PrimaryKey, Property, Unique } from "@mikro-orm/core";
+import type { CeremonyValue } from "@ssj/draw-engine";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 
 export enum DrawStatus {
@@ -7,6 +8,7 @@ export enum DrawStatus {
   SEEDED = "SEEDED",
   DRAWN = "DRAWN",
   PUBLISHED = "PUBLISHED",
+  CANCELLED = "CANCELLED",
 }
 registerEnumType(DrawStatus, {
   name: "DrawStatus",
@@ -17,6 +19,9 @@ registerEnumType(DrawStatus, {
     SEEDED: { description: "已录入现场随机值，种子已确定 / ceremony value entered, seed fixed" },
     DRAWN: { description: "已抽取并分配人员 / drawn and assigned" },
     PUBLISHED: { description: "已公开 / published" },
+    CANCELLED: {
+      description: "已撤销（仅限录入现场随机值之前，附理由，仍公开）/ cancelled before the ceremony value, with its reason; stays visible",
+    },
   },
 });
 
@@ -47,7 +52,11 @@ export class Draw {
     | "digests"
     | "excluded"
     | "visitCount"
-    | "rules";
+    | "rules"
+    | "ceremony"
+    | "cancelledAt"
+    | "cancelledBy"
+    | "cancelReason";
 
   @Field(() => ID)
   @PrimaryKey({ type: "integer", autoincrement: true })
@@ -82,8 +91,13 @@ export class Draw {
   @Property({ type: "json", nullable: true })
   excluded: Record<string, number> | null = null;
 
+  /** The canonical ceremony texts fed to the seed, in order (docs: FORMAT.md §2). */
   @Property({ type: "json", nullable: true })
   ceremonyValues: string[] | null = null;
+
+  /** The structured values they were derived from (FORMAT.md §2.1); null for values entered as plain text. */
+  @Property({ type: "json", nullable: true })
+  ceremony: CeremonyValue[] | null = null;
 
   @Field(() => String, { nullable: true, description: "摇号种子 / the seed" })
   @Property({ type: "string", length: 64, nullable: true })
@@ -117,6 +131,18 @@ export class Draw {
 
   @Property({ type: "integer", nullable: true })
   supersededById: number | null = null;
+
+  @Field(() => Date, { nullable: true, description: "撤销时间 / cancelled at" })
+  @Property({ type: "datetime", nullable: true })
+  cancelledAt: Date | null = null;
+
+  @Field(() => String, { nullable: true, description: "撤销人 / cancelled by" })
+  @Property({ type: "string", length: 100, nullable: true })
+  cancelledBy: string | null = null;
+
+  @Field(() => String, { nullable: true, description: "撤销理由 / why it was cancelled" })
+  @Property({ type: "text", nullable: true })
+  cancelReason: string | null = null;
 }
 
 /**

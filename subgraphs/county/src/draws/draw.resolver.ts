@@ -9,31 +9,22 @@ import {
   verifyChain,
   parseId,
 } from "@ssj/shared";
-import { assertAuditorView, assertManagesPlan, canSeeDraw } from "../access.js";
+import { STRATA } from "@ssj/draw-engine";
+import { assertAuditorView, assertManagesPlan, canSeeDraw, canSeeDrawResults, seesStrata } from "../access.js";
 import { GraphQLJSON } from "graphql-scalars";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { CountyContext } from "../context.js";
 import { Plan } from "../plans/plan.entity.js";
 import { Visit } from "../visits/visit.entity.js";
 import { Draw, DrawRecordRow, DrawStatus, RedrawRequest } from "./draw.entity.js";
-import {
-  approveRedraw,
-  createDraw,
-  drawChain,
-  drawState,
-  enterCeremonyValues,
-  executeDraw,
-  freezeDraw,
-  publishDraw,
-  requestRedraw,
-} from "./draw.service.js";
+import { approveRedraw, createDraw, drawChain, drawState, executeDraw, freezeDraw, publishDraw, requestRedraw } from "./draw.service.js";
 import { DoorKnocksType, DrawVerification, ExclusionCount, PoolCounts, PoolDigests, StratumResult } from "./draw.types.js";
 import { doorKnocksOf } from "./door-knocks.js";
 import { approveRedrawOnce, createDrawOnce, drawStepOnce, requestRedrawOnce } from "./draw-idempotency.js";
 import { publicDrawFile } from "./public-record.js";
 
 /** The draw, if the caller may run it: the coordinator, or the lead department's admin for a department plan. */
-async function managedDraw(ctx: CountyContext, drawId: string, what: string): Promise<void> {
+export async function managedDraw(ctx: CountyContext, drawId: string, what: string): Promise<void> {
   const draw = await ctx.em.findOne(Draw, { id: parseId(drawId, "drawId") });
   if (!draw) return; // the service answers NOT_FOUND
   const plan = await ctx.em.findOneOrFail(Plan, { id: draw.planId });
@@ -77,18 +68,6 @@ export class DrawResolver {
     await managedDraw(ctx, drawId, "冻结名录");
     const id = parseId(drawId, "drawId");
     return drawStepOnce(ctx, idempotencyKey, "freezeDraw", id, () => freezeDraw(ctx.em, ctx.client, id, ctx.actor));
-  }
-
-  @Mutation(() => Draw, { description: "录入现场随机值（如福彩3D号码），确定种子；只能录入一次 / enter the ceremony value(s), once" })
-  async enterCeremonyValues(
-    @Arg("drawId", () => ID, DRAW_ID) drawId: string,
-    @Arg("values", () => [String], { description: "现场随机值，按录入顺序 / values, in order" }) values: string[],
-    @Arg("idempotencyKey", KEY, KEY_OPTS) idempotencyKey: string | null,
-    @Ctx() ctx: CountyContext,
-  ) {
-    await managedDraw(ctx, drawId, "录入现场随机值");
-    const id = parseId(drawId, "drawId");
-    return drawStepOnce(ctx, idempotencyKey, "enterCeremonyValues", id, () => enterCeremonyValues(ctx.em, id, values, ctx.actor));
   }
 
   @Mutation(() => Draw, { description: "执行摇号：抽取主体、分配人员、生成检查（一个事务）/ select, assign and write the visits" })
@@ -147,10 +126,19 @@ export class DrawResolver {
     return draw.digests as PoolDigests | null;
   }
 
-  @FieldResolver(() => PoolCounts, { nullable: true, description: "名录数量 / pool sizes" })
-  counts(@Root() draw: Draw): PoolCounts | null {
+  @FieldResolver(() => PoolCounts, {
+    nullable: true,
+    description:
+      "名录数量（冻结后公布；各层候选数仅对登录用户）/ pool sizes, public from the freeze; per-stratum counts to signed-in roles only",
+  })
+  counts(@Root() draw: Draw, @Ctx() ctx: CountyContext): PoolCounts | null {
     const c = draw.counts as { candidates: number; inspectors: number; experts: number; strata: Record<string, number> } | null;
-    return c && { ...c, strata: Object.entries(c.strata).map(([stratum, count]) => ({ stratum, count })) };
+    if (!c) return null;
+    // FLAGGED, D, C, B, A — the order of the record; strata reveal how many subjects sit in each risk class
+    const strata = seesStrata(ctx.identity)
+      ? STRATA.filter((s) => s in c.strata).map((stratum) => ({ stratum, count: c.strata[stratum]! }))
+      : [];
+    return { ...c, strata };
   }
 
   @FieldResolver(() => [ExclusionCount], { description: "未列入候选的主体及原因（互认回避等）/ subjects left out, by reason" })
@@ -178,19 +166,27 @@ export class DrawResolver {
     return ctx.em.find(RedrawRequest, { drawId: draw.id }, { orderBy: { id: "asc" } });
   }
 
-  @FieldResolver(() => [StratumResult], { description: "各层应抽与实抽数（抽取后）/ per-stratum counts, once drawn" })
+  @FieldResolver(() => [StratumResult], { description: "各层应抽与实抽数（抽取后；公众在公开后可见）/ per-stratum counts, once drawn" })
   async strata(@Root() draw: Draw, @Ctx() ctx: CountyContext): Promise<StratumResult[]> {
+    if (!(await this.resultsVisible(draw, ctx))) return [];
     const row = await ctx.em.findOne(DrawRecordRow, { drawId: draw.id });
     return row ? (JSON.parse(row.record).strata as StratumResult[]) : [];
   }
 
-  @FieldResolver(() => VisitConnection, { description: "本次抽出的检查 / the visits drawn" })
-  visits(@Root() draw: Draw, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: CountyContext) {
+  /** The public follows a draw from its freeze, but sees who is visited only once it is published. */
+  private async resultsVisible(draw: Draw, ctx: CountyContext): Promise<boolean> {
+    return canSeeDrawResults(ctx.identity, await ctx.em.findOneOrFail(Plan, { id: draw.planId }), draw);
+  }
+
+  @FieldResolver(() => VisitConnection, { description: "本次抽出的检查（公众在公开后可见）/ the visits drawn; public once published" })
+  async visits(@Root() draw: Draw, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: CountyContext) {
     // an inspector sees only their own visits, even in a published draw
     const where =
       ctx.identity.role === Role.INSPECTOR
         ? { drawId: draw.id, inspectorsKey: { $like: `%|${ctx.identity.department}:${ctx.identity.inspectorId}|%` } }
-        : { drawId: draw.id };
+        : (await this.resultsVisible(draw, ctx))
+          ? { drawId: draw.id }
+          : { drawId: -1 };
     return keysetPage<Visit>(
       page,
       (v) => v.id,

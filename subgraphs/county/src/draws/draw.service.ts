@@ -1,7 +1,6 @@
 import { UniqueConstraintViolationException, type EntityManager } from "@mikro-orm/core";
 import {
   candidatePoolDigest,
-  deriveSeed,
   DrawEngineError,
   expertPoolDigest,
   inspectorPoolDigest,
@@ -10,10 +9,11 @@ import {
   type Pools,
   type PlanRulesInput,
 } from "@ssj/draw-engine";
-import { AppError, appendAudit, digestOf, ErrorCode, requireText } from "@ssj/shared";
+import { accountOf, AppError, appendAudit, digestOf, ErrorCode, requireText } from "@ssj/shared";
 import type { DepartmentClient } from "../departments/department-client.js";
 import { activeDepartment } from "../departments/department.service.js";
-import { Plan } from "../plans/plan.entity.js";
+import { isPublicDraw } from "../access.js";
+import { Plan, PlanStatus } from "../plans/plan.entity.js";
 import { Visit, VisitStatus } from "../visits/visit.entity.js";
 import { Draw, DrawPool, DrawRecordRow, DrawStatus, RedrawRequest } from "./draw.entity.js";
 import { checkPoolsSuffice, gatherPools } from "./freeze.js";
@@ -22,7 +22,7 @@ import { recordDrawChange, recordVisitChange } from "../events/draw-events.js";
 
 export const drawChain = (id: number) => `draw:${id}`;
 
-/** What draw and visit events say about a draw (see events/draw-events.ts). */
+/** What visit events say about their draw (see events/draw-events.ts). */
 const eventData = (plan: Plan, draw: Draw) => ({
   planId: plan.id,
   drawId: draw.id,
@@ -30,23 +30,28 @@ const eventData = (plan: Plan, draw: Draw) => ({
   published: draw.status === DrawStatus.PUBLISHED,
 });
 
+/** What draw events say: the public follows a draw from its freeze on. */
+const drawEvent = (plan: Plan, draw: Draw) => ({ ...eventData(plan, draw), published: isPublicDraw(draw) });
+
+/** How messages name a draw: by the id the user typed, and which draw of its plan it is. */
+export const drawLabel = (draw: Pick<Draw, "id" | "sequence">) => `摇号任务 ${draw.id}（该计划第 ${draw.sequence} 次摇号）`;
+
 export async function findDraw(em: EntityManager, id: number): Promise<Draw> {
   const d = await em.findOne(Draw, { id });
   if (!d) throw new AppError(ErrorCode.NOT_FOUND, `未找到编号为 ${id} 的摇号任务`, { field: "drawId" });
   return d;
 }
 
-async function findPlan(em: EntityManager, id: number): Promise<Plan> {
+export async function findPlan(em: EntityManager, id: number): Promise<Plan> {
   const p = await em.findOne(Plan, { id });
   if (!p) throw new AppError(ErrorCode.NOT_FOUND, `未找到编号为 ${id} 的抽查计划`, { field: "planId" });
   return p;
 }
 
-function expect(draw: Draw, status: DrawStatus, action: string): void {
-  if (draw.supersededAt)
-    throw new AppError(ErrorCode.INVALID_STATE, `第 ${draw.sequence} 次摇号已被重摇取代，不能${action}`, { drawId: draw.id });
+export function expect(draw: Draw, status: DrawStatus, action: string): void {
+  if (draw.supersededAt) throw new AppError(ErrorCode.INVALID_STATE, `${drawLabel(draw)}已被重摇取代，不能${action}`, { drawId: draw.id });
   if (draw.status !== status) {
-    throw new AppError(ErrorCode.INVALID_STATE, `摇号任务当前为 ${draw.status}，只有 ${status} 状态才能${action}`, {
+    throw new AppError(ErrorCode.INVALID_STATE, `${drawLabel(draw)}当前为 ${draw.status}，只有 ${status} 状态才能${action}`, {
       drawId: draw.id,
       status: draw.status,
     });
@@ -54,7 +59,7 @@ function expect(draw: Draw, status: DrawStatus, action: string): void {
 }
 
 /** Moves the draw from one state to the next inside the transaction, refusing if someone else moved it first. */
-async function advance(tx: EntityManager, draw: Draw, from: DrawStatus, changes: Partial<Draw>): Promise<void> {
+export async function advance(tx: EntityManager, draw: Draw, from: DrawStatus, changes: Partial<Draw>): Promise<void> {
   const n = await tx.nativeUpdate(Draw, { id: draw.id, status: from, supersededAt: null }, changes);
   if (n !== 1) throw new AppError(ErrorCode.INVALID_STATE, "摇号任务的状态已被他人改变，请刷新后重试", { drawId: draw.id });
   Object.assign(draw, changes);
@@ -79,18 +84,22 @@ async function oneWinner<T>(lost: () => AppError, run: () => Promise<T>): Promis
 async function createDrawOnce(em: EntityManager, planId: number, actor: string): Promise<Draw> {
   return em.transactional(async (tx) => {
     const plan = await findPlan(tx, planId);
-    const current = await tx.findOne(Draw, { planId: plan.id, supersededAt: null });
+    if (plan.status === PlanStatus.CANCELLED)
+      throw new AppError(ErrorCode.INVALID_STATE, `计划「${plan.name}」已撤销，不能摇号`, { field: "planId" });
+    const current = await tx.findOne(Draw, { planId: plan.id, supersededAt: null, status: { $ne: DrawStatus.CANCELLED } });
     if (current) {
       throw new AppError(
         "ONE_DRAW_PER_TASK",
-        `计划「${plan.name}」已有摇号任务（第 ${current.sequence} 次）；重摇须写明原因并经另一人批准`,
+        `计划「${plan.name}」已有${drawLabel(current)}；冻结前可撤销（cancelDraw），之后重摇须写明原因并经另一人批准`,
         { drawId: current.id },
       );
     }
-    const draw = tx.create(Draw, { planId: plan.id, sequence: 1, status: DrawStatus.CREATED, createdBy: actor });
+    // a draw cancelled before its ceremony stays on record; the next one counts on from it
+    const sequence = (await tx.count(Draw, { planId: plan.id })) + 1;
+    const draw = tx.create(Draw, { planId: plan.id, sequence, status: DrawStatus.CREATED, createdBy: actor });
     await tx.flush();
-    await appendAudit(tx, drawChain(draw.id), "DRAW_CREATED", actor, { planId: plan.id, sequence: 1 }, { status: draw.status });
-    recordDrawChange(tx, DrawChangeKind.CREATED, eventData(plan, draw));
+    await appendAudit(tx, drawChain(draw.id), "DRAW_CREATED", actor, { planId: plan.id, sequence }, { status: draw.status });
+    recordDrawChange(tx, DrawChangeKind.CREATED, drawEvent(plan, draw));
     return draw;
   });
 }
@@ -142,41 +151,7 @@ export async function freezeDraw(em: EntityManager, client: DepartmentClient, dr
         );
     }
     await appendAudit(tx, drawChain(drawId), "DRAW_FROZEN", actor, { digests, counts, excluded, rules }, { status: draw.status, digests });
-    recordDrawChange(tx, DrawChangeKind.FROZEN, eventData(plan, draw));
-    return draw;
-  });
-}
-
-/** The ceremony value(s): entered once, after the freeze; the seed follows from them and the digests. */
-export async function enterCeremonyValues(em: EntityManager, drawId: number, values: string[], actor: string): Promise<Draw> {
-  const draw = await findDraw(em, drawId);
-  if (draw.status !== DrawStatus.FROZEN && draw.ceremonyValues) {
-    throw new AppError(ErrorCode.INVALID_STATE, "现场随机值已经录入，不能再次录入", { drawId, field: "values" });
-  }
-  expect(draw, DrawStatus.FROZEN, "录入现场随机值");
-  const clean = values.map((v) => (v ?? "").trim());
-  if (!clean.length || clean.some((v) => !v)) throw new AppError(ErrorCode.REQUIRED_FIELD, "现场随机值不能为空", { field: "values" });
-  if (clean.some((v) => v.length > 200))
-    throw new AppError(ErrorCode.BAD_USER_INPUT, "每个现场随机值不超过 200 个字符", { field: "values" });
-  const d = draw.digests!;
-  const seed = deriveSeed({
-    candidatePoolDigest: d.candidates!,
-    inspectorPoolDigest: d.inspectors!,
-    expertPoolDigest: d.experts!,
-    ceremonyValues: clean,
-  });
-  const plan = await findPlan(em, draw.planId);
-  return em.transactional(async (tx) => {
-    await advance(tx, draw, DrawStatus.FROZEN, { status: DrawStatus.SEEDED, seededAt: new Date(), ceremonyValues: clean, seed });
-    await appendAudit(
-      tx,
-      drawChain(drawId),
-      "CEREMONY_VALUES_ENTERED",
-      actor,
-      { ceremonyValues: clean, seed },
-      { status: draw.status, seed },
-    );
-    recordDrawChange(tx, DrawChangeKind.SEEDED, eventData(plan, draw));
+    recordDrawChange(tx, DrawChangeKind.FROZEN, drawEvent(plan, draw));
     return draw;
   });
 }
@@ -255,7 +230,7 @@ export async function executeDraw(em: EntityManager, drawId: number, actor: stri
       { visits: visits.length, recordDigest: digestOf(text) },
       drawState(text, visits),
     );
-    recordDrawChange(tx, DrawChangeKind.DRAWN, eventData(plan, draw));
+    recordDrawChange(tx, DrawChangeKind.DRAWN, drawEvent(plan, draw));
     for (const v of visits)
       recordVisitChange(tx, VisitChangeKind.CREATED, v.id, {
         ...eventData(plan, draw),
@@ -275,7 +250,7 @@ export async function publishDraw(em: EntityManager, drawId: number, actor: stri
     const visits = await tx.find(Visit, { drawId }, { orderBy: { id: "asc" } });
     await appendAudit(tx, drawChain(drawId), "DRAW_PUBLISHED", actor, { visits: visits.length }, drawState(row.record, visits));
     const plan = await findPlan(tx, draw.planId);
-    recordDrawChange(tx, DrawChangeKind.PUBLISHED, eventData(plan, draw));
+    recordDrawChange(tx, DrawChangeKind.PUBLISHED, drawEvent(plan, draw));
     for (const v of visits)
       recordVisitChange(tx, VisitChangeKind.PUBLISHED, v.id, {
         ...eventData(plan, draw),
@@ -291,7 +266,9 @@ export async function requestRedraw(em: EntityManager, drawId: number, reason: s
   if (why.length < 4) throw new AppError(ErrorCode.BAD_USER_INPUT, "重摇原因须写明理由（至少 4 个字）", { field: "reason" });
   return em.transactional(async (tx) => {
     const draw = await findDraw(tx, drawId);
-    if (draw.supersededAt) throw new AppError(ErrorCode.INVALID_STATE, `第 ${draw.sequence} 次摇号已被取代`, { drawId });
+    if (draw.supersededAt) throw new AppError(ErrorCode.INVALID_STATE, `${drawLabel(draw)}已被取代`, { drawId });
+    if (draw.status === DrawStatus.CANCELLED)
+      throw new AppError(ErrorCode.INVALID_STATE, `${drawLabel(draw)}已撤销，可为计划新建摇号任务`, { drawId });
     if (await tx.count(RedrawRequest, { drawId, approvedAt: null }))
       throw new AppError(ErrorCode.DUPLICATE, "该摇号任务已有待批准的重摇申请", { drawId });
     const request = tx.create(RedrawRequest, { drawId, reason: why, requestedBy: actor });
@@ -312,9 +289,10 @@ async function approveRedrawOnce(em: EntityManager, requestId: number, actor: st
     const request = await tx.findOne(RedrawRequest, { id: requestId });
     if (!request) throw new AppError(ErrorCode.NOT_FOUND, `未找到编号为 ${requestId} 的重摇申请`, { field: "requestId" });
     if (request.approvedAt) throw new AppError(ErrorCode.INVALID_STATE, "该重摇申请已经批准", { field: "requestId" });
-    if (request.requestedBy === actor) throw new AppError("SAME_PERSON", "重摇须由申请人以外的另一人批准", { field: "requestId" });
+    if (accountOf(request.requestedBy) === accountOf(actor))
+      throw new AppError("SAME_PERSON", "重摇须由申请人以外的另一人批准", { field: "requestId" });
     const old = await findDraw(tx, request.drawId);
-    if (old.supersededAt) throw new AppError(ErrorCode.INVALID_STATE, `第 ${old.sequence} 次摇号已被取代`, { drawId: old.id });
+    if (old.supersededAt) throw new AppError(ErrorCode.INVALID_STATE, `${drawLabel(old)}已被取代`, { drawId: old.id });
     const next = tx.create(Draw, {
       planId: old.planId,
       sequence: old.sequence + 1,
@@ -339,8 +317,8 @@ async function approveRedrawOnce(em: EntityManager, requestId: number, actor: st
       { status: old.status, supersededBy: next.id },
     );
     const plan = await findPlan(tx, old.planId);
-    recordDrawChange(tx, DrawChangeKind.SUPERSEDED, eventData(plan, old));
-    recordDrawChange(tx, DrawChangeKind.CREATED, eventData(plan, next));
+    recordDrawChange(tx, DrawChangeKind.SUPERSEDED, drawEvent(plan, old));
+    recordDrawChange(tx, DrawChangeKind.CREATED, drawEvent(plan, next));
     await appendAudit(
       tx,
       drawChain(next.id),

@@ -26,7 +26,10 @@ export function planRules(plan: Plan, departments: Department[]): PlanRulesInput
     cap: plan.cap,
     minInspectors: plan.minInspectors,
     workloadCap: plan.workloadCap,
-    region: { eligibleRegions: [...new Set(departments.map((d) => regionPrefix(d.region)))], borrowFromDepartments: [] },
+    region: {
+      eligibleRegions: plan.eligibleRegions ?? [...new Set(departments.map((d) => regionPrefix(d.region)))],
+      borrowFromDepartments: [],
+    },
     matters: Object.fromEntries(
       plan.matters.map((m) => [
         matterRef(m),
@@ -39,9 +42,13 @@ export function planRules(plan: Plan, departments: Department[]): PlanRulesInput
 export interface GatheredPools {
   pools: Pools;
   rules: PlanRulesInput;
-  /** Subjects left out, by reason. */
+  /** Subjects left out, by reason (stored with the frozen draw). */
   excluded: Record<string, number>;
+  /** For the preview: who is left out and why, the reasons of `excluded` and subjects no matter of the plan applies to. */
+  leftOut: { reason: string; subjects: string[] }[];
 }
+
+export const NO_MATTER_APPLIES = "监管类型与计划事项均不对应 / no matter of the plan applies to its supervision types";
 
 /**
  * 互认: the matters (by department and code) each subject was checked for within the last `days`
@@ -91,6 +98,7 @@ export async function gatherPools(
   now = new Date(),
 ): Promise<GatheredPools> {
   const subjects = new Map<string, { risks: DepartmentRisk[]; matters: string[] }>();
+  const noMatter = new Set<string>();
   const inspectors: InspectorEntry[] = [];
   const experts: InspectorEntry[] = [];
   const borrowed = plan.allowBorrowing
@@ -133,7 +141,10 @@ export async function gatherPools(
       for await (const batch of client.pool<CandidateLine>(d, "candidates", scope))
         for (const line of batch) {
           const applies = matters.filter((m) => m.appliesTo.some((t) => line.supervisionTypes.includes(t))).map(matterRef);
-          if (!applies.length) continue;
+          if (!applies.length) {
+            noMatter.add(line.uscc);
+            continue;
+          }
           const entry = subjects.get(line.uscc) ?? { risks: [], matters: [] };
           entry.risks.push({
             department: d.code,
@@ -154,34 +165,32 @@ export async function gatherPools(
   ]);
 
   const candidates: CandidateEntry[] = [];
-  let leftOut = 0;
+  const cooledDown: string[] = [];
   for (const [uscc, s] of subjects) {
     const checked = recent.get(uscc);
     const matters = checked ? s.matters.filter((m) => !checked.has(codeOf.get(m)!)) : s.matters;
     if (!matters.length) {
-      leftOut++;
+      cooledDown.push(uscc);
       continue;
     }
     candidates.push(buildCandidate(uscc, s.risks, matters));
   }
-  const excluded = plan.cooldownDays
-    ? { [`近 ${plan.cooldownDays} 天内已就相同事项检查（互认）/ checked for the same matters within ${plan.cooldownDays} days`]: leftOut }
-    : {};
-  return { pools: { candidates, inspectors, experts }, rules: planRules(plan, [...departments, ...borrowed]), excluded };
+  const cooldownReason = `近 ${plan.cooldownDays} 天内已就相同事项检查（互认）/ checked for the same matters within ${plan.cooldownDays} days`;
+  const excluded = plan.cooldownDays ? { [cooldownReason]: cooledDown.length } : {};
+  const leftOut = [
+    ...(plan.cooldownDays ? [{ reason: cooldownReason, subjects: cooledDown }] : []),
+    { reason: NO_MATTER_APPLIES, subjects: [...noMatter].filter((u) => !subjects.has(u)) },
+  ];
+  return { pools: { candidates, inspectors, experts }, rules: planRules(plan, [...departments, ...borrowed]), excluded, leftOut };
 }
 
 /**
- * Refusals that can be decided before any seed exists: a pool smaller than the plan's cap, or a
- * department that cannot staff its own matters (no active inspector, or none holding a category a
- * matter requires, or no expert where a matter needs one).
+ * Refusals that can be decided before any seed exists: only what makes a draw impossible — a department
+ * that cannot staff its own matters (no active inspector, or none holding a category a matter requires,
+ * or no expert where a matter needs one). A pool smaller than the plan's cap is no refusal: the cap is
+ * a ceiling on visits, and a smaller pool simply draws by the ratios.
  */
 export function checkPoolsSuffice(plan: Plan, departments: Department[], pools: Pools): void {
-  if (plan.cap !== null && pools.candidates.length < plan.cap) {
-    throw new AppError("POOL_TOO_SMALL", `候选主体只有 ${pools.candidates.length} 户，少于计划上限 ${plan.cap} 户；请调整上限或抽查范围`, {
-      candidates: pools.candidates.length,
-      cap: plan.cap,
-    });
-  }
   if (pools.inspectors.length < plan.minInspectors) {
     throw new AppError("INSUFFICIENT_INSPECTORS", `在岗执法人员共 ${pools.inspectors.length} 人，少于每户最少 ${plan.minInspectors} 人`, {
       inspectors: pools.inspectors.length,

@@ -7,10 +7,11 @@ export enum DrawChangeKind {
   DRAWN = "DRAWN",
   PUBLISHED = "PUBLISHED",
   SUPERSEDED = "SUPERSEDED",
+  CANCELLED = "CANCELLED",
 }
 registerEnumType(DrawChangeKind, {
   name: "DrawChangeKind",
-  description: "摇号进度事件：创建、冻结、定种、抽取、公开、被取代 / a step of a draw",
+  description: "摇号进度事件：创建、冻结、定种、抽取、公开、被取代、撤销 / a step of a draw",
 });
 
 export enum VisitChangeKind {
@@ -27,7 +28,7 @@ export interface DrawEventData {
   planId: number;
   drawId: number;
   departments: string[];
-  /** Whether the public may see it (the draw is published). */
+  /** Whether the public may see it: a draw from its freeze on (docs/draw-record.md), a visit once its draw is published. */
   published: boolean;
   /** Visit events: engine ids of the assigned inspectors (`market:7`). */
   inspectors?: string[];

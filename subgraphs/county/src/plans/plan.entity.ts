@@ -10,6 +10,19 @@ registerEnumType(PlanKind, {
   description: "计划类型：部门计划 DEPARTMENT / 联合抽查计划 JOINT（发起部门 + 配合部门）/ plan kind",
 });
 
+export enum PlanStatus {
+  ACTIVE = "ACTIVE",
+  CANCELLED = "CANCELLED",
+}
+registerEnumType(PlanStatus, {
+  name: "PlanStatus",
+  description: "计划状态 / plan state",
+  valuesConfig: {
+    ACTIVE: { description: "有效 / in force" },
+    CANCELLED: { description: "已撤销（仍可查看，附理由）/ cancelled, stays visible with its reason" },
+  },
+});
+
 /** The matter version a plan uses, copied from the department when the plan is made. */
 export interface PlanMatterSnapshot {
   department: string;
@@ -26,6 +39,12 @@ export interface PlanMatterSnapshot {
 /** Ratio per stratum: FLAGGED (any §6 flag), D, C, B, A. */
 export type StratumRatios = Record<"FLAGGED" | "D" | "C" | "B" | "A", number>;
 
+/** What the plan's answer says about its ratios (see plan.rules.ts). */
+export interface RatioNotes {
+  flaggedDefaulted: boolean;
+  zeroReasons: Partial<Record<keyof StratumRatios, string>>;
+}
+
 /**
  * 抽查计划: a department plan (one department) or a joint plan (lead + cooperating departments).
  * The matters are frozen by version, so every draw of the plan says exactly what it checked.
@@ -33,7 +52,19 @@ export type StratumRatios = Record<"FLAGGED" | "D" | "C" | "B" | "A", number>;
 @ObjectType("Plan", { description: "抽查计划 / inspection plan" })
 @Entity({ tableName: "plan" })
 export class Plan {
-  [OptionalProps]?: "createdAt" | "cap" | "workloadCap" | "cooldownDays";
+  [OptionalProps]?:
+    | "createdAt"
+    | "cap"
+    | "workloadCap"
+    | "cooldownDays"
+    | "status"
+    | "eligibleRegions"
+    | "ratioNotes"
+    | "updatedAt"
+    | "updatedBy"
+    | "cancelledAt"
+    | "cancelledBy"
+    | "cancelReason";
 
   @Field(() => ID)
   @PrimaryKey({ type: "integer", autoincrement: true })
@@ -77,6 +108,17 @@ export class Plan {
   @Property({ type: "json" })
   ratios!: StratumRatios;
 
+  @Property({ type: "json", nullable: true })
+  ratioNotes: RatioNotes | null = null;
+
+  /** Region prefixes assigned inspectors must be posted in; null: the participating departments' regions. */
+  @Property({ type: "json", nullable: true })
+  eligibleRegions: string[] | null = null;
+
+  @Field(() => PlanStatus, { description: "计划状态 / state" })
+  @Property({ type: "string", length: 16 })
+  status: PlanStatus = PlanStatus.ACTIVE;
+
   @Field(() => String, { description: "实施期开始 YYYY-MM-DD / window start" })
   @Property({ type: "string", length: 10 })
   windowStart!: string;
@@ -112,4 +154,24 @@ export class Plan {
   @Field(() => Date, { description: "创建时间 / created at" })
   @Property({ type: "datetime" })
   createdAt: Date = new Date();
+
+  @Field(() => Date, { nullable: true, description: "最近修改时间 / last corrected at" })
+  @Property({ type: "datetime", nullable: true })
+  updatedAt: Date | null = null;
+
+  @Field(() => String, { nullable: true, description: "最近修改人 / last corrected by" })
+  @Property({ type: "string", length: 100, nullable: true })
+  updatedBy: string | null = null;
+
+  @Field(() => Date, { nullable: true, description: "撤销时间 / cancelled at" })
+  @Property({ type: "datetime", nullable: true })
+  cancelledAt: Date | null = null;
+
+  @Field(() => String, { nullable: true, description: "撤销人 / cancelled by" })
+  @Property({ type: "string", length: 100, nullable: true })
+  cancelledBy: string | null = null;
+
+  @Field(() => String, { nullable: true, description: "撤销理由 / why it was cancelled" })
+  @Property({ type: "text", nullable: true })
+  cancelReason: string | null = null;
 }

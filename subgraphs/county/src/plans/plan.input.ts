@@ -13,17 +13,30 @@ export class PlanScopeInput {
   @Field(() => [String], { defaultValue: [], description: "监管类型（空为全部）/ supervision types" }) supervisionTypes!: string[];
 }
 
+@InputType({ description: "某层免抽的理由 / why a stratum is not sampled" })
+export class ZeroRatioReasonInput {
+  @Field(() => String, { description: "抽样层 FLAGGED/D/C/B/A / stratum" }) stratum!: string;
+  @Field(() => String, { description: "理由 / reason" }) reason!: string;
+}
+
 @InputType({ description: "各抽样层的抽查比例 [0, 1] / ratio per stratum" })
 export class StratumRatiosInput {
   @Field(() => Float, {
     nullable: true,
-    description: "FLAGGED（经营异常、失信、严重违法失信、重点领域）；缺省取其余各层的最高比例 / default: the highest of the others",
+    description:
+      "FLAGGED（经营异常、失信、严重违法失信、重点领域）：不得低于其他任何一层；缺省取其余各层的最高比例，并在计划的 ratios 中标明 defaulted / " +
+      "never below another stratum; when omitted, the highest of the others (shown as defaulted)",
   })
   FLAGGED?: number | null;
   @Field(() => Float, { description: "D 类 / class D" }) D!: number;
   @Field(() => Float, { description: "C 类 / class C" }) C!: number;
   @Field(() => Float, { description: "B 类 / class B" }) B!: number;
   @Field(() => Float, { description: "A 类 / class A" }) A!: number;
+  @Field(() => [ZeroRatioReasonInput], {
+    defaultValue: [],
+    description: "比例为 0（免抽）的层须写明理由，随记录公开 / a written reason for each stratum with ratio 0, published",
+  })
+  zeroReasons!: ZeroRatioReasonInput[];
 }
 
 @InputType({ description: "新建抽查计划 / a new plan" })
@@ -37,9 +50,19 @@ export class PlanInput {
   @Field(() => StratumRatiosInput, { description: "各层比例 / ratios" }) ratios!: StratumRatiosInput;
   @Field(() => String, { description: "实施期开始 YYYY-MM-DD / window start" }) windowStart!: string;
   @Field(() => String, { description: "实施期结束 YYYY-MM-DD / window end" }) windowEnd!: string;
-  @Field(() => Int, { nullable: true, description: "检查户次上限 / cap on visits" }) cap?: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: "检查户次上限：只是上限，候选不足时按比例抽取 / a ceiling on visits; a smaller pool simply draws by the ratios",
+  })
+  cap?: number | null;
   @Field(() => Int, { defaultValue: 2, description: "每户最少执法人员数（≥2）/ minimum inspectors per visit" }) minInspectors!: number;
   @Field(() => Int, { nullable: true, description: "每名人员最多检查户数 / workload cap" }) workloadCap?: number | null;
   @Field(() => Boolean, { defaultValue: false, description: "允许借调下级部门人员 / allow borrowing" }) allowBorrowing!: boolean;
   @Field(() => Int, { nullable: true, description: "近期已查主体回避期（天）/ cooldown in days" }) cooldownDays?: number | null;
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      "可参与的执法人员所在区划（代码前缀，如 512021）；缺省为各参与部门的辖区 / where assigned inspectors must be posted (region prefixes); default: the departments' own regions",
+  })
+  eligibleRegions?: string[] | null;
 }

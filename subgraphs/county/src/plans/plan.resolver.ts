@@ -1,11 +1,14 @@
-import { AppError, connectionType, keysetPage, PageArgs, parseId } from "@ssj/shared";
+import { AppError, connectionType, keysetPage, PageArgs, parseId, Role } from "@ssj/shared";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { CountyContext } from "../context.js";
 import { Department } from "../departments/department.entity.js";
 import { Draw } from "../draws/draw.entity.js";
 import { Plan, PlanKind } from "./plan.entity.js";
 import { assertCoordinator, assertManagesPlan, canSeeDraw, canSeePlan, seesAll } from "../access.js";
-import { DrawStatus } from "../draws/draw.entity.js";
+import { cancelPlan, findPlan, updatePlan } from "./plan.correct.js";
+import { previewPlan } from "./plan.preview.js";
+import { PlanPreview } from "./plan.preview.types.js";
+import { regionPrefix } from "../draws/freeze.js";
 import { PlanInput } from "./plan.input.js";
 import { createPlan } from "./plan.service.js";
 import { PlanMatter, PlanScope, StratumRatio } from "./plan.types.js";
@@ -17,7 +20,7 @@ export class PlanResolver {
   @Query(() => Plan, { nullable: true, description: "查询抽查计划 / one plan" })
   async plan(@Arg("id", () => ID) id: string, @Ctx() ctx: CountyContext) {
     const plan = await ctx.em.findOne(Plan, { id: parseId(id) });
-    return plan && canSeePlan(ctx.identity, plan, await hasPublishedDraw(ctx, plan.id)) ? plan : null;
+    return plan && canSeePlan(ctx.identity, plan, await hasPublicDraw(ctx, plan.id)) ? plan : null;
   }
 
   @Query(() => PlanConnection, { description: "抽查计划列表（可按参与部门筛选）/ plans, optionally of one department" })
@@ -28,8 +31,8 @@ export class PlanResolver {
   ) {
     const where: Record<string, unknown> = department ? { departmentsKey: { $like: `%|${department}|%` } } : {};
     if (!seesAll(ctx.identity)) {
-      // others see their own department's plans and every plan with a published draw
-      const published = (await ctx.em.find(Draw, { status: DrawStatus.PUBLISHED }, { fields: ["planId"] })).map((d) => d.planId);
+      // others see their own department's plans and every plan with a draw the public follows (frozen on)
+      const published = (await ctx.em.find(Draw, { frozenAt: { $ne: null } }, { fields: ["planId"] })).map((d) => d.planId);
       const own = ctx.identity.department ? [{ departmentsKey: { $like: `%|${ctx.identity.department}|%` } }] : [];
       where.$or = [{ id: { $in: published } }, ...own];
     }
@@ -59,6 +62,51 @@ export class PlanResolver {
     return createPlan(ctx.em, ctx.client, input, ctx.actor);
   }
 
+  @Mutation(() => Plan, {
+    description:
+      "修正计划：尚无摇号任务或摇号任务仍为 CREATED（未冻结）时可改；发起部门与计划类型不变 / correct a plan until its pools are frozen",
+  })
+  async updatePlan(@Arg("id", () => ID) id: string, @Arg("input", () => PlanInput) input: PlanInput, @Ctx() ctx: CountyContext) {
+    const plan = await findPlan(ctx.em, parseId(id));
+    assertManagesPlan(ctx.identity, plan, "修改该抽查计划");
+    return updatePlan(ctx.em, ctx.client, plan.id, input, ctx.actor);
+  }
+
+  @Mutation(() => Plan, {
+    description:
+      "撤销计划（须写明理由，计划保留可查并标记为已撤销）；未录入现场随机值的摇号任务一并撤销 / cancel a plan with a reason; it stays visible",
+  })
+  async cancelPlan(
+    @Arg("id", () => ID) id: string,
+    @Arg("reason", () => String, { description: "撤销理由 / reason" }) reason: string,
+    @Ctx() ctx: CountyContext,
+  ) {
+    const plan = await findPlan(ctx.em, parseId(id));
+    assertManagesPlan(ctx.identity, plan, "撤销该抽查计划");
+    return cancelPlan(ctx.em, plan.id, reason, ctx.actor);
+  }
+
+  @Query(() => PlanPreview, {
+    description:
+      "计划预览：按冻结的方式计算候选数、未列入原因、各部门预计户次与可用人员，但不保存任何内容 / preview a plan as a freeze would compute it, storing nothing",
+  })
+  async planPreview(@Arg("planId", () => ID) planId: string, @Ctx() ctx: CountyContext) {
+    const plan = await findPlan(ctx.em, parseId(planId, "planId"));
+    if (ctx.identity.role !== Role.AUDITOR) assertManagesPlan(ctx.identity, plan, "预览该抽查计划");
+    return previewPlan(ctx.em, ctx.client, plan);
+  }
+
+  @FieldResolver(() => [String], {
+    description: "可参与的执法人员所在区划（代码前缀）/ where assigned inspectors must be posted (region prefixes)",
+  })
+  async eligibleRegions(@Root() plan: Plan, @Ctx() ctx: CountyContext): Promise<string[]> {
+    if (plan.eligibleRegions) return plan.eligibleRegions;
+    const departments = (await ctx.loaders.departmentByCode.loadMany(plan.departments)).filter(
+      (d): d is Department => d instanceof Department,
+    );
+    return [...new Set(departments.map((d) => regionPrefix(d.region)))];
+  }
+
   @FieldResolver(() => [Department], { description: "参与部门（发起部门在前）/ participating departments" })
   async participants(@Root() plan: Plan, @Ctx() ctx: CountyContext) {
     return (await ctx.loaders.departmentByCode.loadMany(plan.departments)).filter((d): d is Department => d instanceof Department);
@@ -76,7 +124,13 @@ export class PlanResolver {
 
   @FieldResolver(() => [StratumRatio], { description: "各层比例 / ratio per stratum" })
   ratios(@Root() plan: Plan): StratumRatio[] {
-    return Object.entries(plan.ratios).map(([stratum, ratio]) => ({ stratum, ratio }));
+    const notes = plan.ratioNotes;
+    return (["FLAGGED", "D", "C", "B", "A"] as const).map((stratum) => ({
+      stratum,
+      ratio: plan.ratios[stratum],
+      defaulted: stratum === "FLAGGED" && Boolean(notes?.flaggedDefaulted),
+      zeroReason: notes?.zeroReasons[stratum] ?? null,
+    }));
   }
 
   @FieldResolver(() => [Draw], { description: "本计划的全部摇号（含被取代的）/ every draw, superseded ones too" })
@@ -86,6 +140,7 @@ export class PlanResolver {
   }
 }
 
-export async function hasPublishedDraw(ctx: CountyContext, planId: number): Promise<boolean> {
-  return (await ctx.em.count(Draw, { planId, status: DrawStatus.PUBLISHED })) > 0;
+/** A plan is public once one of its draws is frozen (its digests are out). */
+export async function hasPublicDraw(ctx: CountyContext, planId: number): Promise<boolean> {
+  return (await ctx.em.count(Draw, { planId, frozenAt: { $ne: null } })) > 0;
 }

@@ -1,5 +1,5 @@
 import { AppError, ErrorCode, envString, requireText, validateDate, validateRegion } from "@ssj/shared";
-import type { StratumRatios } from "./plan.entity.js";
+import type { RatioNotes, StratumRatios } from "./plan.entity.js";
 import type { StratumRatiosInput } from "./plan.input.js";
 
 /**
@@ -10,7 +10,14 @@ export function generalRatioCeiling(): number {
   return Number(envString("GENERAL_MATTER_RATIO_CEILING", "0.05"));
 }
 
-export function validateRatios(input: StratumRatiosInput, onlyGeneral: boolean): StratumRatios {
+const STRATA_ORDER: (keyof StratumRatios)[] = ["FLAGGED", "D", "C", "B", "A"];
+
+/**
+ * The plan's ratios (docs/rules.md, "Ratios"): each in [0, 1]; FLAGGED never below another stratum
+ * (seed rules §十五), defaulting — said so in the answer — to the highest of the others; a 0 (免抽) only
+ * with a written reason; the GENERAL-matter ceiling applies to D–A, never to FLAGGED.
+ */
+export function validateRatios(input: StratumRatiosInput, onlyGeneral: boolean): { ratios: StratumRatios; notes: RatioNotes } {
   const given: [keyof StratumRatios, number | null | undefined][] = [
     ["D", input.D],
     ["C", input.C],
@@ -26,26 +33,50 @@ export function validateRatios(input: StratumRatiosInput, onlyGeneral: boolean):
       });
     }
   }
-  const ratios: StratumRatios = {
-    D: input.D,
-    C: input.C,
-    B: input.B,
-    A: input.A,
-    FLAGGED: input.FLAGGED ?? Math.max(input.D, input.C, input.B, input.A),
-  };
+  const highest = Math.max(input.D, input.C, input.B, input.A);
+  if (input.FLAGGED != null && input.FLAGGED < highest) {
+    throw new AppError(
+      "FLAGGED_RATIO_TOO_LOW",
+      `FLAGGED 层（经营异常、失信、严重违法失信、重点领域）的比例 ${input.FLAGGED} 低于其他层的最高比例 ${highest}；` +
+        "依实施细则第十五条，该层比例不得低于其他任何一层",
+      { field: "ratios.FLAGGED" },
+    );
+  }
+  const ratios: StratumRatios = { FLAGGED: input.FLAGGED ?? highest, D: input.D, C: input.C, B: input.B, A: input.A };
+  const zeroReasons: RatioNotes["zeroReasons"] = {};
+  for (const z of input.zeroReasons ?? []) {
+    const stratum = z.stratum as keyof StratumRatios;
+    if (!STRATA_ORDER.includes(stratum))
+      throw new AppError(ErrorCode.BAD_USER_INPUT, `未知的抽样层「${z.stratum}」（应为 FLAGGED、D、C、B、A）`, {
+        field: "ratios.zeroReasons",
+      });
+    if (ratios[stratum] !== 0)
+      throw new AppError(ErrorCode.BAD_USER_INPUT, `${stratum} 层比例不是 0，不需要免抽理由`, { field: "ratios.zeroReasons" });
+    zeroReasons[stratum] = requireText(z.reason, "ratios.zeroReasons", `${stratum} 层免抽理由`, 1000);
+  }
+  for (const stratum of STRATA_ORDER) {
+    if (ratios[stratum] === 0 && !zeroReasons[stratum]) {
+      throw new AppError(
+        "ZERO_RATIO_NEEDS_REASON",
+        `${stratum} 层比例为 0 即该层免抽；不免抽是原则，如确需免抽，请在 zeroReasons 中写明理由（将随摇号记录公开）`,
+        { field: `ratios.${stratum}` },
+      );
+    }
+  }
   if (onlyGeneral) {
     const ceiling = generalRatioCeiling();
-    for (const [stratum, r] of Object.entries(ratios)) {
-      if (r > ceiling) {
+    for (const stratum of STRATA_ORDER) {
+      if (stratum === "FLAGGED") continue; // the ceiling never lowers the flagged stratum
+      if (ratios[stratum] > ceiling) {
         throw new AppError(
           ErrorCode.INVALID_RATIO,
-          `计划只含一般事项，${stratum} 层比例 ${r} 超过一般事项上限 ${ceiling}（重点事项不设上限）`,
+          `计划只含一般事项，${stratum} 层比例 ${ratios[stratum]} 超过一般事项上限 ${ceiling}（重点事项不设上限；FLAGGED 层不受此限）`,
           { field: `ratios.${stratum}` },
         );
       }
     }
   }
-  return ratios;
+  return { ratios, notes: { flaggedDefaulted: input.FLAGGED == null, zeroReasons } };
 }
 
 export function validateWindow(start: string, end: string): void {
@@ -58,6 +89,15 @@ export function validatePositive(v: number | null | undefined, field: string, la
   if (v == null) return null;
   if (!Number.isInteger(v) || v < min) throw new AppError(ErrorCode.BAD_USER_INPUT, `${label}应为不小于 ${min} 的整数`, { field });
   return v;
+}
+
+/** Region prefixes inspectors must be posted in (a borrowed department's inspectors are always eligible). */
+export function validateEligibleRegions(values: string[] | null | undefined): string[] | null {
+  if (values == null) return null;
+  const list = validateScopeList(values, "eligibleRegions");
+  if (!list.length)
+    throw new AppError(ErrorCode.BAD_USER_INPUT, "人员所在区划不能为空列表；不限制请省略该字段", { field: "eligibleRegions" });
+  return list.map(validateRegionPrefix);
 }
 
 export function validateScopeList(values: string[] | undefined, field: string): string[] {

@@ -6,7 +6,7 @@ import type { Department } from "../departments/department.entity.js";
 import { activeDepartment } from "../departments/department.service.js";
 import { Plan, PlanKind, type PlanMatterSnapshot } from "./plan.entity.js";
 import type { PlanInput, PlanMatterInput } from "./plan.input.js";
-import { validatePositive, validateRatios, validateScopeList, validateWindow } from "./plan.rules.js";
+import { validateEligibleRegions, validatePositive, validateRatios, validateScopeList, validateWindow } from "./plan.rules.js";
 
 const MATTER_FIELDS = "id code version status name matterClass qualifications expertRequired appliesTo";
 
@@ -70,11 +70,36 @@ async function fetchMatters(
   });
 }
 
+/** Everything a plan stores that its input decides, validated; shared by createPlan and updatePlan. */
+export type PlanFields = Pick<
+  Plan,
+  | "name"
+  | "kind"
+  | "leadDepartment"
+  | "departments"
+  | "departmentsKey"
+  | "matters"
+  | "scopeRegions"
+  | "scopeCategories"
+  | "scopeSupervisionTypes"
+  | "ratios"
+  | "ratioNotes"
+  | "windowStart"
+  | "windowEnd"
+  | "cap"
+  | "minInspectors"
+  | "workloadCap"
+  | "allowBorrowing"
+  | "cooldownDays"
+  | "eligibleRegions"
+>;
+
 /**
- * A department plan (no cooperating departments) or a joint plan. Every matter must be a published
- * version of a participating department, and every participating department must bring a matter.
+ * Validates a plan's input: a department plan (no cooperating departments) or a joint plan. Every
+ * matter must be a published version of a participating department, and every participating
+ * department must bring a matter.
  */
-export async function createPlan(em: EntityManager, client: DepartmentClient, input: PlanInput, actor: string): Promise<Plan> {
+export async function planFields(em: EntityManager, client: DepartmentClient, input: PlanInput): Promise<PlanFields> {
   const name = requireText(input.name, "name", "计划名称", 200);
   const codes = [input.leadDepartment, ...(input.cooperatingDepartments ?? [])].map((c) => (c ?? "").trim());
   if (new Set(codes).size !== codes.length)
@@ -109,36 +134,53 @@ export async function createPlan(em: EntityManager, client: DepartmentClient, in
   const scopeRegions = validateScopeList(input.scope?.regions, "scope.regions");
   const scopeCategories = validateScopeList(input.scope?.categories, "scope.categories");
   const scopeSupervisionTypes = validateScopeList(input.scope?.supervisionTypes, "scope.supervisionTypes");
+  const eligibleRegions = validateEligibleRegions(input.eligibleRegions);
 
   const matters = await fetchMatters(client, departments, input.matters);
-  const ratios = validateRatios(
+  const { ratios, notes } = validateRatios(
     input.ratios,
     matters.every((m) => m.matterClass === "GENERAL"),
   );
+  return {
+    name,
+    kind,
+    leadDepartment: codes[0]!,
+    departments: codes,
+    departmentsKey: `|${codes.join("|")}|`,
+    matters,
+    scopeRegions,
+    scopeCategories,
+    scopeSupervisionTypes,
+    ratios,
+    ratioNotes: notes,
+    windowStart: input.windowStart,
+    windowEnd: input.windowEnd,
+    cap,
+    minInspectors,
+    workloadCap,
+    allowBorrowing: Boolean(input.allowBorrowing),
+    cooldownDays,
+    eligibleRegions,
+  };
+}
 
+/** What the audit log keeps of a plan: its fields, matters as refs. */
+export const planSummary = (f: PlanFields) => ({ ...f, matters: f.matters.map((m) => `${m.department}:${m.matterId}`) });
+
+export async function createPlan(em: EntityManager, client: DepartmentClient, input: PlanInput, actor: string): Promise<Plan> {
+  const fields = await planFields(em, client, input);
   return em.transactional(async (tx) => {
-    const plan = tx.create(Plan, {
-      name,
-      kind,
-      leadDepartment: codes[0]!,
-      departments: codes,
-      departmentsKey: `|${codes.join("|")}|`,
-      matters,
-      scopeRegions,
-      scopeCategories,
-      scopeSupervisionTypes,
-      ratios,
-      windowStart: input.windowStart,
-      windowEnd: input.windowEnd,
-      cap,
-      minInspectors,
-      workloadCap,
-      allowBorrowing: Boolean(input.allowBorrowing),
-      cooldownDays,
-      createdBy: actor,
-    });
+    const plan = tx.create(Plan, { ...fields, createdBy: actor });
     await tx.flush();
-    await appendAudit(tx, `plan:${plan.id}`, "PLAN_CREATED", actor, { name, kind, departments: codes, matters: keys }, plan);
+    const { name, kind, departments } = fields;
+    await appendAudit(
+      tx,
+      `plan:${plan.id}`,
+      "PLAN_CREATED",
+      actor,
+      { name, kind, departments, matters: planSummary(fields).matters },
+      plan,
+    );
     return plan;
   });
 }

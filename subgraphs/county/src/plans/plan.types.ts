@@ -9,6 +9,12 @@ export class PlanMatter {
   @Field(() => Int, { description: "版本号 / version" }) version!: number;
   @Field(() => String, { description: "事项名称 / name" }) name!: string;
   @Field(() => String, { description: "事项类别 KEY/GENERAL / class" }) matterClass!: string;
+  @Field(() => [String], {
+    description:
+      "所需执法类别：每项事项的每个类别，由该部门派出的检查人员中至少一人具备（见 docs/rules.md）/ " +
+      "categories required: each held by at least one of the department's inspectors on the visit",
+  })
+  qualifications!: string[];
   @Field(() => MatterRef, { description: "事项详情（来自部门服务）/ the matter, from its department" }) matter!: MatterRef;
 }
 
@@ -23,4 +29,10 @@ export class PlanScope {
 export class StratumRatio {
   @Field(() => String, { description: "抽样层 FLAGGED/D/C/B/A / stratum" }) stratum!: string;
   @Field(() => Float, { description: "比例 / ratio" }) ratio!: number;
+  @Field(() => Boolean, {
+    description: "未填写、按规则取默认值（FLAGGED 缺省取其余各层最高比例）/ not given: the default (FLAGGED: the highest of the others)",
+  })
+  defaulted!: boolean;
+  @Field(() => String, { nullable: true, description: "比例为 0（免抽）的书面理由 / the written reason of a 0 ratio" })
+  zeroReason!: string | null;
 }

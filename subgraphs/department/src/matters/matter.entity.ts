@@ -88,7 +88,11 @@ export class Matter {
   @Property({ type: "integer" })
   yearlyFrequency!: number;
 
-  @Field(() => [String], { description: "检查人员须具备的执法类别 / enforcement categories an inspector needs" })
+  @Field(() => [String], {
+    description:
+      "所需执法类别：每个类别由本部门派出的检查人员中至少一人具备（见 docs/rules.md）/ " +
+      "required enforcement categories: each held by at least one of the department's inspectors on a visit",
+  })
   @Property({ type: "json" })
   qualifications!: string[];
 

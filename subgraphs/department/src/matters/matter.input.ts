@@ -33,7 +33,11 @@ export class MatterInput {
   @Field(() => Int, { description: "年度抽查频次（≥1）/ inspections per year" })
   yearlyFrequency!: number;
 
-  @Field(() => [String], { description: "检查人员须具备的执法类别 / required enforcement categories" })
+  @Field(() => [String], {
+    description:
+      "所需执法类别：每个类别由本部门派出的检查人员中至少一人具备（见 docs/rules.md）/ " +
+      "required enforcement categories: each held by at least one of the department's inspectors on a visit",
+  })
   qualifications!: string[];
 
   @Field(() => Boolean, { defaultValue: false, description: "是否需要专家参与 / expert required" })
