@@ -1,4 +1,4 @@
-import { AuditEvent } from "@ssj/shared";
+import { AuditEvent, ChainCheckpoint } from "@ssj/shared";
 import { Department } from "./departments/department.entity.js";
 import { Draw, DrawPool, DrawRecordRow, RedrawRequest } from "./draws/draw.entity.js";
 import { Plan } from "./plans/plan.entity.js";
@@ -6,4 +6,4 @@ import { Visit } from "./visits/visit.entity.js";
 import { CountyEvent } from "./events/event.entity.js";
 
 /** The county database. */
-export const entities = [Department, Plan, Draw, DrawPool, DrawRecordRow, RedrawRequest, Visit, AuditEvent, CountyEvent];
+export const entities = [Department, Plan, Draw, DrawPool, DrawRecordRow, RedrawRequest, Visit, AuditEvent, ChainCheckpoint, CountyEvent];

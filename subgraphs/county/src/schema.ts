@@ -1,6 +1,7 @@
 import { buildFederatedSchema, type FederatedSchema } from "@ssj/shared";
 import { DepartmentResolver, DepartmentUrlResolver, resolveDepartmentReference } from "./departments/department.resolver.js";
 import { DrawResolver } from "./draws/draw.resolver.js";
+import { CheckpointKeyResolver } from "./audit/checkpoint.resolver.js";
 import { DepartmentChangeResolver } from "./events/department-change.resolver.js";
 import { DrawChangeResolver, VisitChangeResolver } from "./events/draw-change.resolver.js";
 import { PlanResolver } from "./plans/plan.resolver.js";
@@ -28,6 +29,7 @@ export function buildCountySchema(): Promise<FederatedSchema> {
         SupervisionRecordSubjectResolver,
         PlanResolver,
         DrawResolver,
+        CheckpointKeyResolver,
         VisitResolver,
         DepartmentVisitsResolver,
         InspectorVisitsResolver,

@@ -2,6 +2,7 @@ import type { MikroORM } from "@mikro-orm/core";
 import {
   actorOf,
   auditRefusal,
+  CheckpointSigner,
   createEventBus,
   mutationAuditPlugin,
   openDatabase,
@@ -10,6 +11,7 @@ import {
   type EventBus,
   type EventBusConfig,
   type Identity,
+  type PublishedKey,
   type RunningService,
 } from "@ssj/shared";
 import type { CountyContext } from "./context.js";
@@ -19,6 +21,7 @@ import { Department } from "./departments/department.entity.js";
 import { entities } from "./entities.js";
 import { EventPublisher } from "./events/publisher.js";
 import { migrations } from "./migrations/index.js";
+import { registerCheckpointKeys } from "./audit/checkpoints.js";
 import { buildCountySchema } from "./schema.js";
 
 export interface CountyServiceOptions {
@@ -29,6 +32,13 @@ export interface CountyServiceOptions {
   internalSecret: string;
   /** The event bus: Redis when `events.redisUrl` is set (several county instances), else in-process. */
   events?: EventBusConfig;
+  /**
+   * The Ed25519 key that signs audit-chain checkpoints (docs/draw-record.md). It must not live in the
+   * database; `main.ts` reads it from `CHECKPOINT_KEY_FILE`. Omitted: a fresh key for this process (tests).
+   */
+  checkpointKey?: CheckpointSigner;
+  /** Public keys of earlier (rotated) checkpoint keys, still accepted when verifying. */
+  trustedCheckpointKeys?: PublishedKey[];
 }
 
 export interface RunningCounty extends RunningService {
@@ -40,6 +50,7 @@ export const countyDatabase = (url: string) => ({ url, entities, migrations });
 
 export async function startCounty(opts: CountyServiceOptions): Promise<RunningCounty> {
   const orm = await openDatabase(countyDatabase(opts.databaseUrl));
+  registerCheckpointKeys(orm.em, opts.checkpointKey ?? CheckpointSigner.generate(), opts.trustedCheckpointKeys);
   const bus = await createEventBus(opts.events);
   orm.em.getEventManager().registerSubscriber(new EventPublisher(bus));
   const { schema } = await buildCountySchema();

@@ -36,6 +36,7 @@ export class Draw {
     | "publishedAt"
     | "supersededAt"
     | "supersededById"
+    | "disclosedAt"
     | "redrawReason"
     | "approvedBy"
     | "seed"
@@ -114,6 +115,11 @@ export class Draw {
 
   @Property({ type: "integer", nullable: true })
   supersededById: number | null = null;
+
+  /** AFTER_WINDOW plans: when the full record was disclosed (logged as RECORD_DISCLOSED); null until then. */
+  @Field(() => Date, { nullable: true, description: "摇号记录全文公开时间（延后公开的计划）/ full record disclosed at" })
+  @Property({ type: "datetime", nullable: true })
+  disclosedAt: Date | null = null;
 }
 
 /**

@@ -10,7 +10,9 @@ import {
   type Pools,
   type PlanRulesInput,
 } from "@ssj/draw-engine";
-import { AppError, appendAudit, digestOf, ErrorCode, requireText } from "@ssj/shared";
+import { AppError, digestOf, ErrorCode, requireText } from "@ssj/shared";
+import { appendSigned } from "../audit/checkpoints.js";
+import { planSnapshot } from "./plan-snapshot.js";
 import type { DepartmentClient } from "../departments/department-client.js";
 import { activeDepartment } from "../departments/department.service.js";
 import { Plan } from "../plans/plan.entity.js";
@@ -74,7 +76,7 @@ export async function createDraw(em: EntityManager, planId: number, actor: strin
     }
     const draw = tx.create(Draw, { planId: plan.id, sequence: 1, status: DrawStatus.CREATED, createdBy: actor });
     await tx.flush();
-    await appendAudit(tx, drawChain(draw.id), "DRAW_CREATED", actor, { planId: plan.id, sequence: 1 }, { status: draw.status });
+    await appendSigned(tx, drawChain(draw.id), "DRAW_CREATED", actor, { planId: plan.id, sequence: 1 }, { status: draw.status });
     recordDrawChange(tx, DrawChangeKind.CREATED, eventData(plan, draw));
     return draw;
   });
@@ -126,7 +128,14 @@ export async function freezeDraw(em: EntityManager, client: DepartmentClient, dr
           tx.getTransactionContext(),
         );
     }
-    await appendAudit(tx, drawChain(drawId), "DRAW_FROZEN", actor, { digests, counts, excluded, rules }, { status: draw.status, digests });
+    await appendSigned(
+      tx,
+      drawChain(drawId),
+      "DRAW_FROZEN",
+      actor,
+      { digests, counts, excluded, rules, plan: planSnapshot(plan) },
+      { status: draw.status, digests },
+    );
     recordDrawChange(tx, DrawChangeKind.FROZEN, eventData(plan, draw));
     return draw;
   });
@@ -153,7 +162,7 @@ export async function enterCeremonyValues(em: EntityManager, drawId: number, val
   const plan = await findPlan(em, draw.planId);
   return em.transactional(async (tx) => {
     await advance(tx, draw, DrawStatus.FROZEN, { status: DrawStatus.SEEDED, seededAt: new Date(), ceremonyValues: clean, seed });
-    await appendAudit(
+    await appendSigned(
       tx,
       drawChain(drawId),
       "CEREMONY_VALUES_ENTERED",
@@ -232,7 +241,7 @@ export async function executeDraw(em: EntityManager, drawId: number, actor: stri
     // Thousands of visits go in as multi-row inserts, then are read back with their ids.
     for (let i = 0; i < rows.length; i += 500) await tx.insertMany(Visit, rows.slice(i, i + 500));
     const visits = await tx.find(Visit, { drawId }, { orderBy: { id: "asc" } });
-    await appendAudit(
+    await appendSigned(
       tx,
       drawChain(drawId),
       "DRAW_EXECUTED",
@@ -258,7 +267,7 @@ export async function publishDraw(em: EntityManager, drawId: number, actor: stri
     await advance(tx, draw, DrawStatus.DRAWN, { status: DrawStatus.PUBLISHED, publishedAt: new Date() });
     const row = await tx.findOneOrFail(DrawRecordRow, { drawId });
     const visits = await tx.find(Visit, { drawId }, { orderBy: { id: "asc" } });
-    await appendAudit(tx, drawChain(drawId), "DRAW_PUBLISHED", actor, { visits: visits.length }, drawState(row.record, visits));
+    await appendSigned(tx, drawChain(drawId), "DRAW_PUBLISHED", actor, { visits: visits.length }, drawState(row.record, visits));
     const plan = await findPlan(tx, draw.planId);
     recordDrawChange(tx, DrawChangeKind.PUBLISHED, eventData(plan, draw));
     for (const v of visits)
@@ -281,7 +290,7 @@ export async function requestRedraw(em: EntityManager, drawId: number, reason: s
       throw new AppError(ErrorCode.DUPLICATE, "该摇号任务已有待批准的重摇申请", { drawId });
     const request = tx.create(RedrawRequest, { drawId, reason: why, requestedBy: actor });
     await tx.flush();
-    await appendAudit(tx, drawChain(drawId), "REDRAW_REQUESTED", actor, { requestId: request.id, reason: why }, { status: draw.status });
+    await appendSigned(tx, drawChain(drawId), "REDRAW_REQUESTED", actor, { requestId: request.id, reason: why }, { status: draw.status });
     return request;
   });
 }
@@ -310,7 +319,7 @@ export async function approveRedraw(em: EntityManager, requestId: number, actor:
     request.approvedAt = old.supersededAt;
     request.newDrawId = next.id;
     await tx.flush();
-    await appendAudit(
+    await appendSigned(
       tx,
       drawChain(old.id),
       "DRAW_SUPERSEDED",
@@ -321,7 +330,7 @@ export async function approveRedraw(em: EntityManager, requestId: number, actor:
     const plan = await findPlan(tx, old.planId);
     recordDrawChange(tx, DrawChangeKind.SUPERSEDED, eventData(plan, old));
     recordDrawChange(tx, DrawChangeKind.CREATED, eventData(plan, next));
-    await appendAudit(
+    await appendSigned(
       tx,
       drawChain(next.id),
       "DRAW_CREATED",

@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
+import { ChainCheckpointType, VerificationProblemType } from "../audit/checkpoint.types.js";
 
 @ObjectType("PoolDigests", { description: "冻结名录的 SHA-256 摘要（摇号前公布）/ digests published at freeze time" })
 export class PoolDigests {
@@ -37,9 +38,17 @@ export class StratumResult {
   @Field(() => Int, { description: "实抽数 / drawn" }) drawn!: number;
 }
 
-@ObjectType("DrawVerification", { description: "全过程记录校验 / audit-chain verification" })
+@ObjectType("DrawVerification", {
+  description: "由已存数据重算并与哈希链及签名检查点比对的结果 / everything recomputed from what is stored and compared with the chain",
+})
 export class DrawVerification {
-  @Field(() => Boolean, { description: "哈希链完整 / every hash holds" }) chainValid!: boolean;
+  @Field(() => Boolean, { description: "全部一致 / nothing broke" }) ok!: boolean;
+  @Field(() => [VerificationProblemType], { description: "发现的问题（逐项）/ every problem found, naming what broke" })
+  problems!: VerificationProblemType[];
+  @Field(() => ChainCheckpointType, { nullable: true, description: "最新的签名检查点 / the latest signed checkpoint" })
+  checkpoint!: ChainCheckpointType | null;
+  @Field(() => Boolean, { description: "哈希链完整且与签名检查点一致 / every hash holds and matches the signed checkpoints" })
+  chainValid!: boolean;
   @Field(() => Int, { nullable: true, description: "首个断链位置 / first broken entry" }) brokenAt!: number | null;
   @Field(() => Boolean, {
     nullable: true,
