@@ -68,3 +68,16 @@ export { assignInspectors, fmix32, tieBase, type VisitSpec, type AssignmentRule 
 export { checkAssignment, type AssignmentViolation, type AssignmentContext } from "./check-assignment.js";
 export { ENGINE_NAME, ENGINE_VERSION, ALGORITHM, runDraw } from "./draw.js";
 export { verifyRecord, firstDifference, type VerifyOptions } from "./record.js";
+export {
+  STRATUM_COMMITMENT_FORMAT,
+  COMMITTED_POOL_FORMAT,
+  SALT_PATTERN,
+  stratumCommitmentText,
+  stratumCommitment,
+  commitCandidates,
+  canonicalCommittedPool,
+  committedPoolDigest,
+  type CommittedCandidate,
+} from "./commitment.js";
+export { PUBLIC_VIEW_FORMAT, publicView, viewDigest, type PublicDrawView, type PublicStratum, type PublicSelected } from "./public-view.js";
+export { verifyPublicView, verifyOpening, verifyAudit, type ViewCheck, type StratumOpening, type AuditExport } from "./verify-view.js";

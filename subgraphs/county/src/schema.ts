@@ -2,6 +2,7 @@ import { buildFederatedSchema, type FederatedSchema } from "@ssj/shared";
 import { DepartmentResolver, DepartmentUrlResolver, resolveDepartmentReference } from "./departments/department.resolver.js";
 import { DrawResolver } from "./draws/draw.resolver.js";
 import { CheckpointKeyResolver } from "./audit/checkpoint.resolver.js";
+import { StratumOpeningResolver } from "./draws/opening.resolver.js";
 import { DepartmentChangeResolver } from "./events/department-change.resolver.js";
 import { DrawChangeResolver, VisitChangeResolver } from "./events/draw-change.resolver.js";
 import { PlanResolver } from "./plans/plan.resolver.js";
@@ -30,6 +31,7 @@ export function buildCountySchema(): Promise<FederatedSchema> {
         PlanResolver,
         DrawResolver,
         CheckpointKeyResolver,
+        StratumOpeningResolver,
         VisitResolver,
         DepartmentVisitsResolver,
         InspectorVisitsResolver,

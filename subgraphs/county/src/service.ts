@@ -22,6 +22,7 @@ import { entities } from "./entities.js";
 import { EventPublisher } from "./events/publisher.js";
 import { migrations } from "./migrations/index.js";
 import { registerCheckpointKeys } from "./audit/checkpoints.js";
+import { discloseEndedWindows } from "./draws/disclosure.js";
 import { buildCountySchema } from "./schema.js";
 
 export interface CountyServiceOptions {
@@ -37,6 +38,8 @@ export interface CountyServiceOptions {
    * database; `main.ts` reads it from `CHECKPOINT_KEY_FILE`. Omitted: a fresh key for this process (tests).
    */
   checkpointKey?: CheckpointSigner;
+  /** How often AFTER_WINDOW draws whose window has ended are disclosed (default 5 minutes). */
+  disclosureSweepMs?: number;
   /** Public keys of earlier (rotated) checkpoint keys, still accepted when verifying. */
   trustedCheckpointKeys?: PublishedKey[];
 }
@@ -71,6 +74,11 @@ export async function startCounty(opts: CountyServiceOptions): Promise<RunningCo
       bus,
     };
   };
+  // AFTER_WINDOW draws are disclosed when their window ends: checked at start, then every few minutes.
+  const sweep = () => void discloseEndedWindows(orm.em.fork()).catch((e) => console.error("disclosure sweep failed", e));
+  const timer = setInterval(sweep, opts.disclosureSweepMs ?? 5 * 60_000);
+  timer.unref();
+  sweep();
   const service = await startService<CountyContext>({
     name: "county",
     schema,
@@ -87,6 +95,7 @@ export async function startCounty(opts: CountyServiceOptions): Promise<RunningCo
     ready: () => orm.isConnected(),
     routes: (app) => mountRecordRoute(app, orm),
     onStop: async () => {
+      clearInterval(timer);
       await bus.close();
       await orm.close(true);
     },

@@ -136,7 +136,8 @@ export class DrawPool {
   drawId!: number;
 
   @Property({ type: "string", length: 16 })
-  kind!: "candidates" | "inspectors" | "experts";
+  /** `salts`: the per-candidate salts of the stratum commitments (subject id → salt), never public. */
+  kind!: "candidates" | "inspectors" | "experts" | "salts";
 
   @Property({ type: "text" })
   entries!: string;

@@ -20,6 +20,7 @@ import { DoorKnocksType, DrawVerification, ExclusionCount, PoolCounts, PoolDiges
 import { doorKnocksOf } from "./door-knocks.js";
 import { publicDrawFile } from "./public-record.js";
 import { verifyStoredDraw } from "./verification.js";
+import { withheldFrom } from "./withheld.js";
 import { ChainCheckpointType } from "../audit/checkpoint.types.js";
 import { checkpointsOf } from "../audit/checkpoints.js";
 
@@ -145,7 +146,15 @@ export class DrawResolver {
   }
 
   @FieldResolver(() => VisitConnection, { description: "本次抽出的检查 / the visits drawn" })
-  visits(@Root() draw: Draw, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: CountyContext) {
+  async visits(@Root() draw: Draw, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: CountyContext) {
+    // an AFTER_WINDOW draw does not tell the public who will be visited before its record is disclosed
+    if (await withheldFrom(ctx, draw))
+      return keysetPage<Visit>(
+        page,
+        (v) => v.id,
+        async () => [],
+        async () => 0,
+      );
     // an inspector sees only their own visits, even in a published draw
     const where =
       ctx.identity.role === Role.INSPECTOR

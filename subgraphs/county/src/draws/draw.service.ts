@@ -1,11 +1,14 @@
 import type { EntityManager } from "@mikro-orm/core";
 import {
   candidatePoolDigest,
+  commitCandidates,
+  committedPoolDigest,
   deriveSeed,
   DrawEngineError,
   expertPoolDigest,
   inspectorPoolDigest,
   runDraw,
+  viewDigest as engineViewDigest,
   type DrawRecord,
   type Pools,
   type PlanRulesInput,
@@ -13,6 +16,8 @@ import {
 import { AppError, digestOf, ErrorCode, requireText } from "@ssj/shared";
 import { appendSigned } from "../audit/checkpoints.js";
 import { planSnapshot } from "./plan-snapshot.js";
+import { drawSalts } from "./salts.js";
+import { loadView } from "./public-view.js";
 import type { DepartmentClient } from "../departments/department-client.js";
 import { activeDepartment } from "../departments/department.service.js";
 import { Plan } from "../plans/plan.entity.js";
@@ -96,11 +101,14 @@ export async function freezeDraw(em: EntityManager, client: DepartmentClient, dr
   checkPoolsSuffice(plan, departments, pools);
   // The engine's digests validate every entry (well-formed fields, no duplicate ids) as they hash it.
   let digests: Record<string, string>;
+  // One random salt per candidate commits to its stratum in the public record (packages/draw-engine/FORMAT.md §9).
+  const salts = drawSalts(pools.candidates);
   try {
     digests = {
       candidates: candidatePoolDigest(pools.candidates),
       inspectors: inspectorPoolDigest(pools.inspectors),
       experts: expertPoolDigest(pools.experts),
+      committedCandidates: committedPoolDigest(commitCandidates(pools.candidates, salts)),
     };
   } catch (e) {
     throw engineError(e);
@@ -128,6 +136,7 @@ export async function freezeDraw(em: EntityManager, client: DepartmentClient, dr
           tx.getTransactionContext(),
         );
     }
+    tx.create(DrawPool, { drawId, kind: "salts", entries: JSON.stringify(salts) });
     await appendSigned(
       tx,
       drawChain(drawId),
@@ -267,8 +276,17 @@ export async function publishDraw(em: EntityManager, drawId: number, actor: stri
     await advance(tx, draw, DrawStatus.DRAWN, { status: DrawStatus.PUBLISHED, publishedAt: new Date() });
     const row = await tx.findOneOrFail(DrawRecordRow, { drawId });
     const visits = await tx.find(Visit, { drawId }, { orderBy: { id: "asc" } });
-    await appendSigned(tx, drawChain(drawId), "DRAW_PUBLISHED", actor, { visits: visits.length }, drawState(row.record, visits));
     const plan = await findPlan(tx, draw.planId);
+    // The public view's SHA-256, signed into the chain now: an AFTER_WINDOW plan publishes the view itself later (disclosure.ts).
+    const viewDigest = engineViewDigest((await loadView(tx, drawId)).view);
+    await appendSigned(
+      tx,
+      drawChain(drawId),
+      "DRAW_PUBLISHED",
+      actor,
+      { visits: visits.length, disclosure: plan.disclosure, viewDigest },
+      drawState(row.record, visits),
+    );
     recordDrawChange(tx, DrawChangeKind.PUBLISHED, eventData(plan, draw));
     for (const v of visits)
       recordVisitChange(tx, VisitChangeKind.PUBLISHED, v.id, {

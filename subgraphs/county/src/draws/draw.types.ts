@@ -6,6 +6,11 @@ export class PoolDigests {
   @Field(() => String, { description: "候选主体名录 / candidate pool" }) candidates!: string;
   @Field(() => String, { description: "执法人员名录 / inspector pool" }) inspectors!: string;
   @Field(() => String, { description: "专家名录 / expert pool" }) experts!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "以分层承诺代替层级的候选名录 / candidate pool with stratum commitments (packages/draw-engine/FORMAT.md §9)",
+  })
+  committedCandidates?: string | null;
 }
 
 @ObjectType("StratumPoolCount", { description: "某层的候选数 / candidates in one stratum" })

@@ -24,5 +24,6 @@ export function planSnapshot(plan: Plan): Record<string, unknown> {
     workloadCap: plan.workloadCap,
     allowBorrowing: plan.allowBorrowing,
     cooldownDays: plan.cooldownDays,
+    disclosure: plan.disclosure,
   };
 }

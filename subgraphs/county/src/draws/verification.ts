@@ -1,6 +1,8 @@
 import type { EntityManager } from "@mikro-orm/core";
 import {
   candidatePoolDigest,
+  commitCandidates,
+  committedPoolDigest,
   deriveSeed,
   DrawEngineError,
   expertPoolDigest,
@@ -18,6 +20,7 @@ import { Visit } from "../visits/visit.entity.js";
 import { Draw, DrawRecordRow } from "./draw.entity.js";
 import { drawChain, drawState, loadPools } from "./draw.service.js";
 import { planSnapshot } from "./plan-snapshot.js";
+import { loadSalts } from "./salts.js";
 
 /** What broke: a check name (CHAIN, CHECKPOINT, POOL, DIGESTS, PLAN, RULES, CEREMONY, SEED, RECORD, VISITS) and a message. */
 export interface Problem {
@@ -85,6 +88,13 @@ export async function verifyStoredDraw(em: EntityManager, draw: Draw): Promise<S
       recomputed.experts = expertPoolDigest(pools.experts);
     } catch (e) {
       add("POOL", "冻结名录无法重算摘要", e instanceof Error ? e.message : String(e));
+    }
+    if (draw.digests.committedCandidates) {
+      try {
+        recomputed.committedCandidates = committedPoolDigest(commitCandidates(pools.candidates, await loadSalts(em, draw.id)));
+      } catch (e) {
+        add("POOL", "分层承诺无法重算（盐值缺失或无效）", e instanceof Error ? e.message : String(e));
+      }
     }
     for (const [kind, digest] of Object.entries(recomputed))
       if (digest !== draw.digests[kind])

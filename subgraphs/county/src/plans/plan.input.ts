@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int } from "type-graphql";
+import { Disclosure } from "./plan.entity.js";
 
 @InputType({ description: "计划中的一项事项（按版本）/ a matter of the plan, by version" })
 export class PlanMatterInput {
@@ -42,4 +43,9 @@ export class PlanInput {
   @Field(() => Int, { nullable: true, description: "每名人员最多检查户数 / workload cap" }) workloadCap?: number | null;
   @Field(() => Boolean, { defaultValue: false, description: "允许借调下级部门人员 / allow borrowing" }) allowBorrowing!: boolean;
   @Field(() => Int, { nullable: true, description: "近期已查主体回避期（天）/ cooldown in days" }) cooldownDays?: number | null;
+  @Field(() => Disclosure, {
+    defaultValue: Disclosure.IMMEDIATE,
+    description: "摇号记录公开方式（AFTER_WINDOW：实施期结束或全部检查完毕后公开全文）/ when the full draw record is published",
+  })
+  disclosure!: Disclosure;
 }

@@ -4,7 +4,7 @@ import { appendAudit } from "@ssj/shared";
 import type { DepartmentClient } from "../departments/department-client.js";
 import type { Department } from "../departments/department.entity.js";
 import { activeDepartment } from "../departments/department.service.js";
-import { Plan, PlanKind, type PlanMatterSnapshot } from "./plan.entity.js";
+import { Disclosure, Plan, PlanKind, type PlanMatterSnapshot } from "./plan.entity.js";
 import type { PlanInput, PlanMatterInput } from "./plan.input.js";
 import { validatePositive, validateRatios, validateScopeList, validateWindow } from "./plan.rules.js";
 
@@ -135,6 +135,7 @@ export async function createPlan(em: EntityManager, client: DepartmentClient, in
       workloadCap,
       allowBorrowing: Boolean(input.allowBorrowing),
       cooldownDays,
+      disclosure: input.disclosure ?? Disclosure.IMMEDIATE,
       createdBy: actor,
     });
     await tx.flush();
