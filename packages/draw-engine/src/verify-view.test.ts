@@ -96,3 +96,12 @@ describe("the public view", () => {
     });
   });
 });
+
+describe("stratum commitment", () => {
+  it("matches the check value of FORMAT.md §9", () => {
+    expect(stratumCommitment("91512002MA6XYZ0001", "C", "00112233445566778899aabbccddeeff")).toBe(
+      "f5a66f47a1d807e25c3a5e06d06708fbfe6c5bacccdf9f3b3cb3141eff25fd63",
+    );
+    expect(() => stratumCommitment("x", "C", "short")).toThrow();
+  });
+});

@@ -89,7 +89,10 @@ export class DepartmentResolver {
     return pageOf(ctx, SupervisionRecord, recordFilter(filter), page);
   }
 
-  @FieldResolver(() => [RiskClassCount], { nullable: true, description: "名录中各风险分类的主体数（仅限登录用户）/ subjects per risk class, signed-in users only" })
+  @FieldResolver(() => [RiskClassCount], {
+    nullable: true,
+    description: "名录中各风险分类的主体数（仅限登录用户）/ subjects per risk class, signed-in users only",
+  })
   async subjectCountsByRiskClass(
     @Root() department: Department,
     @Arg("filter", () => SubjectFilter, { nullable: true, description: "筛选条件 / filter" }) filter: SubjectFilter | null,
