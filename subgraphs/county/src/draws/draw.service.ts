@@ -20,7 +20,7 @@ import { drawSalts } from "./salts.js";
 import { loadView } from "./public-view.js";
 import type { DepartmentClient } from "../departments/department-client.js";
 import { activeDepartment } from "../departments/department.service.js";
-import { Plan } from "../plans/plan.entity.js";
+import { Disclosure, Plan } from "../plans/plan.entity.js";
 import { Visit, VisitStatus } from "../visits/visit.entity.js";
 import { Draw, DrawPool, DrawRecordRow, DrawStatus, RedrawRequest } from "./draw.entity.js";
 import { checkPoolsSuffice, gatherPools } from "./freeze.js";
@@ -288,9 +288,12 @@ export async function publishDraw(em: EntityManager, drawId: number, actor: stri
       drawState(row.record, visits),
     );
     recordDrawChange(tx, DrawChangeKind.PUBLISHED, eventData(plan, draw));
+    // AFTER_WINDOW: the public is not told which subjects will be visited (docs/draw-record.md, "Disclosure")
+    const visitsPublic = plan.disclosure !== Disclosure.AFTER_WINDOW;
     for (const v of visits)
       recordVisitChange(tx, VisitChangeKind.PUBLISHED, v.id, {
         ...eventData(plan, draw),
+        published: visitsPublic,
         departments: v.departmentsKey.split("|").filter(Boolean),
         inspectors: Object.values(v.inspectors).flat(),
       });
