@@ -78,6 +78,13 @@ export function verifyPublicFile(file: unknown, opts: VerifyFileOptions = {}): F
   if (!f.view) {
     const s = f.summary;
     if (!s) return { ok: false, view, checks, firstDifference: "file: neither a view nor a summary" };
+    if (opts.opening)
+      return {
+        ok: false,
+        view,
+        checks,
+        firstDifference: "opening: the full record is still withheld; check the opening once it is disclosed",
+      };
     const seed = deriveSeed(s.seed.inputs);
     if (seed !== s.seed.value)
       return { ok: false, view, checks, firstDifference: `summary.seed.value: expected ${seed}, file has ${s.seed.value}` };
