@@ -133,9 +133,10 @@ describe("risk-class privacy and deferred disclosure", () => {
       expect(verifyPublicFile(early)).toMatchObject({ ok: true, view: "withheld" });
       const visits = await pub("query($d: ID!) { draw(id: $d) { visits(first: 50) { totalCount } } }", { d: drawId });
       expect(visits.data.draw.visits.totalCount).toBe(0);
-      expect(
-        (await f.gql<any>("query($d: ID!) { draw(id: $d) { visits(first: 50) { totalCount } } }", { d: drawId })).draw.visits.totalCount,
-      ).toBeGreaterThan(0);
+      const internal = await f.gql<any>("query($d: ID!) { draw(id: $d) { visits(first: 50) { totalCount nodes { id } } } }", { d: drawId });
+      expect(internal.draw.visits.totalCount).toBeGreaterThan(0);
+      const one = internal.draw.visits.nodes[0].id;
+      expect((await pub("query($v: ID!) { visit(id: $v) { uscc } }", { v: one })).data.visit).toBeNull();
 
       expect(await discloseEndedWindows(f.county.orm.em.fork(), new Date("2027-04-30T12:00:00Z"))).toEqual([]);
       expect(await discloseEndedWindows(f.county.orm.em.fork(), new Date("2027-05-01T01:00:00Z"))).toContain(Number(drawId));
@@ -147,6 +148,7 @@ describe("risk-class privacy and deferred disclosure", () => {
       const forged = structuredClone(late);
       forged.disclosure.viewDigest = "0".repeat(64);
       expect(verifyPublicFile(forged, { earlier: early })).toMatchObject({ ok: false });
+      expect((await pub("query($v: ID!) { visit(id: $v) { uscc } }", { v: one })).data.visit.uscc).toEqual(expect.any(String));
       const v = await f.gql<any>("query($d: ID!) { draw(id: $d) { disclosedAt verification { ok problems { message } } } }", { d: drawId });
       expect(v.draw.disclosedAt).not.toBeNull();
       expect(v.draw.verification).toEqual({ ok: true, problems: [] });

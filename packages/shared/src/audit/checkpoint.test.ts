@@ -31,3 +31,16 @@ describe("checkpoints", () => {
     ).toContain("signature invalid");
   });
 });
+
+describe("the checkpoint key file", () => {
+  it("is created once when allowed, read back with the same key id, and required otherwise", async () => {
+    const { mkdtempSync, statSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { tmpdir } = await import("node:os");
+    const file = join(mkdtempSync(join(tmpdir(), "ssj-ckpt-")), "key.pem");
+    expect(() => CheckpointSigner.fromFile(file)).toThrow(/not found/);
+    const created = CheckpointSigner.fromFile(file, true);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(CheckpointSigner.fromFile(file).publicKey).toEqual(created.publicKey);
+  });
+});
