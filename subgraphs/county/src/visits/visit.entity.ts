@@ -1,5 +1,5 @@
 import { Entity, Index, OptionalProps, PrimaryKey, Property } from "@mikro-orm/core";
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 
 export enum VisitStatus {
   SCHEDULED = "SCHEDULED",
