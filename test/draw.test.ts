@@ -110,14 +110,17 @@ describe("a department draw", () => {
     const res = await fetch(url.replace(/\/graphql$/, `/draws/${drawId}/record.json`));
     expect(res.status).toBe(200);
     const file = (await res.json()) as any;
-    expect(file.inspectors).toBeUndefined();
-    expect(verifyPublicFile(file)).toMatchObject({ ok: true });
+    expect(file.audit).toBeUndefined();
+    expect(verifyPublicFile(file)).toMatchObject({ ok: true, view: "public" });
 
     const ticket = structuredClone(file);
-    ticket.record.selected[0].ticket = ticket.record.selected[0].ticket.replace(/\d$/, (d: string) => String((Number(d) + 1) % 10));
-    expect(verifyPublicFile(ticket)).toMatchObject({ ok: false, firstDifference: expect.stringContaining("record.selected[0].ticket") });
+    ticket.view.selected[0].ticket = ticket.view.selected[0].ticket.replace(/\d$/, (d: string) => String((Number(d) + 1) % 10));
+    expect(verifyPublicFile(ticket)).toMatchObject({ ok: false, firstDifference: expect.stringContaining("view: hashes to") });
+    delete ticket.disclosure.viewDigest;
+    expect(verifyPublicFile(ticket)).toMatchObject({ ok: false, firstDifference: expect.stringContaining("selected[0].ticket") });
     const id = structuredClone(file);
-    id.record.selected[1].id = file.candidates.find((c: any) => !file.record.selected.some((s: any) => s.id === c.subjectId)).subjectId;
+    delete id.disclosure.viewDigest;
+    id.view.selected[1].id = file.view.candidates.find((c: any) => !file.view.selected.some((s: any) => s.id === c.subjectId)).subjectId;
     expect(verifyPublicFile(id).ok).toBe(false);
 
     const forbidden = await fetch(url.replace(/\/graphql$/, `/draws/${drawId}/record.json?pools=all`));
@@ -125,10 +128,10 @@ describe("a department draw", () => {
     const full = (await (
       await fetch(url.replace(/\/graphql$/, `/draws/${drawId}/record.json?pools=all`), { headers: await f.auditor() })
     ).json()) as any;
-    expect(verifyPublicFile(full)).toMatchObject({ ok: true, scope: expect.stringContaining("inspector assignment included") });
+    expect(verifyPublicFile(full)).toMatchObject({ ok: true, view: "auditor", scope: expect.stringContaining("whole record recomputed") });
     const swapped = structuredClone(full);
-    const team = swapped.record.assignment[0].inspectors.market as string[];
-    const outsider = full.inspectors.map((i: any) => i.id).find((i: string) => !team.includes(i));
+    const team = swapped.audit.record.assignment[0].inspectors.market as string[];
+    const outsider = full.audit.inspectors.map((i: any) => i.id).find((i: string) => !team.includes(i));
     team[0] = outsider;
     expect(verifyPublicFile(swapped)).toMatchObject({ ok: false, firstDifference: expect.stringContaining("record.assignment[0]") });
   });

@@ -75,11 +75,12 @@ describe("a joint draw", () => {
     drawId = run.id;
     file = await (await fetch(url.replace(/\/graphql$/, `/draws/${drawId}/record.json?pools=all`), { headers: await f.auditor() })).json();
     // subjects 1–20, each once, whatever the number of departments holding it
-    expect(file.candidates.map((c: any) => c.subjectId).sort()).toEqual(Array.from({ length: 20 }, (_, i) => testUscc(i + 1)).sort());
-    const both = file.candidates.find((c: any) => c.subjectId === testUscc(10));
+    expect(file.audit.candidates.map((c: any) => c.subjectId).sort()).toEqual(Array.from({ length: 20 }, (_, i) => testUscc(i + 1)).sort());
+    const both = file.audit.candidates.find((c: any) => c.subjectId === testUscc(10));
     expect(both.departments).toEqual(["emergency", "health", "market"]);
-    expect(file.record.selected.filter((s: any) => s.id === testUscc(10))).toHaveLength(1);
-    expect(verifyPublicFile(file)).toMatchObject({ ok: true });
+    expect(file.audit.record.selected.filter((s: any) => s.id === testUscc(10))).toHaveLength(1);
+    expect(verifyPublicFile(file)).toMatchObject({ ok: true, view: "auditor" });
+    expect(file.view.selected.filter((s: any) => s.id === testUscc(10))).toHaveLength(1);
   });
 
   it("staffs every visit with an inspector of each department whose matters it carries", async () => {

@@ -128,3 +128,25 @@ console.log(`\n公开记录 / public record: ${recordUrl}\n  saved to ${path}`);
 const result = verifyPublicFile(file);
 console.log(`npm run verify-draw -- ${path}\n  ${result.ok ? `verified — ${result.scope}` : `NOT verified: ${result.firstDifference}`}`);
 if (!result.ok) process.exit(1);
+
+// A drawn subject asks its supervising department for the opening of its own stratum commitment (docs/draw-record.md).
+const view = (file as { view: { selected: { id: string }[]; candidates: { subjectId: string; departments: string[] }[] } }).view;
+const supervisedByMarket = new Set(view.candidates.filter((c) => c.departments.includes("market")).map((c) => c.subjectId));
+const subjectId = view.selected.find((s) => supervisedByMarket.has(s.id))!.id;
+const admin = await bearer(
+  loadSecrets(args["data-dir"]!, false),
+  DEMO_USERS.find((u) => u.department === "market")!,
+);
+const opened = await gql<{ discloseStratumOpening: { subjectId: string; stratum: string; salt: string } }>(
+  url,
+  "mutation($d: ID!, $s: String!) { discloseStratumOpening(drawId: $d, subjectId: $s) { subjectId stratum salt commitment } }",
+  { d: drawId, s: subjectId },
+  admin,
+);
+const openingPath = join(tmpdir(), `draw-${drawId}-opening-${subjectId}.json`);
+writeFileSync(openingPath, JSON.stringify(opened.discloseStratumOpening, null, 2));
+const own = verifyPublicFile(file, { opening: opened.discloseStratumOpening as never });
+console.log(
+  `npm run verify-draw -- ${path} --opening ${openingPath}\n  ${own.ok ? `verified (${own.view}) — ${own.scope}` : `NOT verified: ${own.firstDifference}`}`,
+);
+if (!own.ok) process.exit(1);

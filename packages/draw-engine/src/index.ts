@@ -69,3 +69,16 @@ export { checkAssignment, type AssignmentViolation, type AssignmentContext } fro
 export { ENGINE_NAME, ENGINE_VERSION, ALGORITHM, runDraw } from "./draw.js";
 export { verifyRecord, firstDifference, type VerifyOptions } from "./record.js";
 export { CEREMONY_FORMAT, CEREMONY_KINDS, ceremonyText, commitmentOf, type CeremonyKind, type CeremonyValue } from "./ceremony.js";
+export {
+  STRATUM_COMMITMENT_FORMAT,
+  COMMITTED_POOL_FORMAT,
+  SALT_PATTERN,
+  stratumCommitmentText,
+  stratumCommitment,
+  commitCandidates,
+  canonicalCommittedPool,
+  committedPoolDigest,
+  type CommittedCandidate,
+} from "./commitment.js";
+export { PUBLIC_VIEW_FORMAT, publicView, viewDigest, type PublicDrawView, type PublicStratum, type PublicSelected } from "./public-view.js";
+export { verifyPublicView, verifyOpening, verifyAudit, type ViewCheck, type StratumOpening, type AuditExport } from "./verify-view.js";

@@ -21,32 +21,34 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
-/** The first path at which `actual` differs from `expected` (depth-first, expected's key order), or null. */
-export function firstDifference(expected: unknown, actual: unknown, path = "record"): string | null {
+/**
+ * The first path at which `actual` differs from `expected` (depth-first, expected's key order), or null.
+ * Object keys are matched by name, so key order does not matter; `has` names the actual side in messages.
+ */
+export function firstDifference(expected: unknown, actual: unknown, path = "record", has = "record has"): string | null {
   if (Array.isArray(expected)) {
-    if (!Array.isArray(actual)) return `${path}: expected an array, record has ${show(actual)}`;
+    if (!Array.isArray(actual)) return `${path}: expected an array, ${has} ${show(actual)}`;
     const n = Math.max(expected.length, actual.length);
     for (let i = 0; i < n; i++) {
-      if (i >= expected.length) return `${path}[${i}]: not expected, record has ${show(actual[i])}`;
-      if (i >= actual.length) return `${path}[${i}]: expected ${show(expected[i])}, record has nothing`;
-      const d = firstDifference(expected[i], actual[i], `${path}[${i}]`);
+      if (i >= expected.length) return `${path}[${i}]: not expected, ${has} ${show(actual[i])}`;
+      if (i >= actual.length) return `${path}[${i}]: expected ${show(expected[i])}, ${has} nothing`;
+      const d = firstDifference(expected[i], actual[i], `${path}[${i}]`, has);
       if (d) return d;
     }
     return null;
   }
   if (isObject(expected)) {
-    if (!isObject(actual)) return `${path}: expected an object, record has ${show(actual)}`;
+    if (!isObject(actual)) return `${path}: expected an object, ${has} ${show(actual)}`;
     for (const k of Object.keys(expected)) {
-      const d = firstDifference(expected[k], Object.hasOwn(actual, k) ? actual[k] : undefined, `${path}.${k}`);
+      const d = firstDifference(expected[k], Object.hasOwn(actual, k) ? actual[k] : undefined, `${path}.${k}`, has);
       if (d) return d;
     }
-    for (const k of Object.keys(actual))
-      if (!Object.hasOwn(expected, k)) return `${path}.${k}: not expected, record has ${show(actual[k])}`;
+    for (const k of Object.keys(actual)) if (!Object.hasOwn(expected, k)) return `${path}.${k}: not expected, ${has} ${show(actual[k])}`;
     return null;
   }
   return Object.is(expected, actual) || (expected === 0 && actual === 0)
     ? null
-    : `${path}: expected ${show(expected)}, record has ${show(actual)}`;
+    : `${path}: expected ${show(expected)}, ${has} ${show(actual)}`;
 }
 
 /** Options of {@link verifyRecord}. */

@@ -56,6 +56,7 @@ export async function launchFederation(
         SIGNING_KEYS: countyKeys.privateFile,
         GATEWAY_PUBLIC_KEYS: gatewayKeys.publicFile,
         ...common,
+        CHECKPOINT_KEY_FILE: resolve(topology.dataDir, "checkpoint-key.pem"),
       }),
     );
     await waitReady(county, `http://127.0.0.1:${topology.countyPort}/readyz`);

@@ -1,93 +1,114 @@
 import {
-  candidatePoolDigest,
   deriveSeed,
-  firstDifference,
-  normalizeRules,
-  selectByStrata,
-  stratumTargets,
-  verifyRecord,
-  DrawEngineError,
-  type CandidateEntry,
-  type DrawRecord,
-  type InspectorEntry,
-  type Stratum,
+  verifyAudit,
+  verifyOpening,
+  verifyPublicView,
+  viewDigest,
+  type AuditExport,
+  type PublicDrawView,
+  type StratumOpening,
+  type ViewCheck,
 } from "@ssj/draw-engine";
-
+import { checkpointSignatureValid, type PublishedKey, type SignedCheckpoint } from "@ssj/shared";
 import { verifyCeremony, type CeremonySection } from "./verify-ceremony.js";
 
-export type FileVerification = { ok: true; scope: string } | { ok: false; firstDifference: string };
+/** Which of the three views a file (and an opening) allowed: docs/draw-record.md, "Verifying". */
+export type ViewName = "public" | "subject" | "auditor" | "withheld";
 
-interface PublicFile {
+export type FileVerification =
+  { ok: true; view: ViewName; checks: string[]; scope: string } | { ok: false; view: ViewName; checks: string[]; firstDifference: string };
+
+interface DrawFile {
   format?: string;
   draw?: CeremonySection;
-  record?: DrawRecord;
-  candidates?: CandidateEntry[];
-  inspectors?: InspectorEntry[];
-  experts?: InspectorEntry[];
+  disclosure?: { policy: string; disclosed: boolean; viewDigest: string | null };
+  summary?: { pools: PublicDrawView["pools"]; seed: PublicDrawView["seed"] };
+  view?: PublicDrawView | null;
+  chain?: { name: string; checkpoints: SignedCheckpoint[]; keys: PublishedKey[] };
+  audit?: AuditExport;
 }
 
-/** What the public can recompute without the inspector pool: seed, tickets, counts and selection. */
-function verifySelection(record: DrawRecord, candidates: CandidateEntry[]): string | null {
-  const digest = candidatePoolDigest(candidates);
-  if (digest !== record.pools.candidates.digest)
-    return `record.pools.candidates.digest: the published candidate pool hashes to ${digest}, record has ${record.pools.candidates.digest}`;
-  if (record.seed.inputs.candidatePoolDigest !== digest)
-    return "record.seed.inputs.candidatePoolDigest: differs from the candidate pool digest";
-  if (record.seed.inputs.inspectorPoolDigest !== record.pools.inspectors.digest)
-    return "record.seed.inputs.inspectorPoolDigest: differs from record.pools.inspectors.digest";
-  if (record.seed.inputs.expertPoolDigest !== record.pools.experts.digest)
-    return "record.seed.inputs.expertPoolDigest: differs from record.pools.experts.digest";
-  const seed = deriveSeed(record.seed.inputs);
-  if (seed !== record.seed.value) return `record.seed.value: expected ${seed}, record has ${record.seed.value}`;
-  const rules = normalizeRules(record.rules);
-  const sizes: Partial<Record<Stratum, number>> = {};
-  for (const c of candidates) sizes[c.stratum] = (sizes[c.stratum] ?? 0) + 1;
-  const targets = Object.fromEntries(stratumTargets(sizes, rules.ratios, rules.cap).map((p) => [p.stratum, p.target]));
-  const selected = selectByStrata(candidates, seed, targets);
-  const d = firstDifference(selected, record.selected, "record.selected");
-  if (d) return d;
-  for (const [i, s] of record.strata.entries()) {
-    const drawn = selected.filter((x) => x.stratum === s.stratum).length;
-    if (s.target !== (targets[s.stratum] ?? 0))
-      return `record.strata[${i}].target: expected ${targets[s.stratum] ?? 0}, record has ${s.target}`;
-    if (s.drawn !== drawn) return `record.strata[${i}].drawn: expected ${drawn}, record has ${s.drawn}`;
-  }
-  const assigned = record.assignment.map((a) => a.subjectId);
-  const dd = firstDifference(
-    selected.map((s) => s.id),
-    assigned,
-    "record.assignment[*].subjectId",
-  );
-  if (dd) return dd;
-  for (const [i, a] of record.assignment.entries()) {
-    const n = Object.values(a.inspectors).flat().length;
-    if (n < rules.minInspectors) return `record.assignment[${i}]: ${n} inspectors, fewer than the minimum ${rules.minInspectors}`;
+export interface VerifyFileOptions {
+  /** A subject's opening of its own commitment (what `discloseStratumOpening` returns). */
+  opening?: StratumOpening;
+  /** A copy of the same draw's file downloaded earlier: its checkpoints and view digest must still hold. */
+  earlier?: unknown;
+}
+
+function chainChecks(f: DrawFile, earlier: DrawFile | undefined, checks: string[]): string | null {
+  const c = f.chain;
+  if (!c) return "chain: the file has no signed checkpoints";
+  for (const cp of c.checkpoints)
+    if (!checkpointSignatureValid(cp, c.keys)) return `chain.checkpoints seq ${cp.seq}: signature does not verify with the published keys`;
+  checks.push(`${c.checkpoints.length} signed checkpoints of ${c.name} verify with the published key(s)`);
+  if (earlier) {
+    const now = new Map(c.checkpoints.map((x) => [x.seq, x.hash]));
+    for (const old of earlier.chain?.checkpoints ?? []) {
+      if (!now.has(old.seq)) return `chain: the earlier checkpoint at seq ${old.seq} is gone — the chain was truncated`;
+      if (now.get(old.seq) !== old.hash)
+        return `chain: seq ${old.seq} no longer has the hash of the earlier checkpoint — the chain was rewritten`;
+    }
+    checks.push("every checkpoint of the earlier copy still holds (no truncation, no rewrite)");
+    const before = earlier.disclosure?.viewDigest;
+    if (before && before !== f.disclosure?.viewDigest)
+      return `disclosure.viewDigest: the earlier copy committed to ${before}, this one says ${f.disclosure?.viewDigest}`;
   }
   return null;
 }
 
-/** Verifies a downloaded draw record file (docs/draw-record.md). */
-export function verifyPublicFile(file: unknown): FileVerification {
-  const f = file as PublicFile;
-  if (typeof f !== "object" || f === null || !f.record) return { ok: false, firstDifference: "file: not a draw record (no `record`)" };
-  try {
-    const ceremony = verifyCeremony(f.draw, f.record.seed?.inputs?.ceremonyValues ?? []);
-    if (ceremony) return { ok: false, firstDifference: ceremony };
-    if (f.candidates && f.inspectors && f.experts) {
-      const r = verifyRecord(f.record, { candidates: f.candidates, inspectors: f.inspectors, experts: f.experts });
-      return r.ok ? { ok: true, scope: "whole record recomputed from the frozen pools, inspector assignment included" } : r;
-    }
-    if (!f.candidates) return { ok: false, firstDifference: "file: the candidate pool is missing, nothing can be recomputed" };
-    const d = verifySelection(f.record, f.candidates);
-    return d
-      ? { ok: false, firstDifference: d }
-      : {
-          ok: true,
-          scope:
-            "seed, every ticket, per-stratum counts and the selection recomputed; the inspector assignment needs the auditors' export (?pools=all) to be recomputed",
-        };
-  } catch (e) {
-    if (e instanceof DrawEngineError) return { ok: false, firstDifference: `recomputation failed: ${e.code}: ${e.message}` };
-    throw e;
+function withScope(view: ViewName, r: ViewCheck, extra: string[]): FileVerification {
+  const checks = [...extra, ...r.checks];
+  if (!r.ok) return { ok: false, view, checks, firstDifference: r.firstDifference };
+  const scope = {
+    public: "the public view: seed, every ticket, counts and thresholds; strata stay committed",
+    subject: "the public view and one subject's own commitment opened",
+    auditor: "everything: the whole record recomputed from the frozen pools, every commitment opened",
+    withheld: "",
+  }[view];
+  return { ok: true, view, checks, scope };
+}
+
+/** Verifies a downloaded draw record file (docs/draw-record.md) in the view it (and an opening) allows. */
+export function verifyPublicFile(file: unknown, opts: VerifyFileOptions = {}): FileVerification {
+  const f = file as DrawFile;
+  if (typeof f !== "object" || f === null || f.format !== "ssj-public-draw/2")
+    return { ok: false, view: "public", checks: [], firstDifference: "file: not a draw record of format ssj-public-draw/2" };
+  const checks: string[] = [];
+  const view: ViewName = f.audit ? "auditor" : opts.opening ? "subject" : f.view ? "public" : "withheld";
+  const chainProblem = chainChecks(f, opts.earlier as DrawFile | undefined, checks);
+  if (chainProblem) return { ok: false, view, checks, firstDifference: chainProblem };
+  const seedInputs = (f.view ?? f.summary)?.seed?.inputs;
+  const ceremonyProblem = verifyCeremony(f.draw, seedInputs?.ceremonyValues ?? []);
+  if (ceremonyProblem) return { ok: false, view, checks, firstDifference: ceremonyProblem };
+  if (f.draw?.ceremony) checks.push("the ceremony values are the canonical texts of their published provenance; every commitment revealed");
+  if (!f.view) {
+    const s = f.summary;
+    if (!s) return { ok: false, view, checks, firstDifference: "file: neither a view nor a summary" };
+    if (opts.opening)
+      return {
+        ok: false,
+        view,
+        checks,
+        firstDifference: "opening: the full record is still withheld; check the opening once it is disclosed",
+      };
+    const seed = deriveSeed(s.seed.inputs);
+    if (seed !== s.seed.value)
+      return { ok: false, view, checks, firstDifference: `summary.seed.value: expected ${seed}, file has ${s.seed.value}` };
+    checks.push("seed from the published pool digests and ceremony values");
+    return {
+      ok: true,
+      view,
+      checks,
+      scope: `the full record is withheld until the plan's window ends (commitment ${f.disclosure?.viewDigest ?? "none"}); keep this file to check it then`,
+    };
   }
+  const committed = f.disclosure?.viewDigest;
+  if (committed) {
+    const d = viewDigest(f.view);
+    if (d !== committed) return { ok: false, view, checks, firstDifference: `view: hashes to ${d}, the draw committed to ${committed}` };
+    checks.push("the view hashes to the SHA-256 committed when the draw was published");
+  }
+  if (f.audit) return withScope(view, verifyAudit(f.view, f.audit), checks);
+  if (opts.opening) return withScope(view, verifyOpening(f.view, opts.opening), checks);
+  return withScope(view, verifyPublicView(f.view), checks);
 }

@@ -1,4 +1,4 @@
-import { AuditEvent, IdempotencyKey } from "@ssj/shared";
+import { AuditEvent, ChainCheckpoint, IdempotencyKey } from "@ssj/shared";
 import { Department } from "./departments/department.entity.js";
 import { Draw, DrawPool, DrawRecordRow, RedrawRequest } from "./draws/draw.entity.js";
 import { Plan } from "./plans/plan.entity.js";
@@ -19,4 +19,5 @@ export const entities = [
   CountyEvent,
   CeremonyCommitment,
   IdempotencyKey,
+  ChainCheckpoint,
 ];

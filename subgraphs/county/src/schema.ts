@@ -3,6 +3,8 @@ import { DepartmentResolver, DepartmentUrlResolver, resolveDepartmentReference }
 import { DrawResolver } from "./draws/draw.resolver.js";
 import { DrawListResolver } from "./draws/draw-list.resolver.js";
 import { CeremonyResolver } from "./draws/ceremony/ceremony.resolver.js";
+import { CheckpointKeyResolver } from "./audit/checkpoint.resolver.js";
+import { StratumOpeningResolver } from "./draws/opening.resolver.js";
 import { DepartmentChangeResolver } from "./events/department-change.resolver.js";
 import { DrawChangeResolver, VisitChangeResolver } from "./events/draw-change.resolver.js";
 import { PlanResolver } from "./plans/plan.resolver.js";
@@ -32,6 +34,8 @@ export function buildCountySchema(): Promise<FederatedSchema> {
         DrawResolver,
         DrawListResolver,
         CeremonyResolver,
+        CheckpointKeyResolver,
+        StratumOpeningResolver,
         VisitResolver,
         DepartmentVisitsResolver,
         InspectorVisitsResolver,

@@ -2,6 +2,7 @@ import type { MikroORM } from "@mikro-orm/core";
 import {
   actorOf,
   auditRefusal,
+  CheckpointSigner,
   createEventBus,
   mutationAuditPlugin,
   openDatabase,
@@ -13,6 +14,7 @@ import {
   type Identity,
   type KeySetSource,
   type PrivateKeySource,
+  type PublishedKey,
   type RunningService,
 } from "@ssj/shared";
 import type { CountyContext } from "./context.js";
@@ -22,6 +24,8 @@ import { Department } from "./departments/department.entity.js";
 import { entities } from "./entities.js";
 import { EventPublisher } from "./events/publisher.js";
 import { migrations } from "./migrations/index.js";
+import { registerCheckpointKeys } from "./audit/checkpoints.js";
+import { discloseEndedWindows } from "./draws/disclosure.js";
 import { buildCountySchema } from "./schema.js";
 
 export interface CountyServiceOptions {
@@ -36,6 +40,15 @@ export interface CountyServiceOptions {
   metricsToken?: string;
   /** The event bus: Redis when `events.redisUrl` is set (several county instances), else in-process. */
   events?: EventBusConfig;
+  /**
+   * The Ed25519 key that signs audit-chain checkpoints (docs/draw-record.md). It must not live in the
+   * database; `main.ts` reads it from `CHECKPOINT_KEY_FILE`. Omitted: a fresh key for this process (tests).
+   */
+  checkpointKey?: CheckpointSigner;
+  /** How often AFTER_WINDOW draws whose window has ended are disclosed (default 5 minutes). */
+  disclosureSweepMs?: number;
+  /** Public keys of earlier (rotated) checkpoint keys, still accepted when verifying. */
+  trustedCheckpointKeys?: PublishedKey[];
 }
 
 export interface RunningCounty extends RunningService {
@@ -47,6 +60,7 @@ export const countyDatabase = (url: string) => ({ url, entities, migrations });
 
 export async function startCounty(opts: CountyServiceOptions): Promise<RunningCounty> {
   const orm = await openDatabase(countyDatabase(opts.databaseUrl));
+  registerCheckpointKeys(orm.em, opts.checkpointKey ?? CheckpointSigner.generate(), opts.trustedCheckpointKeys);
   const bus = await createEventBus(opts.events);
   orm.em.getEventManager().registerSubscriber(new EventPublisher(bus));
   const { schema } = await buildCountySchema();
@@ -67,6 +81,11 @@ export async function startCounty(opts: CountyServiceOptions): Promise<RunningCo
       bus,
     };
   };
+  // AFTER_WINDOW draws are disclosed when their window ends: checked at start, then every few minutes.
+  const sweep = () => void discloseEndedWindows(orm.em.fork()).catch((e) => console.error("disclosure sweep failed", e));
+  const timer = setInterval(sweep, opts.disclosureSweepMs ?? 5 * 60_000);
+  timer.unref();
+  sweep();
   const service = await startService<CountyContext>({
     name: "county",
     schema,
@@ -88,6 +107,7 @@ export async function startCounty(opts: CountyServiceOptions): Promise<RunningCo
     ready: () => orm.isConnected(),
     routes: (app) => mountRecordRoute(app, orm),
     onStop: async () => {
+      clearInterval(timer);
       await bus.close();
       await orm.close(true);
     },

@@ -1,3 +1,5 @@
 export * from "./audit-event.entity.js";
 export * from "./audit-log.js";
 export * from "./mutation-audit.js";
+export * from "./checkpoint.js";
+export * from "./chain-checkpoint.entity.js";

@@ -1,5 +1,6 @@
 import type { EntityManager } from "@mikro-orm/core";
-import { AppError, appendAudit, ErrorCode, requireText } from "@ssj/shared";
+import { AppError, ErrorCode, requireText } from "@ssj/shared";
+import { appendSigned } from "../audit/checkpoints.js";
 import { isPublicDraw } from "../access.js";
 import { DrawChangeKind } from "../events/draw-change.type.js";
 import { recordDrawChange } from "../events/draw-events.js";
@@ -34,7 +35,7 @@ export async function cancelDrawIn(tx: EntityManager, draw: Draw, why: string, a
   const n = await tx.nativeUpdate(Draw, { id: draw.id, status: from, supersededAt: null }, changes);
   if (n !== 1) throw new AppError(ErrorCode.INVALID_STATE, "摇号任务的状态已被他人改变，请刷新后重试", { drawId: draw.id });
   Object.assign(draw, changes);
-  await appendAudit(tx, drawChain(draw.id), "DRAW_CANCELLED", actor, { reason: why, from }, { status: draw.status });
+  await appendSigned(tx, drawChain(draw.id), "DRAW_CANCELLED", actor, { reason: why, from }, { status: draw.status });
   const plan = await findPlan(tx, draw.planId);
   recordDrawChange(tx, DrawChangeKind.CANCELLED, {
     planId: plan.id,

@@ -44,6 +44,7 @@ export class Draw {
     | "publishedAt"
     | "supersededAt"
     | "supersededById"
+    | "disclosedAt"
     | "redrawReason"
     | "approvedBy"
     | "seed"
@@ -143,6 +144,10 @@ export class Draw {
   @Field(() => String, { nullable: true, description: "撤销理由 / why it was cancelled" })
   @Property({ type: "text", nullable: true })
   cancelReason: string | null = null;
+  /** AFTER_WINDOW plans: when the full record was disclosed (logged as RECORD_DISCLOSED); null until then. */
+  @Field(() => Date, { nullable: true, description: "摇号记录全文公开时间（延后公开的计划）/ full record disclosed at" })
+  @Property({ type: "datetime", nullable: true })
+  disclosedAt: Date | null = null;
 }
 
 /**
@@ -159,7 +164,8 @@ export class DrawPool {
   drawId!: number;
 
   @Property({ type: "string", length: 16 })
-  kind!: "candidates" | "inspectors" | "experts";
+  /** `salts`: the per-candidate salts of the stratum commitments (subject id → salt), never public. */
+  kind!: "candidates" | "inspectors" | "experts" | "salts";
 
   @Property({ type: "text" })
   entries!: string;

@@ -1,14 +1,4 @@
-import {
-  AuditEvent,
-  connectionType,
-  digestOf,
-  IDEMPOTENCY_KEY_DESCRIPTION,
-  keysetPage,
-  PageArgs,
-  Role,
-  verifyChain,
-  parseId,
-} from "@ssj/shared";
+import { AuditEvent, connectionType, IDEMPOTENCY_KEY_DESCRIPTION, keysetPage, PageArgs, Role, parseId } from "@ssj/shared";
 import { STRATA } from "@ssj/draw-engine";
 import { assertAuditorView, assertManagesPlan, canSeeDraw, canSeeDrawResults, seesStrata } from "../access.js";
 import { GraphQLJSON } from "graphql-scalars";
@@ -17,11 +7,15 @@ import type { CountyContext } from "../context.js";
 import { Plan } from "../plans/plan.entity.js";
 import { Visit } from "../visits/visit.entity.js";
 import { Draw, DrawRecordRow, DrawStatus, RedrawRequest } from "./draw.entity.js";
-import { approveRedraw, createDraw, drawChain, drawState, executeDraw, freezeDraw, publishDraw, requestRedraw } from "./draw.service.js";
+import { approveRedraw, createDraw, drawChain, executeDraw, freezeDraw, publishDraw, requestRedraw } from "./draw.service.js";
 import { DoorKnocksType, DrawVerification, ExclusionCount, PoolCounts, PoolDigests, StratumResult } from "./draw.types.js";
 import { doorKnocksOf } from "./door-knocks.js";
 import { approveRedrawOnce, createDrawOnce, drawStepOnce, requestRedrawOnce } from "./draw-idempotency.js";
 import { publicDrawFile } from "./public-record.js";
+import { verifyStoredDraw } from "./verification.js";
+import { withheldFrom } from "./withheld.js";
+import { ChainCheckpointType } from "../audit/checkpoint.types.js";
+import { checkpointsOf } from "../audit/checkpoints.js";
 
 /** The draw, if the caller may run it: the coordinator, or the lead department's admin for a department plan. */
 export async function managedDraw(ctx: CountyContext, drawId: string, what: string): Promise<void> {
@@ -180,6 +174,14 @@ export class DrawResolver {
 
   @FieldResolver(() => VisitConnection, { description: "本次抽出的检查（公众在公开后可见）/ the visits drawn; public once published" })
   async visits(@Root() draw: Draw, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: CountyContext) {
+    // an AFTER_WINDOW draw does not tell the public who will be visited before its record is disclosed
+    if (await withheldFrom(ctx, draw))
+      return keysetPage<Visit>(
+        page,
+        (v) => v.id,
+        async () => [],
+        async () => 0,
+      );
     // an inspector sees only their own visits, even in a published draw
     const where =
       ctx.identity.role === Role.INSPECTOR
@@ -218,20 +220,18 @@ export class DrawResolver {
     return ctx.em.find(AuditEvent, { chain: drawChain(draw.id) }, { orderBy: { seq: "asc" } });
   }
 
-  @FieldResolver(() => DrawVerification, { description: "校验哈希链及已存数据 / verify the chain and the stored data" })
+  @FieldResolver(() => DrawVerification, {
+    description: "由已存数据重算一切并与哈希链和签名检查点比对 / recompute everything from what is stored and compare with the chain",
+  })
   async verification(@Root() draw: Draw, @Ctx() ctx: CountyContext): Promise<DrawVerification> {
-    const chain = await verifyChain(ctx.em, drawChain(draw.id));
-    const row = await ctx.em.findOne(DrawRecordRow, { drawId: draw.id });
-    let stateMatches: boolean | null = null;
-    if (row) {
-      const last = await ctx.em.findOne(
-        AuditEvent,
-        { chain: drawChain(draw.id), action: { $in: ["DRAW_EXECUTED", "DRAW_PUBLISHED"] } },
-        { orderBy: { seq: "desc" } },
-      );
-      const visits = await ctx.em.find(Visit, { drawId: draw.id }, { orderBy: { id: "asc" } });
-      stateMatches = last ? last.stateDigest === digestOf(drawState(row.record, visits)) : false;
-    }
-    return { chainValid: chain.ok, brokenAt: chain.brokenAt, stateMatches };
+    const v = await verifyStoredDraw(ctx.em, draw);
+    return { ...v, ok: v.problems.length === 0 };
+  }
+
+  @FieldResolver(() => [ChainCheckpointType], {
+    description: "本摇号哈希链的签名检查点（公开，可留存以便日后比对）/ signed checkpoints of this draw's chain, public",
+  })
+  checkpoints(@Root() draw: Draw, @Ctx() ctx: CountyContext) {
+    return checkpointsOf(ctx.em, drawChain(draw.id));
   }
 }

@@ -1,22 +1,29 @@
 import { UniqueConstraintViolationException, type EntityManager } from "@mikro-orm/core";
 import {
   candidatePoolDigest,
+  commitCandidates,
+  committedPoolDigest,
   DrawEngineError,
   expertPoolDigest,
   inspectorPoolDigest,
   runDraw,
+  viewDigest as engineViewDigest,
   type DrawRecord,
-  type Pools,
   type PlanRulesInput,
 } from "@ssj/draw-engine";
-import { accountOf, AppError, appendAudit, digestOf, ErrorCode, requireText } from "@ssj/shared";
+import { accountOf, AppError, digestOf, ErrorCode, requireText } from "@ssj/shared";
+import { appendSigned } from "../audit/checkpoints.js";
+import { planSnapshot } from "./plan-snapshot.js";
+import { drawSalts } from "./salts.js";
+import { loadView } from "./public-view.js";
 import type { DepartmentClient } from "../departments/department-client.js";
 import { activeDepartment } from "../departments/department.service.js";
 import { isPublicDraw } from "../access.js";
-import { Plan, PlanStatus } from "../plans/plan.entity.js";
+import { Disclosure, Plan, PlanStatus } from "../plans/plan.entity.js";
 import { Visit, VisitStatus } from "../visits/visit.entity.js";
 import { Draw, DrawPool, DrawRecordRow, DrawStatus, RedrawRequest } from "./draw.entity.js";
 import { checkPoolsSuffice, gatherPools } from "./freeze.js";
+import { loadPools } from "./pools.js";
 import { DrawChangeKind, VisitChangeKind } from "../events/draw-change.type.js";
 import { recordDrawChange, recordVisitChange } from "../events/draw-events.js";
 
@@ -98,7 +105,7 @@ async function createDrawOnce(em: EntityManager, planId: number, actor: string):
     const sequence = (await tx.count(Draw, { planId: plan.id })) + 1;
     const draw = tx.create(Draw, { planId: plan.id, sequence, status: DrawStatus.CREATED, createdBy: actor });
     await tx.flush();
-    await appendAudit(tx, drawChain(draw.id), "DRAW_CREATED", actor, { planId: plan.id, sequence }, { status: draw.status });
+    await appendSigned(tx, drawChain(draw.id), "DRAW_CREATED", actor, { planId: plan.id, sequence }, { status: draw.status });
     recordDrawChange(tx, DrawChangeKind.CREATED, drawEvent(plan, draw));
     return draw;
   });
@@ -118,11 +125,14 @@ export async function freezeDraw(em: EntityManager, client: DepartmentClient, dr
   checkPoolsSuffice(plan, departments, pools);
   // The engine's digests validate every entry (well-formed fields, no duplicate ids) as they hash it.
   let digests: Record<string, string>;
+  // One random salt per candidate commits to its stratum in the public record (packages/draw-engine/FORMAT.md §9).
+  const salts = drawSalts(pools.candidates);
   try {
     digests = {
       candidates: candidatePoolDigest(pools.candidates),
       inspectors: inspectorPoolDigest(pools.inspectors),
       experts: expertPoolDigest(pools.experts),
+      committedCandidates: committedPoolDigest(commitCandidates(pools.candidates, salts)),
     };
   } catch (e) {
     throw engineError(e);
@@ -150,17 +160,21 @@ export async function freezeDraw(em: EntityManager, client: DepartmentClient, dr
           tx.getTransactionContext(),
         );
     }
-    await appendAudit(tx, drawChain(drawId), "DRAW_FROZEN", actor, { digests, counts, excluded, rules }, { status: draw.status, digests });
+    tx.create(DrawPool, { drawId, kind: "salts", entries: JSON.stringify(salts) });
+    await appendSigned(
+      tx,
+      drawChain(drawId),
+      "DRAW_FROZEN",
+      actor,
+      { digests, counts, excluded, rules, plan: planSnapshot(plan) },
+      { status: draw.status, digests },
+    );
     recordDrawChange(tx, DrawChangeKind.FROZEN, drawEvent(plan, draw));
     return draw;
   });
 }
 
-export async function loadPools(em: EntityManager, drawId: number): Promise<Pools> {
-  const rows = await em.find(DrawPool, { drawId });
-  const get = (k: string) => JSON.parse(rows.find((r) => r.kind === k)?.entries ?? "[]");
-  return { candidates: get("candidates"), inspectors: get("inspectors"), experts: get("experts") };
-}
+export { loadPools };
 
 /** Engine refusals become GraphQL errors with the engine's code and details. */
 function engineError(e: unknown): Error {
@@ -222,7 +236,7 @@ export async function executeDraw(em: EntityManager, drawId: number, actor: stri
     // Thousands of visits go in as multi-row inserts, then are read back with their ids.
     for (let i = 0; i < rows.length; i += 500) await tx.insertMany(Visit, rows.slice(i, i + 500));
     const visits = await tx.find(Visit, { drawId }, { orderBy: { id: "asc" } });
-    await appendAudit(
+    await appendSigned(
       tx,
       drawChain(drawId),
       "DRAW_EXECUTED",
@@ -248,12 +262,24 @@ export async function publishDraw(em: EntityManager, drawId: number, actor: stri
     await advance(tx, draw, DrawStatus.DRAWN, { status: DrawStatus.PUBLISHED, publishedAt: new Date() });
     const row = await tx.findOneOrFail(DrawRecordRow, { drawId });
     const visits = await tx.find(Visit, { drawId }, { orderBy: { id: "asc" } });
-    await appendAudit(tx, drawChain(drawId), "DRAW_PUBLISHED", actor, { visits: visits.length }, drawState(row.record, visits));
     const plan = await findPlan(tx, draw.planId);
+    // The public view's SHA-256, signed into the chain now: an AFTER_WINDOW plan publishes the view itself later (disclosure.ts).
+    const viewDigest = engineViewDigest((await loadView(tx, drawId)).view);
+    await appendSigned(
+      tx,
+      drawChain(drawId),
+      "DRAW_PUBLISHED",
+      actor,
+      { visits: visits.length, disclosure: plan.disclosure, viewDigest },
+      drawState(row.record, visits),
+    );
     recordDrawChange(tx, DrawChangeKind.PUBLISHED, drawEvent(plan, draw));
+    // AFTER_WINDOW: the public is not told which subjects will be visited (docs/draw-record.md, "Disclosure")
+    const visitsPublic = plan.disclosure !== Disclosure.AFTER_WINDOW;
     for (const v of visits)
       recordVisitChange(tx, VisitChangeKind.PUBLISHED, v.id, {
         ...eventData(plan, draw),
+        published: visitsPublic,
         departments: v.departmentsKey.split("|").filter(Boolean),
         inspectors: Object.values(v.inspectors).flat(),
       });
@@ -273,7 +299,7 @@ export async function requestRedraw(em: EntityManager, drawId: number, reason: s
       throw new AppError(ErrorCode.DUPLICATE, "该摇号任务已有待批准的重摇申请", { drawId });
     const request = tx.create(RedrawRequest, { drawId, reason: why, requestedBy: actor });
     await tx.flush();
-    await appendAudit(tx, drawChain(drawId), "REDRAW_REQUESTED", actor, { requestId: request.id, reason: why }, { status: draw.status });
+    await appendSigned(tx, drawChain(drawId), "REDRAW_REQUESTED", actor, { requestId: request.id, reason: why }, { status: draw.status });
     return request;
   });
 }
@@ -308,7 +334,7 @@ async function approveRedrawOnce(em: EntityManager, requestId: number, actor: st
     request.approvedAt = old.supersededAt;
     request.newDrawId = next.id;
     await tx.flush();
-    await appendAudit(
+    await appendSigned(
       tx,
       drawChain(old.id),
       "DRAW_SUPERSEDED",
@@ -319,7 +345,7 @@ async function approveRedrawOnce(em: EntityManager, requestId: number, actor: st
     const plan = await findPlan(tx, old.planId);
     recordDrawChange(tx, DrawChangeKind.SUPERSEDED, drawEvent(plan, old));
     recordDrawChange(tx, DrawChangeKind.CREATED, drawEvent(plan, next));
-    await appendAudit(
+    await appendSigned(
       tx,
       drawChain(next.id),
       "DRAW_CREATED",

@@ -1,10 +1,16 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
+import { ChainCheckpointType, VerificationProblemType } from "../audit/checkpoint.types.js";
 
 @ObjectType("PoolDigests", { description: "冻结名录的 SHA-256 摘要（摇号前公布）/ digests published at freeze time" })
 export class PoolDigests {
   @Field(() => String, { description: "候选主体名录 / candidate pool" }) candidates!: string;
   @Field(() => String, { description: "执法人员名录 / inspector pool" }) inspectors!: string;
   @Field(() => String, { description: "专家名录 / expert pool" }) experts!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "以分层承诺代替层级的候选名录 / candidate pool with stratum commitments (packages/draw-engine/FORMAT.md §9)",
+  })
+  committedCandidates?: string | null;
 }
 
 @ObjectType("StratumPoolCount", { description: "某层的候选数 / candidates in one stratum" })
@@ -37,9 +43,17 @@ export class StratumResult {
   @Field(() => Int, { description: "实抽数 / drawn" }) drawn!: number;
 }
 
-@ObjectType("DrawVerification", { description: "全过程记录校验 / audit-chain verification" })
+@ObjectType("DrawVerification", {
+  description: "由已存数据重算并与哈希链及签名检查点比对的结果 / everything recomputed from what is stored and compared with the chain",
+})
 export class DrawVerification {
-  @Field(() => Boolean, { description: "哈希链完整 / every hash holds" }) chainValid!: boolean;
+  @Field(() => Boolean, { description: "全部一致 / nothing broke" }) ok!: boolean;
+  @Field(() => [VerificationProblemType], { description: "发现的问题（逐项）/ every problem found, naming what broke" })
+  problems!: VerificationProblemType[];
+  @Field(() => ChainCheckpointType, { nullable: true, description: "最新的签名检查点 / the latest signed checkpoint" })
+  checkpoint!: ChainCheckpointType | null;
+  @Field(() => Boolean, { description: "哈希链完整且与签名检查点一致 / every hash holds and matches the signed checkpoints" })
+  chainValid!: boolean;
   @Field(() => Int, { nullable: true, description: "首个断链位置 / first broken entry" }) brokenAt!: number | null;
   @Field(() => Boolean, {
     nullable: true,

@@ -1,18 +1,23 @@
 import type { EntityManager } from "@mikro-orm/core";
-import type { CandidateEntry, CeremonyValue, DrawRecord, InspectorEntry } from "@ssj/draw-engine";
-import { AppError, ErrorCode } from "@ssj/shared";
-import { Plan } from "../plans/plan.entity.js";
+import type { AuditExport, CeremonyValue, PublicDrawView, PublicStratum } from "@ssj/draw-engine";
+import { AppError, ErrorCode, type PublishedKey, type SignedCheckpoint } from "@ssj/shared";
+import { checkpointKeys, checkpointsOf } from "../audit/checkpoints.js";
+import { Disclosure, Plan } from "../plans/plan.entity.js";
 import { CeremonyCommitment } from "./ceremony/commitment.entity.js";
-import { Draw, DrawRecordRow, DrawStatus } from "./draw.entity.js";
-import { drawLabel, loadPools } from "./draw.service.js";
+import { Draw, DrawStatus } from "./draw.entity.js";
+import { drawChain, drawLabel } from "./draw.service.js";
+import { committedViewDigest, isDisclosed } from "./disclosure.js";
 import { doorKnocksOf, type DoorKnocks } from "./door-knocks.js";
+import { loadView } from "./public-view.js";
 
-export const PUBLIC_RECORD_FORMAT = "ssj-public-draw/1";
+export const PUBLIC_RECORD_FORMAT = "ssj-public-draw/2";
 
 /**
- * The downloadable draw record (docs/draw-record.md): the engine's record plus the frozen candidate
- * pool, so anyone can recompute the seed, every ticket and the selection. The inspector and expert
- * pools (declared conflicts are personal data) are added only for auditors.
+ * The downloadable draw record (docs/draw-record.md). Everyone gets the public view — the engine's
+ * record with a salted commitment in place of each candidate's stratum (packages/draw-engine/FORMAT.md
+ * §10) — unless the plan discloses AFTER_WINDOW and the window is still open: then only the digests,
+ * the seed, the counts and the view's SHA-256. Auditors (`?pools=all`) also get `audit`: the full
+ * record, the frozen pools (declared conflicts are personal data) and every salt.
  */
 export interface PublicDrawFile {
   format: typeof PUBLIC_RECORD_FORMAT;
@@ -32,10 +37,14 @@ export interface PublicDrawFile {
   };
   /** Door-knocks saved by joint visits (进一次门、查多项事). */
   doorKnocks: DoorKnocks;
-  record: DrawRecord;
-  candidates: CandidateEntry[];
-  inspectors?: InspectorEntry[];
-  experts?: InspectorEntry[];
+  disclosure: { policy: Disclosure; disclosed: boolean; disclosedAt: string | null; viewDigest: string | null };
+  /** Always public: pool digests and counts, the seed and its inputs, per-stratum counts (no thresholds). */
+  summary: { pools: PublicDrawView["pools"]; seed: PublicDrawView["seed"]; strata: Omit<PublicStratum, "threshold">[] };
+  /** The public view; null while an AFTER_WINDOW plan withholds it. */
+  view: PublicDrawView | null;
+  /** Signed checkpoints of the draw's audit chain and the keys that sign them. */
+  chain: { name: string; checkpoints: SignedCheckpoint[]; keys: PublishedKey[] };
+  audit?: AuditExport;
 }
 
 export async function publicDrawFile(
@@ -48,8 +57,8 @@ export async function publicDrawFile(
   const visible = draw.status === DrawStatus.PUBLISHED || (opts.unpublished && draw.status === DrawStatus.DRAWN);
   if (!visible) throw new AppError(ErrorCode.NOT_FOUND, `${drawLabel(draw)}尚未公开`, { drawId });
   const plan = await em.findOneOrFail(Plan, { id: draw.planId });
-  const row = await em.findOneOrFail(DrawRecordRow, { drawId });
-  const pools = await loadPools(em, drawId);
+  const { record, pools, salts, view } = await loadView(em, drawId);
+  const disclosed = isDisclosed(plan, draw);
   return {
     format: PUBLIC_RECORD_FORMAT,
     draw: {
@@ -69,8 +78,17 @@ export async function publicDrawFile(
       })),
     },
     doorKnocks: await doorKnocksOf(em, drawId),
-    record: JSON.parse(row.record) as DrawRecord,
-    candidates: pools.candidates,
-    ...(opts.withPeople ? { inspectors: pools.inspectors, experts: pools.experts } : {}),
+    disclosure: {
+      policy: plan.disclosure,
+      disclosed,
+      disclosedAt: draw.disclosedAt?.toISOString() ?? null,
+      viewDigest: await committedViewDigest(em, drawId),
+    },
+    summary: { pools: view.pools, seed: view.seed, strata: view.strata.map(({ threshold: _t, ...s }) => s) },
+    view: disclosed || opts.withPeople ? view : null,
+    chain: { name: drawChain(drawId), checkpoints: await checkpointsOf(em, drawChain(drawId)), keys: checkpointKeys(em).trusted },
+    ...(opts.withPeople
+      ? { audit: { record, candidates: pools.candidates, inspectors: pools.inspectors, experts: pools.experts, salts } }
+      : {}),
   };
 }

@@ -4,6 +4,7 @@ import { Migration20261127201713 as sqliteMigration20261127201713 } from "./sqli
 import { Migration20261127204056 as sqliteMigration20261127204056 } from "./sqlite/Migration20261127204056.js";
 import { Migration20261127204158 as sqliteMigration20261127204158 } from "./sqlite/Migration20261127204158.js";
 import { Migration20261127204534 as sqliteMigration20261127204534 } from "./sqlite/Migration20261127204534.js";
+import { Migration20261130150059 as sqliteMigration20261130150059 } from "./sqlite/Migration20261130150059.js";
 import { Migration20261130150313 as sqliteMigration20261130150313 } from "./sqlite/Migration20261130150313.js";
 import { Migration20261130150358 as sqliteMigration20261130150358 } from "./sqlite/Migration20261130150358.js";
 import { Migration20261130150443 as sqliteMigration20261130150443 } from "./sqlite/Migration20261130150443.js";
@@ -11,6 +12,7 @@ import { Migration20261127201713 as postgresqlMigration20261127201713 } from "./
 import { Migration20261127204056 as postgresqlMigration20261127204056 } from "./postgresql/Migration20261127204056.js";
 import { Migration20261127204159 as postgresqlMigration20261127204159 } from "./postgresql/Migration20261127204159.js";
 import { Migration20261127204535 as postgresqlMigration20261127204535 } from "./postgresql/Migration20261127204535.js";
+import { Migration20261130150100 as postgresqlMigration20261130150100 } from "./postgresql/Migration20261130150100.js";
 import { Migration20261130150315 as postgresqlMigration20261130150315 } from "./postgresql/Migration20261130150315.js";
 import { Migration20261130150400 as postgresqlMigration20261130150400 } from "./postgresql/Migration20261130150400.js";
 import { Migration20261130150446 as postgresqlMigration20261130150446 } from "./postgresql/Migration20261130150446.js";
@@ -25,6 +27,7 @@ export const migrations: Record<Dialect, MigrationObject[]> = {
     { name: "Migration20261127204056", class: sqliteMigration20261127204056 },
     { name: "Migration20261127204158", class: sqliteMigration20261127204158 },
     { name: "Migration20261127204534", class: sqliteMigration20261127204534 },
+    { name: "Migration20261130150059", class: sqliteMigration20261130150059 },
     { name: "Migration20261130150313", class: sqliteMigration20261130150313 },
     { name: "Migration20261130150358", class: sqliteMigration20261130150358 },
     { name: "Migration20261130150443", class: sqliteMigration20261130150443 },
@@ -34,6 +37,7 @@ export const migrations: Record<Dialect, MigrationObject[]> = {
     { name: "Migration20261127204056", class: postgresqlMigration20261127204056 },
     { name: "Migration20261127204159", class: postgresqlMigration20261127204159 },
     { name: "Migration20261127204535", class: postgresqlMigration20261127204535 },
+    { name: "Migration20261130150100", class: postgresqlMigration20261130150100 },
     { name: "Migration20261130150315", class: postgresqlMigration20261130150315 },
     { name: "Migration20261130150400", class: postgresqlMigration20261130150400 },
     { name: "Migration20261130150446", class: postgresqlMigration20261130150446 },

@@ -23,6 +23,22 @@ registerEnumType(PlanStatus, {
   },
 });
 
+export enum Disclosure {
+  IMMEDIATE = "IMMEDIATE",
+  AFTER_WINDOW = "AFTER_WINDOW",
+}
+registerEnumType(Disclosure, {
+  name: "Disclosure",
+  description: "摇号记录何时全文公开 / when a draw's full record is published",
+  valuesConfig: {
+    IMMEDIATE: { description: "公开摇号时即公开全文 / with the draw" },
+    AFTER_WINDOW: {
+      description:
+        "公开摇号时只公布摘要、种子、数量和全文的 SHA-256；实施期结束或全部检查完毕后公开全文 / digests, seed, counts and the record's SHA-256 first; the full record when the window ends or every visit is inspected",
+    },
+  },
+});
+
 /** The matter version a plan uses, copied from the department when the plan is made. */
 export interface PlanMatterSnapshot {
   department: string;
@@ -64,7 +80,8 @@ export class Plan {
     | "updatedBy"
     | "cancelledAt"
     | "cancelledBy"
-    | "cancelReason";
+    | "cancelReason"
+    | "disclosure";
 
   @Field(() => ID)
   @PrimaryKey({ type: "integer", autoincrement: true })
@@ -146,6 +163,11 @@ export class Plan {
   @Field(() => Int, { nullable: true, description: "近期已检查主体的回避期（天）/ days within which a checked subject is left out" })
   @Property({ type: "integer", nullable: true })
   cooldownDays: number | null = null;
+
+  /** Why a choice per plan: publishing who will be visited before the visits can forewarn them (docs/draw-record.md). */
+  @Field(() => Disclosure, { description: "摇号记录公开方式 / when the full draw record is published" })
+  @Property({ type: "string", length: 16 })
+  disclosure: Disclosure = Disclosure.IMMEDIATE;
 
   @Field(() => String, { description: "创建人 / created by" })
   @Property({ type: "string", length: 100 })

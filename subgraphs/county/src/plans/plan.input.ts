@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int } from "type-graphql";
+import { Disclosure } from "./plan.entity.js";
 
 @InputType({ description: "计划中的一项事项（按版本）/ a matter of the plan, by version" })
 export class PlanMatterInput {
@@ -65,4 +66,9 @@ export class PlanInput {
       "可参与的执法人员所在区划（代码前缀，如 512021）；缺省为各参与部门的辖区 / where assigned inspectors must be posted (region prefixes); default: the departments' own regions",
   })
   eligibleRegions?: string[] | null;
+  @Field(() => Disclosure, {
+    defaultValue: Disclosure.IMMEDIATE,
+    description: "摇号记录公开方式（AFTER_WINDOW：实施期结束或全部检查完毕后公开全文）/ when the full draw record is published",
+  })
+  disclosure!: Disclosure;
 }

@@ -4,7 +4,7 @@ import { appendAudit } from "@ssj/shared";
 import type { DepartmentClient } from "../departments/department-client.js";
 import type { Department } from "../departments/department.entity.js";
 import { activeDepartment } from "../departments/department.service.js";
-import { Plan, PlanKind, type PlanMatterSnapshot } from "./plan.entity.js";
+import { Disclosure, Plan, PlanKind, type PlanMatterSnapshot } from "./plan.entity.js";
 import type { PlanInput, PlanMatterInput } from "./plan.input.js";
 import { validateEligibleRegions, validatePositive, validateRatios, validateScopeList, validateWindow } from "./plan.rules.js";
 
@@ -92,6 +92,7 @@ export type PlanFields = Pick<
   | "allowBorrowing"
   | "cooldownDays"
   | "eligibleRegions"
+  | "disclosure"
 >;
 
 /**
@@ -161,6 +162,7 @@ export async function planFields(em: EntityManager, client: DepartmentClient, in
     allowBorrowing: Boolean(input.allowBorrowing),
     cooldownDays,
     eligibleRegions,
+    disclosure: input.disclosure ?? Disclosure.IMMEDIATE,
   };
 }
 

@@ -1,5 +1,5 @@
 import { Entity, Index, OptionalProps, PrimaryKey, Property } from "@mikro-orm/core";
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 
 export enum VisitStatus {
   SCHEDULED = "SCHEDULED",
@@ -33,7 +33,7 @@ export class Visit {
   @Property({ type: "string", length: 18 })
   uscc!: string;
 
-  @Field(() => String, { description: "抽样层 / stratum" })
+  /** Not a GraphQL field of its own: visit.resolver.ts shows it to signed-in users only (risk classes are not public). */
   @Property({ type: "string", length: 8 })
   stratum!: string;
 
@@ -41,7 +41,7 @@ export class Visit {
   @Property({ type: "string", length: 100 })
   ticket!: string;
 
-  @Field(() => Int, { description: "在本层中的名次 / rank in its stratum" })
+  /** Shown to signed-in users only, like the stratum (a rank and the public thresholds would reveal it). */
   @Property({ type: "integer" })
   rank!: number;
 

@@ -1,5 +1,5 @@
-import { parseId } from "@ssj/shared";
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { parseId, Role } from "@ssj/shared";
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { Field, ObjectType } from "type-graphql";
 import type { CountyContext } from "../context.js";
 import { Draw } from "../draws/draw.entity.js";
@@ -7,6 +7,7 @@ import { ExpertRef, InspectorRef, MatterRef, refOf } from "../refs/entity-refs.j
 import { Subject } from "../subjects/subject.type.js";
 import { Visit } from "./visit.entity.js";
 import { canSeeVisit } from "../access.js";
+import { withheldFrom } from "../draws/withheld.js";
 
 @ObjectType("VisitTeam", { description: "某部门派出的人员及其事项 / one department's part of a visit" })
 export class VisitTeam {
@@ -20,6 +21,19 @@ export class VisitResolver {
   @Query(() => Visit, { nullable: true, description: "查询检查 / one visit" })
   visit(@Arg("id", () => ID) id: string, @Ctx() ctx: CountyContext) {
     return visibleVisit(ctx, parseId(id));
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "抽样层（风险分类为内部管理依据，仅登录用户可见）/ stratum, signed-in users only",
+  })
+  stratum(@Root() visit: Visit, @Ctx() ctx: CountyContext): string | null {
+    return ctx.identity.role === Role.PUBLIC ? null : visit.stratum;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: "在本层中的名次（仅登录用户可见）/ rank in its stratum, signed-in users only" })
+  rank(@Root() visit: Visit, @Ctx() ctx: CountyContext): number | null {
+    return ctx.identity.role === Role.PUBLIC ? null : visit.rank;
   }
 
   @FieldResolver(() => Draw, { description: "所属摇号 / the draw" })
@@ -73,5 +87,6 @@ async function visibleVisit(ctx: CountyContext, id: number): Promise<Visit | nul
   const visit = await ctx.em.findOne(Visit, { id });
   if (!visit) return null;
   const draw = await ctx.em.findOneOrFail(Draw, { id: visit.drawId });
-  return canSeeVisit(ctx.identity, visit, draw) ? visit : null;
+  if (!canSeeVisit(ctx.identity, visit, draw)) return null;
+  return (await withheldFrom(ctx, draw)) ? null : visit;
 }

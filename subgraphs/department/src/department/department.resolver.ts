@@ -1,6 +1,6 @@
 import { raw, type FilterQuery } from "@mikro-orm/core";
 import type { EntityManager as SqlEntityManager } from "@mikro-orm/knex";
-import { keysetPage, PageArgs } from "@ssj/shared";
+import { forbidden, keysetPage, PageArgs, Role } from "@ssj/shared";
 import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { DepartmentContext } from "../context.js";
 import { RiskClassEnum } from "../directory/enums.js";
@@ -89,13 +89,18 @@ export class DepartmentResolver {
     return pageOf(ctx, SupervisionRecord, recordFilter(filter), page);
   }
 
-  @FieldResolver(() => [RiskClassCount], { nullable: true, description: "名录中各风险分类的主体数 / subjects per risk class" })
+  @FieldResolver(() => [RiskClassCount], {
+    nullable: true,
+    description: "名录中各风险分类的主体数（仅限登录用户）/ subjects per risk class, signed-in users only",
+  })
   async subjectCountsByRiskClass(
     @Root() department: Department,
     @Arg("filter", () => SubjectFilter, { nullable: true, description: "筛选条件 / filter" }) filter: SubjectFilter | null,
     @Ctx() ctx: DepartmentContext,
   ): Promise<RiskClassCount[]> {
     assertOwnDepartment(ctx, department.code);
+    // Risk classes are an internal management basis: narrow filters on public counts revealed single subjects' classes (docs/draw-record.md).
+    if (ctx.identity.role === Role.PUBLIC) throw forbidden(ctx.identity, "查看各风险分类的主体数（风险分类为内部管理依据，不对公众公开）");
     const counts = await countBy(ctx, "SupervisionRecord", "riskClass", recordFilter(filter));
     return Object.values(RiskClassEnum).map((riskClass) => ({ riskClass, count: counts.get(riskClass) ?? 0 }));
   }

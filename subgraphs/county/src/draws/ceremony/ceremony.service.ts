@@ -1,6 +1,7 @@
 import type { EntityManager } from "@mikro-orm/core";
 import { ceremonyText, commitmentOf, deriveSeed, type CeremonyValue } from "@ssj/draw-engine";
-import { AppError, appendAudit, ErrorCode, validateDate } from "@ssj/shared";
+import { AppError, ErrorCode, validateDate } from "@ssj/shared";
+import { appendSigned } from "../../audit/checkpoints.js";
 import { DrawChangeKind } from "../../events/draw-change.type.js";
 import { recordDrawChange } from "../../events/draw-events.js";
 import { isPublicDraw } from "../../access.js";
@@ -29,7 +30,7 @@ export async function commitCeremonyValue(em: EntityManager, drawId: number, dep
       throw new AppError(ErrorCode.DUPLICATE, `部门「${department}」已对${drawLabel(draw)}提交过承诺值，不能更改`, { field: "department" });
     const c = tx.create(CeremonyCommitment, { drawId, department, sha256: hex, committedBy: actor });
     await tx.flush();
-    await appendAudit(tx, drawChain(drawId), "CEREMONY_VALUE_COMMITTED", actor, { department, sha256: hex }, { status: draw.status });
+    await appendSigned(tx, drawChain(drawId), "CEREMONY_VALUE_COMMITTED", actor, { department, sha256: hex }, { status: draw.status });
     return c;
   });
 }
@@ -131,7 +132,7 @@ export async function enterCeremonyValues(
   return em.transactional(async (tx) => {
     await advance(tx, draw, DrawStatus.FROZEN, { status: DrawStatus.SEEDED, seededAt: new Date(), ceremonyValues: texts, ceremony, seed });
     if (commitments.length) await tx.nativeUpdate(CeremonyCommitment, { drawId }, { revealedAt: draw.seededAt });
-    await appendAudit(
+    await appendSigned(
       tx,
       drawChain(drawId),
       "CEREMONY_VALUES_ENTERED",

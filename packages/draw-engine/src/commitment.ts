@@ -1,0 +1,75 @@
+/**
+ * Salted commitments to a candidate's stratum (FORMAT.md §9).
+ *
+ * Why: risk classes are an internal management basis, not public data, yet the public must be able to
+ * check a draw. The public record therefore carries, per candidate, SHA-256 of a documented text that
+ * binds the subject id, its stratum and a per-candidate random salt. Without the salt nobody can test
+ * the five possible strata against the commitment; the subject, given its salt, opens its own.
+ */
+
+import { digest } from "./canonical.js";
+import { InvalidInputError } from "./errors.js";
+import { STRATA } from "./strata.js";
+import { compareCodePoints, escapeField, escapeItem } from "./text.js";
+import type { CandidateEntry, Stratum } from "./types.js";
+
+export const STRATUM_COMMITMENT_FORMAT = "ssj-stratum-commitment/1";
+export const COMMITTED_POOL_FORMAT = "ssj-committed-candidate-pool/1";
+
+/** A salt: 32 lowercase hexadecimal digits (128 random bits), drawn by the county at freeze time. */
+export const SALT_PATTERN = /^[0-9a-f]{32}$/;
+
+/** The committed text: `ssj-stratum-commitment/1 LF subjectId LF stratum LF salt LF` (UTF-8). */
+export function stratumCommitmentText(subjectId: string, stratum: Stratum, salt: string): string {
+  if (!SALT_PATTERN.test(salt)) throw new InvalidInputError(`市场主体 ${subjectId} 的盐值格式无效`, { subjectId });
+  if (!STRATA.includes(stratum)) throw new InvalidInputError(`层级 ${String(stratum)} 无效`, { subjectId, stratum });
+  return `${STRATUM_COMMITMENT_FORMAT}\n${subjectId}\n${stratum}\n${salt}\n`;
+}
+
+/** SHA-256 hex of {@link stratumCommitmentText}. */
+export function stratumCommitment(subjectId: string, stratum: Stratum, salt: string): string {
+  return digest(stratumCommitmentText(subjectId, stratum, salt));
+}
+
+/** A candidate as the public sees it: the commitment in place of the stratum. */
+export interface CommittedCandidate {
+  subjectId: string;
+  commitment: string;
+  matters: string[];
+  departments: string[];
+}
+
+/** Replaces each candidate's stratum by its commitment; every candidate needs a salt. */
+export function commitCandidates(candidates: readonly CandidateEntry[], salts: Readonly<Record<string, string>>): CommittedCandidate[] {
+  return candidates.map((c) => {
+    const salt = Object.hasOwn(salts, c.subjectId) ? salts[c.subjectId]! : "";
+    return {
+      subjectId: c.subjectId,
+      commitment: stratumCommitment(c.subjectId, c.stratum, salt),
+      matters: c.matters,
+      departments: c.departments,
+    };
+  });
+}
+
+const list = (items: readonly string[]) =>
+  [...new Set(items)]
+    .sort(compareCodePoints)
+    .map((s) => (/[\\\t\n\r,]/.test(s) ? escapeItem(s) : s))
+    .join(",");
+const field = (s: string) => (/[\\\t\n\r]/.test(s) ? escapeField(s) : s);
+
+/**
+ * Canonical text of the committed pool: header `ssj-committed-candidate-pool/1`, then per candidate
+ * (sorted by id, code point order) `subjectId TAB commitment TAB matters TAB departments LF`.
+ */
+export function canonicalCommittedPool(candidates: readonly CommittedCandidate[]): string {
+  const sorted = [...candidates].sort((a, b) => compareCodePoints(a.subjectId, b.subjectId));
+  let out = `${COMMITTED_POOL_FORMAT}\n`;
+  for (const c of sorted) out += `${field(c.subjectId)}\t${c.commitment}\t${list(c.matters)}\t${list(c.departments)}\n`;
+  return out;
+}
+
+export function committedPoolDigest(candidates: readonly CommittedCandidate[]): string {
+  return digest(canonicalCommittedPool(candidates));
+}

@@ -1,0 +1,84 @@
+/**
+ * The public view of a draw record (FORMAT.md §10): everything the public may check, with no
+ * candidate's stratum in it.
+ *
+ * Why a separate view rather than a redacted record: the full record (auditors) names each selected
+ * subject's stratum and rank; the view replaces them by commitments, and publishes per stratum the
+ * count, the target and the largest selected ticket (the threshold) — enough for the public to check
+ * the seed, every ticket and the counts, and for each subject to check, once it opens its own
+ * commitment, that it was not passed over.
+ */
+
+import { commitCandidates, COMMITTED_POOL_FORMAT, committedPoolDigest, type CommittedCandidate } from "./commitment.js";
+import { digest } from "./canonical.js";
+import { compareCodePoints } from "./text.js";
+import type { CandidateEntry, DrawRecord, PoolSummary, Stratum, VisitAssignment } from "./types.js";
+
+export const PUBLIC_VIEW_FORMAT = "ssj-public-view/1";
+
+/** Per stratum: the counts, and the largest selected ticket (null when nobody of it was drawn). */
+export interface PublicStratum {
+  stratum: Stratum;
+  poolSize: number;
+  ratio: number | null;
+  ratioTarget: number;
+  target: number;
+  drawn: number;
+  threshold: string | null;
+}
+
+export interface PublicSelected {
+  id: string;
+  ticket: string;
+  commitment: string;
+}
+
+export interface PublicDrawView {
+  format: typeof PUBLIC_VIEW_FORMAT;
+  algorithm: DrawRecord["algorithm"];
+  pools: DrawRecord["pools"] & { committedCandidates: PoolSummary };
+  rules: DrawRecord["rules"];
+  rulesDigest: string;
+  seed: DrawRecord["seed"];
+  strata: PublicStratum[];
+  /** In ticket order, as in the record. */
+  selected: PublicSelected[];
+  assignment: VisitAssignment[];
+  /** Every candidate, sorted by subject id, with its commitment. */
+  candidates: CommittedCandidate[];
+}
+
+/** The view of a record, given the frozen candidates and their salts. */
+export function publicView(
+  record: DrawRecord,
+  candidates: readonly CandidateEntry[],
+  salts: Readonly<Record<string, string>>,
+): PublicDrawView {
+  const committed = commitCandidates(candidates, salts);
+  const byId = new Map(committed.map((c) => [c.subjectId, c.commitment]));
+  const threshold = new Map<Stratum, string>();
+  for (const s of record.selected) threshold.set(s.stratum, s.ticket); // selected is in ticket order: the last one wins
+  return {
+    format: PUBLIC_VIEW_FORMAT,
+    algorithm: record.algorithm,
+    pools: {
+      ...record.pools,
+      committedCandidates: { format: COMMITTED_POOL_FORMAT, count: committed.length, digest: committedPoolDigest(committed) },
+    },
+    rules: record.rules,
+    rulesDigest: record.rulesDigest,
+    seed: record.seed,
+    strata: record.strata.map((s) => ({ ...s, threshold: threshold.get(s.stratum) ?? null })),
+    selected: record.selected.map((s) => ({ id: s.id, ticket: s.ticket, commitment: byId.get(s.id) ?? "" })),
+    assignment: record.assignment,
+    candidates: [...committed].sort((a, b) => compareCodePoints(a.subjectId, b.subjectId)),
+  };
+}
+
+/**
+ * SHA-256 of the view's JSON (`JSON.stringify`, keys in the order above): what an AFTER_WINDOW plan
+ * publishes at draw time, before the view itself (FORMAT.md §11).
+ */
+export function viewDigest(view: PublicDrawView): string {
+  return digest(JSON.stringify(view));
+}
