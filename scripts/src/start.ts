@@ -1,7 +1,8 @@
 /**
  * `npm start`: the whole federation on this machine — the county service, one instance per demo
  * department (each its own process and database), and the gateway. Demo data is loaded on the first
- * start. Ctrl-C stops everything.
+ * start. A service that crashes is restarted with a back-off (logged); Ctrl-C stops everything, and so
+ * does a service that keeps crashing (5 times within a minute).
  *
  *   npm start -- [--fresh] [--subjects 3000] [--postgres postgres://user:pass@127.0.0.1:5432/]
  */
@@ -12,6 +13,7 @@ import { DEMO_DEPARTMENTS } from "./demo-data/index.js";
 import { launchFederation, type LocalFederation } from "./lib/federation.js";
 import type { Topology } from "./lib/topology.js";
 import { loadSecrets } from "./lib/secrets.js";
+import { checkPorts } from "./lib/ports.js";
 import { seedDemo } from "./seed/seed-demo.js";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -25,7 +27,7 @@ const { values: args } = parseArgs({
   },
 });
 
-const gatewayPort = Number(args.port);
+const gatewayPort = /^\d+$/.test(args.port!) ? Number(args.port) : NaN;
 const topology: Topology = {
   dataDir: resolve(args["data-dir"]!),
   gatewayPort,
@@ -33,6 +35,16 @@ const topology: Topology = {
   departments: DEMO_DEPARTMENTS.map((d, i) => ({ ...d, port: gatewayPort + 101 + i })),
   postgresUrl: args.postgres || undefined,
 };
+// Refused at once: a service on a port Node's fetch will not connect to would only fail after a long wait.
+const badPort = checkPorts([
+  { service: "gateway", port: topology.gatewayPort },
+  { service: "county", port: topology.countyPort },
+  ...topology.departments.map((d) => ({ service: d.code, port: d.port })),
+]);
+if (badPort) {
+  console.error(`--port ${args.port}: ${badPort}`);
+  process.exit(2);
+}
 
 if (args.fresh) rmSync(topology.dataDir, { recursive: true, force: true });
 mkdirSync(topology.dataDir, { recursive: true });
@@ -52,8 +64,8 @@ process.once("SIGINT", () => void shutdown(0));
 process.once("SIGTERM", () => void shutdown(0));
 
 try {
-  federation = await launchFederation(topology, secrets, (p, code) => {
-    console.error(`[${p.name}] exited unexpectedly (code ${code}); stopping the federation`);
+  federation = await launchFederation(topology, secrets, (name, code) => {
+    console.error(`[${name}] 反复崩溃，停止整个联邦 / keeps crashing (last exit code ${code}); stopping the federation`);
     void shutdown(1);
   });
   const { gatewayUrl, countyUrl } = federation;

@@ -7,6 +7,7 @@ import { startDepartmentProcess, type DepartmentProcess } from "./support/depart
 const TIMEOUT_MS = 1500;
 const PROBE_MS = 3000;
 process.env.DEPARTMENT_TIMEOUT_MS = String(TIMEOUT_MS);
+process.env.DEPARTMENT_STREAM_IDLE_MS = String(TIMEOUT_MS);
 process.env.DEPARTMENT_BREAKER_FAILURES = "2";
 process.env.DEPARTMENT_BREAKER_PROBE_MS = String(PROBE_MS);
 
@@ -24,7 +25,7 @@ describe("a hung department", () => {
 
   beforeAll(async () => {
     f = await TestFederation.start([{ code: "market", name: "市场监管局", kind: "MARKET_SUPERVISION" }], {
-      gateway: { departmentCalls: { timeoutMs: TIMEOUT_MS, breakAfter: 2, probeAfterMs: PROBE_MS } },
+      gateway: { departmentCalls: { timeoutMs: TIMEOUT_MS, streamIdleMs: TIMEOUT_MS, breakAfter: 2, probeAfterMs: PROBE_MS } },
     });
     health = await startDepartmentProcess({
       code: "health",

@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { registerDepartments } from "./register.js";
-import { startProcess, stopAll, waitReady, type ServiceProcess } from "./processes.js";
+import { startProcess, waitReady, type ServiceProcess } from "./processes.js";
+import { Supervisor } from "./supervisor.js";
 import { databaseUrl, type Topology } from "./topology.js";
 import { bearer, DEMO_USERS, ensureServiceKeys, type Secrets } from "./secrets.js";
 
@@ -9,7 +10,8 @@ const root = resolve(import.meta.dirname, "../../..");
 export interface LocalFederation {
   gatewayUrl: string;
   countyUrl: string;
-  processes: ServiceProcess[];
+  /** The running process of each service (a restarted service has a new one). */
+  readonly processes: ServiceProcess[];
   /** The process of a service by name ("gateway", "county" or a department code). */
   process(name: string): ServiceProcess;
   stop(): Promise<void>;
@@ -17,39 +19,30 @@ export interface LocalFederation {
 
 /**
  * Starts the county service, every department of the topology and the gateway, each as its own
- * process with its own database, and registers the departments with the county. `onExit` is told
- * when a process ends on its own.
+ * process with its own database, and registers the departments with the county. A service that exits
+ * on its own is restarted with a back-off (see `Supervisor`); `onGiveUp` is told when one keeps crashing.
  */
 export async function launchFederation(
   topology: Topology,
   secrets: Secrets,
-  onExit?: (p: ServiceProcess, code: number | null) => void,
+  onGiveUp?: (name: string, code: number | null) => void,
 ): Promise<LocalFederation> {
-  const processes: ServiceProcess[] = [];
-  let stopping = false;
-  const watch = (p: ServiceProcess) => {
-    processes.push(p);
-    void p.exited.then((code) => {
-      if (!stopping) onExit?.(p, code);
-    });
-    return p;
-  };
+  const supervisor = new Supervisor(onGiveUp);
   const federation: LocalFederation = {
     gatewayUrl: `http://127.0.0.1:${topology.gatewayPort}/graphql`,
     countyUrl: `http://127.0.0.1:${topology.countyPort}/graphql`,
-    processes,
-    process: (name) => processes.find((p) => p.name === name)!,
-    async stop() {
-      stopping = true;
-      await stopAll(processes);
+    get processes() {
+      return supervisor.processes();
     },
+    process: (name) => supervisor.process(name)!,
+    stop: () => supervisor.stop(),
   };
   // Each service gets its own key set (created on first start) and the public sets of whom it trusts.
   const gatewayKeys = ensureServiceKeys(secrets, "gateway");
   const countyKeys = ensureServiceKeys(secrets, "county");
   const common = { METRICS_TOKEN: secrets.metricsToken };
   try {
-    const county = watch(
+    const county = supervisor.add("county", () =>
       startProcess("county", resolve(root, "subgraphs/county/dist/main.js"), {
         PORT: String(topology.countyPort),
         DATABASE_URL: databaseUrl(topology, "county"),
@@ -62,7 +55,7 @@ export async function launchFederation(
     await waitReady(county, `http://127.0.0.1:${topology.countyPort}/readyz`);
     await Promise.all(
       topology.departments.map((d) => {
-        const p = watch(
+        const p = supervisor.add(d.code, () =>
           startProcess(d.code, resolve(root, "subgraphs/department/dist/main.js"), {
             PORT: String(d.port),
             DEPARTMENT_CODE: d.code,
@@ -77,7 +70,7 @@ export async function launchFederation(
         return waitReady(p, `http://127.0.0.1:${d.port}/readyz`);
       }),
     );
-    const gateway = watch(
+    const gateway = supervisor.add("gateway", () =>
       startProcess("gateway", resolve(root, "gateway/dist/main.js"), {
         PORT: String(topology.gatewayPort),
         COUNTY_URL: federation.countyUrl,

@@ -1,11 +1,14 @@
 /**
  * How long a service waits for a department instance, and when it stops trying one that keeps failing.
- * Environment: DEPARTMENT_TIMEOUT_MS (default 5000), DEPARTMENT_BREAKER_FAILURES (consecutive failures
+ * Environment: DEPARTMENT_TIMEOUT_MS (default 5000), DEPARTMENT_STREAM_IDLE_MS (default 30000),
+ * DEPARTMENT_BREAKER_FAILURES (consecutive failures
  * that open the breaker, default 3), DEPARTMENT_BREAKER_PROBE_MS (how long an open breaker refuses at
  * once before one probe is let through, default 10000). See docs/deployment.md.
  */
 export interface DepartmentCallConfig {
   timeoutMs: number;
+  /** A stream's longest silence once it has started (a busy department may pause between chunks). */
+  streamIdleMs: number;
   breakAfter: number;
   probeAfterMs: number;
 }
@@ -20,6 +23,7 @@ function positive(value: string | undefined, fallback: number, name: string): nu
 export function departmentCallConfig(env: Record<string, string | undefined> = process.env): DepartmentCallConfig {
   return {
     timeoutMs: positive(env.DEPARTMENT_TIMEOUT_MS, 5000, "DEPARTMENT_TIMEOUT_MS"),
+    streamIdleMs: positive(env.DEPARTMENT_STREAM_IDLE_MS, 30_000, "DEPARTMENT_STREAM_IDLE_MS"),
     breakAfter: positive(env.DEPARTMENT_BREAKER_FAILURES, 3, "DEPARTMENT_BREAKER_FAILURES"),
     probeAfterMs: positive(env.DEPARTMENT_BREAKER_PROBE_MS, 10_000, "DEPARTMENT_BREAKER_PROBE_MS"),
   };

@@ -1,14 +1,13 @@
 /**
  * A deadline that restarts on every sign of life: a pool stream may take a minute for a million lines,
- * but a department that sends nothing for `ms` is hung, and the read is aborted.
+ * but a department that sends nothing for `ms` is hung, and the read is aborted. Armed by the first
+ * `touch()` (when the response headers have arrived; until then the call's own deadline applies).
  */
 export class IdleDeadline {
   private readonly controller = new AbortController();
-  private timer: NodeJS.Timeout;
+  private timer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly ms: number) {
-    this.timer = this.arm();
-  }
+  constructor(private readonly ms: number) {}
 
   get signal(): AbortSignal {
     return this.controller.signal;

@@ -57,8 +57,9 @@ export class DepartmentClient {
     url.searchParams.set("department", d.code);
     for (const [k, v] of Object.entries(params)) if (v.length) url.searchParams.set(k, v.join(","));
     let res: Response;
-    // A pool may stream for a minute; a department that sends nothing for the deadline is hung.
-    const idle = new IdleDeadline(this.calls.config.timeoutMs);
+    // The headers within the call's deadline; then a pool may stream for a minute, but a department
+    // that falls silent for the stream's idle limit is hung.
+    const idle = new IdleDeadline(this.calls.config.streamIdleMs);
     try {
       res = await this.calls.fetch(
         url,
@@ -73,6 +74,7 @@ export class DepartmentClient {
       idle.clear();
       throw this.unavailable(d, `HTTP ${res.status}`);
     }
+    idle.touch();
     // Split the stream into lines by hand: much faster than readline for a million short lines.
     const decoder = new TextDecoder();
     let rest = "";
@@ -89,7 +91,7 @@ export class DepartmentClient {
       rest += decoder.decode();
       if (rest) yield [JSON.parse(rest) as T];
     } catch (e) {
-      throw this.unavailable(d, idle.expired ? `no data for ${this.calls.config.timeoutMs} ms` : e);
+      throw this.unavailable(d, idle.expired ? `no data for ${this.calls.config.streamIdleMs} ms` : e);
     } finally {
       idle.clear();
     }

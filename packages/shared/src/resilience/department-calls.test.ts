@@ -1,0 +1,49 @@
+import { BrokenCircuitError } from "cockatiel";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, describe, expect, it } from "vitest";
+import { DepartmentCalls, isConnectionReset } from "./department-calls.js";
+
+const config = { timeoutMs: 300, streamIdleMs: 300, breakAfter: 2, probeAfterMs: 60_000 };
+
+/** A real HTTP server whose n-th request gets `behave(n)`: "reset" destroys the socket, "hang" never answers. */
+async function server(behave: (n: number) => "ok" | "reset" | "hang"): Promise<{ url: string; server: Server; count: () => number }> {
+  let n = 0;
+  const s = createServer((req, res) => {
+    const what = behave(++n);
+    if (what === "reset") req.socket.destroy();
+    else if (what === "ok") res.end("fine");
+  });
+  await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
+  return { url: `http://127.0.0.1:${(s.address() as AddressInfo).port}/graphql`, server: s, count: () => n };
+}
+
+describe("DepartmentCalls", () => {
+  const servers: Server[] = [];
+  afterEach(async () => {
+    for (const s of servers.splice(0)) {
+      s.closeAllConnections();
+      await new Promise((r) => s.close(r));
+    }
+  });
+
+  it("sends a read once more when the connection was reset, never a write", async () => {
+    const s = await server((n) => (n === 1 || n === 3 ? "reset" : "ok"));
+    servers.push(s.server);
+    const calls = new DepartmentCalls(config);
+    expect(await (await calls.fetch(s.url, {}, { idempotent: true })).text()).toBe("fine");
+    expect(s.count()).toBe(2);
+    const write = await calls.fetch(s.url, { method: "POST", body: "x" }, { idempotent: false }).catch((e: unknown) => e);
+    expect(isConnectionReset(write)).toBe(true);
+    expect(s.count()).toBe(3);
+  });
+
+  it("gives up on a hung instance at the deadline, then opens its breaker", async () => {
+    const s = await server(() => "hang");
+    servers.push(s.server);
+    const calls = new DepartmentCalls(config);
+    for (let i = 0; i < 2; i++) await expect(calls.fetch(s.url, {}, { idempotent: true })).rejects.toThrow(/no answer within 300 ms/);
+    await expect(calls.fetch(s.url, {}, { idempotent: true })).rejects.toBeInstanceOf(BrokenCircuitError);
+    expect(s.count()).toBe(2); // the open breaker did not call the instance
+  });
+});
