@@ -1,5 +1,6 @@
 import type { Express, Request, Response } from "express";
 import { Readable } from "node:stream";
+import { mountImportTemplate } from "./import-template.js";
 import type { ShardMap } from "./sharding/shard-map.js";
 
 /**
@@ -11,6 +12,7 @@ export function mountImportProxy(
   shardMap: ShardMap,
   forwardHeaders: (req: Request) => Promise<Record<string, string>>,
 ): void {
+  mountImportTemplate(app);
   app.post("/import/:department/subjects", async (req: Request, res: Response) => {
     const code = String(req.params.department);
     try {

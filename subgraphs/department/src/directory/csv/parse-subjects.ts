@@ -3,6 +3,7 @@ import { AppError, ErrorCode, SUBJECT_CSV_COLUMNS, isValidUscc, normalizeUscc } 
 import type { FieldProblem, SubjectRecordInput } from "@ssj/shared";
 import { SUBJECT_FIELDS, SUBJECT_FIELD_LABELS, checkSubjectRecord } from "../subject-input.js";
 import { decodeCsvBytes } from "./decode.js";
+import { readFlag, readRiskClass, splitList } from "./spreadsheet-values.js";
 import type { CsvEncoding, ResolvedEncoding } from "./decode.js";
 
 type Field = keyof SubjectRecordInput;
@@ -14,6 +15,8 @@ export interface SubjectCsvRowError {
   reason: string;
   /** the row's USCC cell (normalised), when it has one */
   uscc?: string;
+  /** each problem's column and code (none for a row the file's structure rejects: field count, duplicate) */
+  problems?: { field: string; code: string }[];
 }
 
 export type SubjectCsvRow = { line: number; record: SubjectRecordInput } | { line: number; error: SubjectCsvRowError };
@@ -79,17 +82,6 @@ for (const [field, aliases] of Object.entries(HEADER_ALIASES) as [Field, string[
 
 function columnLabel(f: Field): string {
   return `${SUBJECT_FIELD_LABELS[f]}（${f}）`;
-}
-
-const TRUE_WORDS = new Set(["是", "true", "1", "y", "yes", "t"]);
-const FALSE_WORDS = new Set(["否", "false", "0", "n", "no", "f", ""]);
-
-/** Lists inside one cell: separated by ; ； 、 or | */
-function splitList(cell: string): string[] {
-  return cell
-    .split(/[;；、|]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
 }
 
 /** Line breaks inside a field: \r\n, \r and \n each count as one. */
@@ -161,7 +153,11 @@ function readHeader(cells: string[]): HeaderMap {
 }
 
 function rowError(problems: FieldProblem[], uscc: string | undefined): SubjectCsvRowError {
-  const err: SubjectCsvRowError = { code: problems[0]!.code, reason: problems.map((p) => p.reason).join("；") };
+  const err: SubjectCsvRowError = {
+    code: problems[0]!.code,
+    reason: problems.map((p) => p.reason).join("；"),
+    problems: problems.map(({ field, code }) => ({ field, code })),
+  };
   if (uscc) err.uscc = uscc;
   return err;
 }
@@ -175,10 +171,13 @@ function convertRow(fields: string[], header: HeaderMap): { record?: SubjectReco
   const flag = (f: "abnormalList" | "dishonest" | "seriousViolation"): boolean | undefined => {
     const v = cell(f);
     if (v === undefined) return false;
-    const w = v.trim().toLowerCase();
-    if (TRUE_WORDS.has(w)) return true;
-    if (FALSE_WORDS.has(w)) return false;
-    problems.push({ field: f, code: ErrorCode.BAD_USER_INPUT, reason: `${SUBJECT_FIELD_LABELS[f]}“${v.trim()}”无法识别，应为 是/否` });
+    const read = readFlag(v);
+    if (read !== undefined) return read;
+    problems.push({
+      field: f,
+      code: ErrorCode.BAD_USER_INPUT,
+      reason: `${SUBJECT_FIELD_LABELS[f]}“${v.trim()}”无法识别，应为 是/否（也可写 Y/N、1/0、TRUE/FALSE）`,
+    });
     return undefined;
   };
   const rawUscc = cell("uscc")?.trim();
@@ -190,7 +189,7 @@ function convertRow(fields: string[], header: HeaderMap): { record?: SubjectReco
     legalRepresentative: cell("legalRepresentative"),
     region: cell("region"),
     supervisionTypes: splitList(cell("supervisionTypes") ?? ""),
-    riskClass: cell("riskClass"),
+    riskClass: readRiskClass(cell("riskClass") ?? ""),
     abnormalList: flag("abnormalList"),
     dishonest: flag("dishonest"),
     seriousViolation: flag("seriousViolation"),

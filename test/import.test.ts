@@ -1,0 +1,110 @@
+import iconv from "iconv-lite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { csvFile, csvLine } from "./support/csv.js";
+import { TestFederation } from "./support/federation.js";
+import { testUscc } from "./support/fixtures.js";
+
+/** Imports as a county department's admin does them: template, spreadsheet values, corrections, re-imports. */
+describe("a clerk imports the directory through the gateway", () => {
+  let f: TestFederation;
+  beforeAll(async () => {
+    f = await TestFederation.start([{ code: "market", name: "市场监管局", kind: "MARKET_SUPERVISION" }]);
+  });
+  afterAll(async () => {
+    await f?.stop();
+  });
+
+  const templateUrl = (encoding: string) => f.gatewayUrl.replace(/\/graphql$/, `/import/template.csv?encoding=${encoding}`);
+  const record = (uscc: string) =>
+    f
+      .gql<{ supervisionRecord: any }>(
+        'query($u: String!) { supervisionRecord(department: "market", uscc: $u) { riskClass dishonest abnormalList seriousViolation supervisionTypes history { action } } }',
+        { u: uscc },
+      )
+      .then((d) => d.supervisionRecord);
+
+  it("downloads the GBK template, fills it in as a spreadsheet would and imports it", async () => {
+    const res = await fetch(templateUrl("GBK"));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/text\/csv/);
+    const header = iconv.decode(Buffer.from(await res.arrayBuffer()), "gbk").trim();
+    expect(header).toBe(
+      "统一社会信用代码,名称,行业类别,地址,法定代表人,行政区划代码,监管类型,风险等级,经营异常,失信,严重违法失信,重点领域",
+    );
+    const row = (n: number, risk: string, flags: [string, string, string], types: string) =>
+      [testUscc(n), `安岳县测试商店${n}号`, "零售", `安岳县岳阳镇${n}号`, "李四", "512021100", types, risk, ...flags, ""].join(",");
+    const text = [
+      header,
+      row(1001, "B类", ["否", "N", "0"], '"食品经营，药品经营"'),
+      row(1002, "B 类", ["是", "Y", "1"], "食品经营、特种设备"),
+      row(1003, "b", ["FALSE", "TRUE", "false"], '"食品经营,工业产品;广告"'),
+      row(1004, "Ｃ类", ["", "", ""], "食品经营"),
+    ].join("\r\n");
+    const { status, body } = await f.upload("market", iconv.encode(text, "gbk"), { encoding: "GBK" });
+    expect(status).toBe(200);
+    expect(body.data).toMatchObject({ encoding: "GBK", rows: 4, created: 4, rejected: 0, committed: true });
+    expect(await record(testUscc(1001))).toMatchObject({
+      riskClass: "B",
+      abnormalList: false,
+      dishonest: false,
+      seriousViolation: false,
+      supervisionTypes: ["食品经营", "药品经营"],
+    });
+    expect(await record(testUscc(1002))).toMatchObject({ riskClass: "B", abnormalList: true, dishonest: true, seriousViolation: true });
+    expect(await record(testUscc(1003))).toMatchObject({
+      riskClass: "B",
+      dishonest: true,
+      supervisionTypes: ["食品经营", "工业产品", "广告"],
+    });
+    expect((await record(testUscc(1004))).riskClass).toBe("C");
+  });
+
+  it("serves the UTF-8 template with a byte-order mark and refuses an unknown encoding", async () => {
+    const bytes = Buffer.from(await (await fetch(templateUrl("UTF-8"))).arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.subarray(3).toString("utf8")).toMatch(/^统一社会信用代码,名称/);
+    const bad = await fetch(templateUrl("UTF-16"));
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as any).errors[0].extensions.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("reports unchanged rows apart from updated ones, and writes no history for an identical re-import", async () => {
+    const rows = [csvLine(1101), csvLine(1102), csvLine(1103)];
+    expect((await f.upload("market", csvFile(rows))).body.data).toMatchObject({ created: 3, updated: 0, unchanged: 0 });
+    const again = await f.upload("market", csvFile(rows));
+    expect(again.body.data).toMatchObject({ rows: 3, created: 0, updated: 0, unchanged: 3, committed: true });
+    expect((await record(testUscc(1101))).history).toEqual([{ action: "IMPORTED" }]);
+    const changed = await f.upload("market", csvFile([csvLine(1101, { riskClass: "D" }), csvLine(1102), csvLine(1104)]));
+    expect(changed.body.data).toMatchObject({ rows: 3, created: 1, updated: 1, unchanged: 1 });
+    expect(await record(testUscc(1101))).toMatchObject({ riskClass: "D", history: [{ action: "IMPORTED" }, { action: "IMPORTED" }] });
+    expect((await record(testUscc(1102))).history).toEqual([{ action: "IMPORTED" }]);
+  });
+
+  it("summarises a file of bad rows by reason and lists only the first 1,000", async () => {
+    const bad: string[] = [];
+    for (let i = 0; i < 1200; i++) bad.push(csvLine(20000 + i, { riskClass: "E" }));
+    for (let i = 0; i < 300; i++) bad.push(csvLine(30000 + i, { region: "51", name: "" }));
+    const { body } = await f.upload("market", csvFile(bad), { mode: "GOOD_ROWS" });
+    expect(body.data).toMatchObject({ rows: 1500, created: 0, rejected: 1500, errorsTruncated: true });
+    expect(body.data.errors).toHaveLength(1000);
+    expect(body.data.errors[0]).toMatchObject({ line: 2, code: "BAD_USER_INPUT" });
+    expect(body.data.errorSummary).toEqual([
+      { code: "BAD_USER_INPUT", column: "riskClass", label: "信用风险分类：取值无法识别或超长", count: 1200 },
+      { code: "REQUIRED_FIELD", column: "name", label: "名称：未填写", count: 300 },
+      { code: "INVALID_REGION", column: "region", label: "行政区划代码：行政区划代码无效", count: 300 },
+    ]);
+  });
+
+  it("after an import refused early for its header, the next imports through the gateway work", async () => {
+    // Large enough that the department refuses it long before the gateway has finished sending it.
+    const junk = Buffer.from("code,title\n" + "1,2\n".repeat(2_000_000));
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const refused = await f.upload("market", junk);
+      expect(refused.status).toBe(400);
+      expect(refused.body.errors?.[0]?.extensions?.code).toBe("INVALID_CSV");
+      const next = await f.upload("market", csvFile([csvLine(1200 + attempt)]));
+      expect(next.status).toBe(200);
+      expect(next.body.data).toMatchObject({ created: 1, committed: true });
+    }
+  });
+});
