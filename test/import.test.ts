@@ -95,6 +95,29 @@ describe("a clerk imports the directory through the gateway", () => {
     ]);
   });
 
+  it("finds subjects by part of their name, % and _ matching themselves", async () => {
+    const rows = [
+      csvLine(1301, { name: "岳阳镇百分百10%折扣店" }),
+      csvLine(1302, { name: "岳阳镇10元店" }),
+      csvLine(1303, { name: "岳阳镇a_b商行" }),
+      csvLine(1304, { name: "岳阳镇axb商行" }),
+    ];
+    expect((await f.upload("market", csvFile(rows))).body.data.created).toBe(4);
+    const named = async (name: string) =>
+      (
+        await f.gql<{ department: any }>(
+          `query($n: String) { department(code: "market") { subjects(filter: { name: $n }) { nodes { name } } } }`,
+          {
+            n: name,
+          },
+        )
+      ).department.subjects.nodes.map((s: any) => s.name);
+    expect(await named("10%")).toEqual(["岳阳镇百分百10%折扣店"]);
+    expect(await named("a_b")).toEqual(["岳阳镇a_b商行"]);
+    expect((await named("岳阳镇")).length).toBeGreaterThanOrEqual(4);
+    expect(await named("不存在的名字")).toEqual([]);
+  });
+
   it("after an import refused early for its header, the next imports through the gateway work", async () => {
     // Large enough that the department refuses it long before the gateway has finished sending it.
     const junk = Buffer.from("code,title\n" + "1,2\n".repeat(2_000_000));

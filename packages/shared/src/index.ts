@@ -17,3 +17,4 @@ export * from "./audit/index.js";
 export * from "./http-errors.js";
 export * from "./ids.js";
 export * from "./subject-csv-template.js";
+export * from "./input-safety/index.js";

@@ -1,5 +1,13 @@
 import { CsvError, parse } from "csv-parse";
-import { AppError, ErrorCode, SUBJECT_CSV_COLUMNS, isValidUscc, normalizeUscc } from "@ssj/shared";
+import {
+  AppError,
+  ErrorCode,
+  SUBJECT_CSV_COLUMNS,
+  controlCharacterIn,
+  controlCharacterMessage,
+  isValidUscc,
+  normalizeUscc,
+} from "@ssj/shared";
 import type { FieldProblem, SubjectRecordInput } from "@ssj/shared";
 import { SUBJECT_FIELDS, SUBJECT_FIELD_LABELS, checkSubjectRecord } from "../subject-input.js";
 import { decodeCsvBytes } from "./decode.js";
@@ -195,6 +203,11 @@ function convertRow(fields: string[], header: HeaderMap): { record?: SubjectReco
     seriousViolation: flag("seriousViolation"),
     keySectors: splitList(cell("keySectors") ?? ""),
   };
+  // A control character (NUL …) is refused in any column, as in every GraphQL text input.
+  for (const f of Object.keys(header.index) as Field[]) {
+    const c = controlCharacterIn(cell(f) ?? "");
+    if (c) problems.push({ field: f, code: ErrorCode.BAD_USER_INPUT, reason: controlCharacterMessage(SUBJECT_FIELD_LABELS[f], c) });
+  }
   const checked = checkSubjectRecord(input);
   const uscc = rawUscc ? normalizeUscc(rawUscc) : undefined;
   if (problems.length === 0) return { ...checked, uscc };
