@@ -4,6 +4,7 @@ import { parseSubjectCsv } from "../csv/parse-subjects.js";
 import { ImportReportBuilder } from "./import.report.js";
 import { RecordSpool } from "./import.spool.js";
 import { CsvEncoding, ImportMode, type ImportReport } from "./import.types.js";
+import { isSqlite, writeChunkSqlite } from "./import.sqlite.js";
 import { writeChunk } from "./import.writer.js";
 
 /**
@@ -42,8 +43,9 @@ export async function importSubjects(
       else if (!(opts.mode === ImportMode.ALL_OR_NOTHING && report.rejected)) await spool.add(item.record);
     }
     if (opts.mode === ImportMode.ALL_OR_NOTHING && report.rejected) return builder.finish();
+    const sqlite = isSqlite(em);
     for await (const chunk of spool.chunks(CHUNK_ROWS)) {
-      const done = await em.fork().transactional((tx) => writeChunk(tx, chunk, actor));
+      const done = sqlite ? await writeChunkSqlite(em, chunk, actor) : await em.fork().transactional((tx) => writeChunk(tx, chunk, actor));
       report.created += done.created;
       report.updated += done.updated;
       report.unchanged += done.unchanged;

@@ -10,7 +10,7 @@ import { listKey, SupervisionRecord } from "../supervision-record.entity.js";
 const STATEMENT_ROWS = 500;
 
 /** What the directory holds for a USCC, read as plain columns (no entities: a long import stays flat in memory). */
-interface StoredRow {
+export interface StoredRow {
   id: number;
   uscc: string;
   name: string;
