@@ -2,7 +2,7 @@ import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { csvFile, csvLine } from "./support/csv.js";
 import { TestFederation } from "./support/federation.js";
-import { testUscc } from "./support/fixtures.js";
+import { matterInput, testUscc } from "./support/fixtures.js";
 
 /** Imports as a county department's admin does them: template, spreadsheet values, corrections, re-imports. */
 describe("a clerk imports the directory through the gateway", () => {
@@ -116,6 +116,34 @@ describe("a clerk imports the directory through the gateway", () => {
     expect(await named("a_b")).toEqual(["岳阳镇a_b商行"]);
     expect((await named("岳阳镇")).length).toBeGreaterThanOrEqual(4);
     expect(await named("不存在的名字")).toEqual([]);
+  });
+
+  it("gives a matter an end date and deletes a draft that was never published", async () => {
+    const created = await f.gql<{ createMatter: any }>(
+      'mutation($i: MatterInput!) { createMatter(department: "market", input: $i) { code effectiveFrom effectiveTo status } }',
+      { i: matterInput("END-1", { effectiveFrom: "2027-01-01", effectiveTo: "2027-12-31" }) },
+    );
+    expect(created.createMatter).toEqual({ code: "END-1", effectiveFrom: "2027-01-01", effectiveTo: "2027-12-31", status: "DRAFT" });
+    const backwards = await f.gqlRaw('mutation($i: MatterInput!) { createMatter(department: "market", input: $i) { code } }', {
+      i: matterInput("END-2", { effectiveFrom: "2027-06-01", effectiveTo: "2027-01-01" }),
+    });
+    expect(backwards.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "effectiveTo" });
+    expect(backwards.errors?.[0]?.message).toMatch(/应晚于生效日期/);
+
+    expect((await f.gql<{ deleteMatter: boolean }>('mutation { deleteMatter(department: "market", code: "END-1") }')).deleteMatter).toBe(
+      true,
+    );
+    const codes = async () =>
+      (await f.gql<{ department: any }>('{ department(code: "market") { matters { nodes { code } } } }')).department.matters.nodes.map(
+        (m: any) => m.code,
+      );
+    expect(await codes()).not.toContain("END-1");
+
+    await f.gql('mutation($i: MatterInput!) { createMatter(department: "market", input: $i) { code } }', { i: matterInput("END-3") });
+    await f.gql('mutation { publishMatter(department: "market", code: "END-3") { status } }');
+    const refused = await f.gqlRaw('mutation { deleteMatter(department: "market", code: "END-3") }');
+    expect(refused.errors?.[0]?.extensions?.code).toBe("INVALID_STATE");
+    expect(await codes()).toContain("END-3");
   });
 
   it("after an import refused early for its header, the next imports through the gateway work", async () => {

@@ -4,7 +4,7 @@ import type { DepartmentContext } from "../context.js";
 import { assertOwnDepartment, assertWritable, seesBooks } from "../shard.js";
 import { Matter, MatterStatus } from "./matter.entity.js";
 import { MatterInput, MatterRevisionInput } from "./matter.input.js";
-import { createMatter, publishMatter, reviseMatter, withdrawMatter } from "./matter.service.js";
+import { createMatter, deleteDraftMatter, publishMatter, reviseMatter, withdrawMatter } from "./matter.service.js";
 
 const DEPT = { description: "部门编码 / department code" } as const;
 
@@ -35,6 +35,18 @@ export class MatterResolver {
   ) {
     assertWritable(ctx, department);
     return reviseMatter(ctx.em, code, input);
+  }
+
+  @Mutation(() => Boolean, {
+    description: "删除从未公布的事项草稿（全部版本）；已公布过的只能撤回 / delete a never-published draft matter, every version",
+  })
+  async deleteMatter(
+    @Arg("department", () => String, DEPT) department: string,
+    @Arg("code", () => String) code: string,
+    @Ctx() ctx: DepartmentContext,
+  ) {
+    assertWritable(ctx, department);
+    return deleteDraftMatter(ctx.em, code);
   }
 
   @Mutation(() => Matter, { description: "公布事项 / publish the newest version" })
