@@ -118,6 +118,34 @@ describe("a clerk imports the directory through the gateway", () => {
     expect(await named("不存在的名字")).toEqual([]);
   });
 
+  it("reads region names from the deployment's table, as anyone", async () => {
+    const { gql } = await import("./support/federation.js");
+    const data = await gql<{ regions: any; region: any; missing: any }>(
+      f.gatewayUrl,
+      `{ regions(parent: "512021", first: 2) { totalCount nodes { code name } pageInfo { hasNextPage endCursor } }
+         region(code: "512021100") { name fullName level parentCode }
+         missing: region(code: "999999") { name } }`,
+    );
+    expect(data.regions.totalCount).toBeGreaterThanOrEqual(9);
+    expect(data.regions.nodes).toEqual([
+      { code: "512021100", name: "岳阳镇" },
+      { code: "512021101", name: "石羊镇" },
+    ]);
+    expect(data.regions.pageInfo.hasNextPage).toBe(true);
+    expect(data.region).toEqual({ name: "岳阳镇", fullName: "资阳市安岳县岳阳镇", level: "TOWN", parentCode: "512021" });
+    expect(data.missing).toBeNull();
+    const next = await gql<{ regions: any }>(
+      f.gatewayUrl,
+      `query($a: String) { regions(parent: "512021", first: 1, after: $a) { nodes { code } } }`,
+      {
+        a: data.regions.pageInfo.endCursor,
+      },
+    );
+    expect(next.regions.nodes).toEqual([{ code: "512021102" }]);
+    const counties = await gql<{ regions: any }>(f.gatewayUrl, `{ regions(parent: "512000") { nodes { name } } }`);
+    expect(counties.regions.nodes.map((r: any) => r.name)).toEqual(["雁江区", "安岳县", "乐至县", "高新区"]);
+  });
+
   it("gives a matter an end date and deletes a draft that was never published", async () => {
     const created = await f.gql<{ createMatter: any }>(
       'mutation($i: MatterInput!) { createMatter(department: "market", input: $i) { code effectiveFrom effectiveTo status } }',
