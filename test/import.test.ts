@@ -59,6 +59,46 @@ describe("a clerk imports the directory through the gateway", () => {
     expect((await record(testUscc(1004))).riskClass).toBe("C");
   });
 
+  it("imports the county's registration export (GBK, spreadsheet values), listing the 41 bad credit codes by line", async () => {
+    // As SCENARIOS §1: an export saved from a spreadsheet, Chinese headers, 41 rows with a wrong check digit.
+    const header = "统一社会信用代码,名称,行业类别,地址,法定代表人,行政区划代码,监管类型,风险等级,经营异常,失信,严重违法失信,重点领域";
+    const lines = [header];
+    const badLines: number[] = [];
+    for (let i = 0; i < 500; i++) {
+      let uscc = testUscc(40000 + i);
+      if (i % 12 === 5 && badLines.length < 41) {
+        uscc = uscc.slice(0, 17) + (uscc[17] === "0" ? "1" : "0");
+        badLines.push(lines.length + 1);
+      }
+      const risk = ["A类", "B 类", "c", "Ｄ类"][i % 4];
+      const flag = ["否", "N", "0", "FALSE"][i % 4];
+      lines.push(
+        [
+          uscc,
+          `安岳县岳阳镇餐馆${i}号`,
+          "餐饮服务",
+          `安岳县岳阳镇柠都大道${i}号`,
+          "张三",
+          "512021100",
+          "食品经营、餐饮服务",
+          risk,
+          flag,
+          flag,
+          "否",
+          "食品药品",
+        ].join(","),
+      );
+    }
+    const { status, body } = await f.upload("market", iconv.encode(lines.join("\r\n") + "\r\n", "gbk"), { mode: "GOOD_ROWS" });
+    expect(status).toBe(200);
+    expect(body.data).toMatchObject({ encoding: "GBK", rows: 500, created: 459, rejected: 41, committed: true, errorsTruncated: false });
+    expect(body.data.errors.map((e: any) => e.line)).toEqual(badLines);
+    expect(body.data.errorSummary).toEqual([
+      { code: "INVALID_USCC", column: "uscc", label: "统一社会信用代码：统一社会信用代码无效", count: 41 },
+    ]);
+    expect(body.data.errors[0].reason).toMatch(/校验码错误/);
+  });
+
   it("serves the UTF-8 template with a byte-order mark and refuses an unknown encoding", async () => {
     const bytes = Buffer.from(await (await fetch(templateUrl("UTF-8"))).arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

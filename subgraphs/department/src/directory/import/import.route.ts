@@ -7,7 +7,7 @@ import { CsvEncoding, ImportMode } from "./import.types.js";
 
 function pick<T extends string>(value: unknown, allowed: Record<string, T>, fallback: T, field: string): T {
   if (value === undefined || value === "") return fallback;
-  const v = String(value).toUpperCase();
+  const v = String(value).toUpperCase().replace(/-/g, ""); // "UTF-8" as the template route spells it
   if (!(v in allowed))
     throw new AppError(ErrorCode.BAD_USER_INPUT, `参数 ${field} 的取值「${value}」无效，可选：${Object.keys(allowed).join("、")}`, {
       field,
