@@ -225,5 +225,9 @@ describe("a clerk imports the directory through the gateway", () => {
       expect(next.status).toBe(200);
       expect(next.body.data).toMatchObject({ created: 1, committed: true });
     }
+    // refused by the gateway itself: the sender still reads the reason
+    const unknown = await f.upload("nosuch", junk, {}, await f.admin("market"));
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.errors?.[0]?.extensions?.code).toBe("UNKNOWN_DEPARTMENT");
   });
 });
