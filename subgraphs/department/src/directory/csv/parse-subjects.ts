@@ -14,6 +14,9 @@ import { decodeCsvBytes } from "./decode.js";
 import { readFlag, readRiskClass, splitList } from "./spreadsheet-values.js";
 import type { CsvEncoding, ResolvedEncoding } from "./decode.js";
 
+/** Re-exported for the import's report, so that the importer depends on the CSV reader only. */
+export { SUBJECT_FIELD_LABELS };
+
 type Field = keyof SubjectRecordInput;
 
 export interface SubjectCsvRowError {
@@ -204,9 +207,12 @@ function convertRow(fields: string[], header: HeaderMap): { record?: SubjectReco
     keySectors: splitList(cell("keySectors") ?? ""),
   };
   // A control character (NUL …) is refused in any column, as in every GraphQL text input.
-  for (const f of Object.keys(header.index) as Field[]) {
-    const c = controlCharacterIn(cell(f) ?? "");
-    if (c) problems.push({ field: f, code: ErrorCode.BAD_USER_INPUT, reason: controlCharacterMessage(SUBJECT_FIELD_LABELS[f], c) });
+  // One test over the whole row; the columns are looked at only when it finds something.
+  if (controlCharacterIn(fields.join(""))) {
+    for (const f of Object.keys(header.index) as Field[]) {
+      const c = controlCharacterIn(cell(f) ?? "");
+      if (c) problems.push({ field: f, code: ErrorCode.BAD_USER_INPUT, reason: controlCharacterMessage(SUBJECT_FIELD_LABELS[f], c) });
+    }
   }
   const checked = checkSubjectRecord(input);
   const uscc = rawUscc ? normalizeUscc(rawUscc) : undefined;

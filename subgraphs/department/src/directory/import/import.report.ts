@@ -1,6 +1,5 @@
 import { ErrorCode } from "@ssj/shared";
-import type { SubjectCsvRowError } from "../csv/parse-subjects.js";
-import { SUBJECT_FIELD_LABELS } from "../subject-input.js";
+import { SUBJECT_FIELD_LABELS, type SubjectCsvRowError } from "../csv/parse-subjects.js";
 import type { CsvEncoding, ImportErrorCount, ImportMode, ImportReport } from "./import.types.js";
 
 /**
