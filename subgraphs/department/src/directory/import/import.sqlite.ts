@@ -70,7 +70,8 @@ function columns(r: SubjectRecordInput) {
  * statements, in one better-sqlite3 transaction. The ORM built and prepared a new SQL text for every
  * multi-row insert, which was most of an import's time; better-sqlite3 runs a prepared insert in a
  * few microseconds. Holding the pool's only connection for one chunk keeps other queries out of
- * the transaction; between chunks they run (import.service.ts).
+ * the transaction; between chunks they run (import.service.ts). Never call it inside an ORM
+ * transaction: that transaction holds the only connection, and acquiring it here would wait forever.
  */
 export async function writeChunkSqlite(em: EntityManager, chunk: SubjectRecordInput[], actor: string): Promise<ChunkResult> {
   const client = (em as unknown as SqlEntityManager).getConnection().getKnex().client as {
