@@ -1,5 +1,6 @@
 import type { Express, Request, Response } from "express";
 import { Readable } from "node:stream";
+import { mountImportTemplate } from "./import-template.js";
 import type { ShardMap } from "./sharding/shard-map.js";
 
 /**
@@ -11,11 +12,13 @@ export function mountImportProxy(
   shardMap: ShardMap,
   forwardHeaders: (req: Request) => Promise<Record<string, string>>,
 ): void {
+  mountImportTemplate(app);
   app.post("/import/:department/subjects", async (req: Request, res: Response) => {
     const code = String(req.params.department);
     try {
       const shard = (await shardMap.covering([code])).find((s) => s.code === code);
       if (!shard) {
+        await drain(req);
         res
           .status(404)
           .json({ errors: [{ message: `未登记的部门：「${code}」`, extensions: { code: "UNKNOWN_DEPARTMENT", department: code } }] });
@@ -40,6 +43,7 @@ export function mountImportProxy(
         .type("application/json")
         .send(Buffer.from(await upstream.arrayBuffer()));
     } catch (e) {
+      await drain(req);
       if ((e as { extensions?: { code?: string } }).extensions?.code === "UNAUTHENTICATED") {
         res.status(401).json({ errors: [{ message: (e as Error).message, extensions: { code: "UNAUTHENTICATED" } }] });
         return;
@@ -54,4 +58,18 @@ export function mountImportProxy(
       });
     }
   });
+}
+
+/**
+ * Reads what is left of an upload the gateway refuses itself (unknown department, no valid token,
+ * department down) before answering: answering mid-upload resets the connection and the sender
+ * sees ECONNRESET instead of the reason.
+ */
+async function drain(req: Request): Promise<void> {
+  if (req.readableEnded || req.destroyed || req.readableFlowing === false) return;
+  try {
+    for await (const chunk of req) void chunk;
+  } catch {
+    // the sender went away
+  }
 }

@@ -30,6 +30,7 @@ import { forwardHeaders, forwardHeadersFrom, type GatewayContext } from "./conte
 import { UserTokenVerifier, type UserTokenConfig } from "./auth/user-token.js";
 import { checkLimits, DEFAULT_LIMITS, type QueryLimits } from "./limits/rules.js";
 import { limitsPlugin } from "./limits/plugin.js";
+import { inputSafetyPlugin } from "@ssj/shared";
 import type { Request } from "express";
 import { mountIde } from "./ide.js";
 import { mountImportProxy } from "./import-proxy.js";
@@ -182,6 +183,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       limitsPlugin<GatewayContext>(opts.limits ?? DEFAULT_LIMITS),
+      inputSafetyPlugin<GatewayContext>(),
       { serverWillStart: async () => ({ drainServer: async () => subscriptionEndpoint?.dispose() }) },
       refuseSubscriptionsOverHttp<GatewayContext>(),
     ],

@@ -18,3 +18,5 @@ export * from "./http-errors.js";
 export * from "./ids.js";
 export * from "./idempotency/index.js";
 export * from "./resilience/index.js";
+export * from "./subject-csv-template.js";
+export * from "./input-safety/index.js";

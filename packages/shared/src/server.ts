@@ -1,4 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from "@apollo/server";
+import { inputSafetyPlugin } from "./input-safety/plugin.js";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginInlineTrace } from "@apollo/server/plugin/inlineTrace";
@@ -90,6 +91,7 @@ export async function startService<C extends BaseContext>(opts: ServiceOptions<C
       opts.inlineTrace ? ApolloServerPluginInlineTrace() : ApolloServerPluginInlineTraceDisabled(),
       { serverWillStart: async () => ({ drainServer: async () => subscriptionServer?.dispose() }) },
       refuseSubscriptionsOverHttp<C>(),
+      inputSafetyPlugin<C>(),
       ...(opts.plugins ?? []),
     ],
   });

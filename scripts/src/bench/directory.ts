@@ -45,12 +45,29 @@ try {
       yield r;
     }
   })();
+  // Reads of the same department while the import runs: they must stay responsive (chunked writes).
+  const reader = await admin("market");
+  const readLatencies: number[] = [];
+  let importing = true;
+  const reads = (async () => {
+    while (importing) {
+      const t = performance.now();
+      await gql(url, `{ department(code: "market") { subjects(first: 10) { totalCount } } }`, {}, reader);
+      readLatencies.push(performance.now() - t);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
   const t0 = performance.now();
-  const report = await uploadSubjects(url, "market", directory, { headers: await admin("market") });
+  const report = await uploadSubjects(url, "market", directory, { headers: await admin("market") }).finally(() => (importing = false));
   const seconds = (performance.now() - t0) / 1000;
+  await reads;
+  readLatencies.sort((a, b) => a - b);
   console.log(`rows imported     ${report.created.toLocaleString()} (rejected ${report.rejected})`);
   console.log(`time              ${seconds.toFixed(1)} s`);
   console.log(`throughput        ${Math.round(report.created / seconds).toLocaleString()} rows/s`);
+  console.log(
+    `reads meanwhile   ${readLatencies.length}, p50 ${percentile(readLatencies, 50).toFixed(0)} ms, p95 ${percentile(readLatencies, 95).toFixed(0)} ms, max ${(readLatencies.at(-1) ?? 0).toFixed(0)} ms`,
+  );
   console.log(
     `peak RSS          department ${peakRssMiB(federation.process("market").child.pid)} MiB, gateway ${peakRssMiB(federation.process("gateway").child.pid)} MiB`,
   );

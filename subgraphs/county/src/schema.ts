@@ -8,6 +8,7 @@ import { StratumOpeningResolver } from "./draws/opening.resolver.js";
 import { DepartmentChangeResolver } from "./events/department-change.resolver.js";
 import { DrawChangeResolver, VisitChangeResolver } from "./events/draw-change.resolver.js";
 import { PlanResolver } from "./plans/plan.resolver.js";
+import { RegionResolver } from "./regions/region.resolver.js";
 import { ExpertRef, InspectorRef, MatterRef } from "./refs/entity-refs.js";
 import {
   resolveSubjectReference,
@@ -42,6 +43,7 @@ export function buildCountySchema(): Promise<FederatedSchema> {
         DepartmentChangeResolver,
         DrawChangeResolver,
         VisitChangeResolver,
+        RegionResolver,
       ],
       orphanedTypes: [SupervisionRecordRef, MatterRef, InspectorRef, ExpertRef],
       validate: false,

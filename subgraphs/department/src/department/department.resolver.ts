@@ -21,17 +21,26 @@ import {
   SupervisionRecordConnection,
 } from "./department.type.js";
 
-/** Keyset page over one entity table, ordered by its integer id. */
-function pageOf<T extends { id: number }>(ctx: DepartmentContext, entity: new () => T, where: FilterQuery<T>, args: PageArgs) {
+/**
+ * Keyset page over one entity table, ordered by its integer id. `filter` may be a function: a filter
+ * holding a raw SQL fragment (the name search) can be used by one query only, so each query gets its own.
+ */
+function pageOf<T extends { id: number }>(
+  ctx: DepartmentContext,
+  entity: new () => T,
+  filter: FilterQuery<T> | (() => FilterQuery<T>),
+  args: PageArgs,
+) {
+  const where = () => (typeof filter === "function" ? (filter as () => FilterQuery<T>)() : filter);
   return keysetPage<T>(
     args,
     (row) => row.id,
     (afterKey, limit) =>
-      ctx.em.find(entity, (afterKey === null ? where : { $and: [where, { id: { $gt: afterKey } }] }) as FilterQuery<T>, {
+      ctx.em.find(entity, (afterKey === null ? where() : { $and: [where(), { id: { $gt: afterKey } }] }) as FilterQuery<T>, {
         orderBy: { id: "asc" } as never,
         limit,
       }),
-    () => ctx.em.count(entity, where),
+    () => ctx.em.count(entity, where()),
   );
 }
 
@@ -86,7 +95,7 @@ export class DepartmentResolver {
   ) {
     assertOwnDepartment(ctx, department.code);
     guardBooks(ctx, "查看市场主体名录");
-    return pageOf(ctx, SupervisionRecord, recordFilter(filter), page);
+    return pageOf(ctx, SupervisionRecord, () => recordFilter(filter), page);
   }
 
   @FieldResolver(() => [RiskClassCount], {

@@ -34,6 +34,11 @@ export class SubjectUpdateInput {
 
 @InputType({ description: "名录筛选条件 / directory filter" })
 export class SubjectFilter {
+  @Field(() => String, {
+    nullable: true,
+    description: "名称包含的文字（% 和 _ 按字面匹配）/ part of the name; % and _ match themselves",
+  })
+  name?: string | null;
   @Field(() => String, { nullable: true, description: "行政区划代码前缀 / region code prefix" }) region?: string | null;
   @Field(() => String, { nullable: true, description: "行业类别 / business category" }) category?: string | null;
   @Field(() => String, { nullable: true, description: "监管类型 / supervision type" }) supervisionType?: string | null;

@@ -1,4 +1,4 @@
-import { AppError, ErrorCode, requireText, validateRegion } from "@ssj/shared";
+import { AppError, ErrorCode, normalizeIdentifier, requireText, validateRegion } from "@ssj/shared";
 
 export function validateTags(values: string[] | null | undefined, field: string, label: string, required: boolean): string[] {
   const list = [...new Set((values ?? []).map((v) => v.trim()).filter(Boolean))];
@@ -14,8 +14,9 @@ export function validatePhone(value: string | null | undefined): string | null {
   return v;
 }
 
+/** Stored normalised (see `normalizeIdentifier`): uniqueness then holds for full-width and zero-width variants too. */
 export function validateCertificateNo(value: string): string {
-  const v = requireText(value, "certificateNo", "执法证号", 64);
+  const v = requireText(normalizeIdentifier(value ?? ""), "certificateNo", "执法证号", 64);
   if (/\s/.test(v)) throw new AppError(ErrorCode.BAD_USER_INPUT, "执法证号不能包含空格", { field: "certificateNo" });
   return v;
 }

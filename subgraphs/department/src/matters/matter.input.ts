@@ -48,6 +48,12 @@ export class MatterInput {
 
   @Field(() => String, { nullable: true, description: "生效日期 YYYY-MM-DD（默认今天）/ effective from" })
   effectiveFrom?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "失效日期 YYYY-MM-DD（不含；空为长期有效）/ effective until, exclusive; null: until revised or withdrawn",
+  })
+  effectiveTo?: string | null;
 }
 
 @InputType({ description: "修订抽查事项：只填要改的字段 / a revision: only the fields that change" })
@@ -67,6 +73,12 @@ export class MatterRevisionInput {
 
   @Field(() => String, { nullable: true, description: "新版本生效日期 YYYY-MM-DD（默认今天）/ new version effective from" })
   effectiveFrom?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "新版本失效日期 YYYY-MM-DD（不含；空为长期有效）/ new version effective until, exclusive",
+  })
+  effectiveTo?: string | null;
 
   @Field(() => String, { description: "修订原因 / reason for the revision" })
   reason!: string;

@@ -4,7 +4,7 @@ import type { DepartmentContext } from "../context.js";
 import { assertOwnDepartment, seesBooks } from "../shard.js";
 import { Matter, MatterStatus } from "./matter.entity.js";
 import { MatterInput, MatterRevisionInput } from "./matter.input.js";
-import { createMatter, publishMatter, reviseMatter, withdrawMatter } from "./matter.service.js";
+import { createMatter, deleteDraftMatter, publishMatter, reviseMatter, withdrawMatter } from "./matter.service.js";
 import { OwnDepartment } from "../own-department.js";
 
 @Resolver(() => Matter)
@@ -31,6 +31,17 @@ export class MatterResolver {
     @Ctx() ctx: DepartmentContext,
   ) {
     return reviseMatter(ctx.em, code, input);
+  }
+
+  @Mutation(() => Boolean, {
+    description: "删除从未公布的事项草稿（全部版本）；已公布过的只能撤回 / delete a never-published draft matter, every version",
+  })
+  async deleteMatter(
+    @OwnDepartment({ write: true }) department: string,
+    @Arg("code", () => String) code: string,
+    @Ctx() ctx: DepartmentContext,
+  ) {
+    return deleteDraftMatter(ctx.em, code);
   }
 
   @Mutation(() => Matter, { description: "公布事项 / publish the newest version" })

@@ -10,15 +10,33 @@ async function latestVersion(em: EntityManager, code: string): Promise<Matter> {
   return m;
 }
 
+/** An end date, if given, is a real day after the start: a matter in force for no day at all is a typing error. */
+function validateEndDate(effectiveTo: string | null | undefined, effectiveFrom: string): string | null {
+  if (effectiveTo == null || effectiveTo === "") return null;
+  const end = validateDate(effectiveTo, "effectiveTo");
+  if (end <= effectiveFrom)
+    throw new AppError(ErrorCode.BAD_USER_INPUT, `失效日期 ${end} 应晚于生效日期 ${effectiveFrom}`, { field: "effectiveTo" });
+  return end;
+}
+
 export async function createMatter(em: EntityManager, input: MatterInput): Promise<Matter> {
   const code = validateMatterCode(input.code);
   const content = validateMatterContent(input);
   const effectiveFrom = validateDate(input.effectiveFrom ?? todayInChina(), "effectiveFrom");
+  const effectiveTo = validateEndDate(input.effectiveTo, effectiveFrom);
   return em.transactional(async (tx) => {
     if (await tx.count(Matter, { code })) {
       throw new AppError(ErrorCode.DUPLICATE, `事项编码「${code}」已存在，修改请使用修订`, { field: "code" });
     }
-    const matter = tx.create(Matter, { ...content, code, version: 1, status: MatterStatus.DRAFT, effectiveFrom, latest: true });
+    const matter = tx.create(Matter, {
+      ...content,
+      code,
+      version: 1,
+      status: MatterStatus.DRAFT,
+      effectiveFrom,
+      effectiveTo,
+      latest: true,
+    });
     await tx.flush();
     return matter;
   });
@@ -42,6 +60,7 @@ export async function reviseMatter(em: EntityManager, code: string, input: Matte
         field: "effectiveFrom",
       });
     }
+    const effectiveTo = validateEndDate(input.effectiveTo, effectiveFrom);
     const pick = <K extends keyof MatterRevisionInput & keyof Matter>(k: K) => (input[k] ?? current[k]) as Matter[K];
     const content = validateMatterContent({
       name: pick("name"),
@@ -68,6 +87,7 @@ export async function reviseMatter(em: EntityManager, code: string, input: Matte
       status: wasPublished ? MatterStatus.PUBLISHED : MatterStatus.DRAFT,
       publishedAt: wasPublished ? new Date() : null,
       effectiveFrom,
+      effectiveTo,
       latest: true,
       changeReason: reason,
     });
@@ -102,5 +122,23 @@ export async function withdrawMatter(em: EntityManager, code: string, reason: st
     m.changeReason = why;
     await tx.flush();
     return m;
+  });
+}
+
+/**
+ * Deletes a matter that was never published (every version a draft): a draft with a wrong code or
+ * content would otherwise stay in the list forever. Anything once published stays, as published
+ * lists are part of the public record; withdraw it instead.
+ */
+export async function deleteDraftMatter(em: EntityManager, code: string): Promise<boolean> {
+  return em.transactional(async (tx) => {
+    const versions = await tx.find(Matter, { code });
+    if (!versions.length) throw new AppError(ErrorCode.NOT_FOUND, `未找到事项「${code}」`, { field: "code" });
+    if (versions.some((v) => v.publishedAt != null || v.status === MatterStatus.PUBLISHED || v.status === MatterStatus.WITHDRAWN)) {
+      throw new AppError(ErrorCode.INVALID_STATE, `事项「${code}」已公布过，不能删除；如不再适用，请撤回`, { field: "code" });
+    }
+    for (const v of versions) tx.remove(v);
+    await tx.flush();
+    return true;
   });
 }

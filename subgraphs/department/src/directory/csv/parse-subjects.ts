@@ -1,9 +1,21 @@
 import { CsvError, parse } from "csv-parse";
-import { AppError, ErrorCode, SUBJECT_CSV_COLUMNS, isValidUscc, normalizeUscc } from "@ssj/shared";
+import {
+  AppError,
+  ErrorCode,
+  SUBJECT_CSV_COLUMNS,
+  controlCharacterIn,
+  controlCharacterMessage,
+  isValidUscc,
+  normalizeUscc,
+} from "@ssj/shared";
 import type { FieldProblem, SubjectRecordInput } from "@ssj/shared";
 import { SUBJECT_FIELDS, SUBJECT_FIELD_LABELS, checkSubjectRecord } from "../subject-input.js";
 import { decodeCsvBytes } from "./decode.js";
+import { readFlag, readRiskClass, splitList } from "./spreadsheet-values.js";
 import type { CsvEncoding, ResolvedEncoding } from "./decode.js";
+
+/** Re-exported for the import's report, so that the importer depends on the CSV reader only. */
+export { SUBJECT_FIELD_LABELS };
 
 type Field = keyof SubjectRecordInput;
 
@@ -14,6 +26,8 @@ export interface SubjectCsvRowError {
   reason: string;
   /** the row's USCC cell (normalised), when it has one */
   uscc?: string;
+  /** each problem's column and code (none for a row the file's structure rejects: field count, duplicate) */
+  problems?: { field: string; code: string }[];
 }
 
 export type SubjectCsvRow = { line: number; record: SubjectRecordInput } | { line: number; error: SubjectCsvRowError };
@@ -79,17 +93,6 @@ for (const [field, aliases] of Object.entries(HEADER_ALIASES) as [Field, string[
 
 function columnLabel(f: Field): string {
   return `${SUBJECT_FIELD_LABELS[f]}（${f}）`;
-}
-
-const TRUE_WORDS = new Set(["是", "true", "1", "y", "yes", "t"]);
-const FALSE_WORDS = new Set(["否", "false", "0", "n", "no", "f", ""]);
-
-/** Lists inside one cell: separated by ; ； 、 or | */
-function splitList(cell: string): string[] {
-  return cell
-    .split(/[;；、|]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
 }
 
 /** Line breaks inside a field: \r\n, \r and \n each count as one. */
@@ -161,7 +164,11 @@ function readHeader(cells: string[]): HeaderMap {
 }
 
 function rowError(problems: FieldProblem[], uscc: string | undefined): SubjectCsvRowError {
-  const err: SubjectCsvRowError = { code: problems[0]!.code, reason: problems.map((p) => p.reason).join("；") };
+  const err: SubjectCsvRowError = {
+    code: problems[0]!.code,
+    reason: problems.map((p) => p.reason).join("；"),
+    problems: problems.map(({ field, code }) => ({ field, code })),
+  };
   if (uscc) err.uscc = uscc;
   return err;
 }
@@ -175,10 +182,13 @@ function convertRow(fields: string[], header: HeaderMap): { record?: SubjectReco
   const flag = (f: "abnormalList" | "dishonest" | "seriousViolation"): boolean | undefined => {
     const v = cell(f);
     if (v === undefined) return false;
-    const w = v.trim().toLowerCase();
-    if (TRUE_WORDS.has(w)) return true;
-    if (FALSE_WORDS.has(w)) return false;
-    problems.push({ field: f, code: ErrorCode.BAD_USER_INPUT, reason: `${SUBJECT_FIELD_LABELS[f]}“${v.trim()}”无法识别，应为 是/否` });
+    const read = readFlag(v);
+    if (read !== undefined) return read;
+    problems.push({
+      field: f,
+      code: ErrorCode.BAD_USER_INPUT,
+      reason: `${SUBJECT_FIELD_LABELS[f]}“${v.trim()}”无法识别，应为 是/否（也可写 Y/N、1/0、TRUE/FALSE）`,
+    });
     return undefined;
   };
   const rawUscc = cell("uscc")?.trim();
@@ -190,12 +200,20 @@ function convertRow(fields: string[], header: HeaderMap): { record?: SubjectReco
     legalRepresentative: cell("legalRepresentative"),
     region: cell("region"),
     supervisionTypes: splitList(cell("supervisionTypes") ?? ""),
-    riskClass: cell("riskClass"),
+    riskClass: readRiskClass(cell("riskClass") ?? ""),
     abnormalList: flag("abnormalList"),
     dishonest: flag("dishonest"),
     seriousViolation: flag("seriousViolation"),
     keySectors: splitList(cell("keySectors") ?? ""),
   };
+  // A control character (NUL …) is refused in any column, as in every GraphQL text input.
+  // One test over the whole row; the columns are looked at only when it finds something.
+  if (controlCharacterIn(fields.join(""))) {
+    for (const f of Object.keys(header.index) as Field[]) {
+      const c = controlCharacterIn(cell(f) ?? "");
+      if (c) problems.push({ field: f, code: ErrorCode.BAD_USER_INPUT, reason: controlCharacterMessage(SUBJECT_FIELD_LABELS[f], c) });
+    }
+  }
   const checked = checkSubjectRecord(input);
   const uscc = rawUscc ? normalizeUscc(rawUscc) : undefined;
   if (problems.length === 0) return { ...checked, uscc };

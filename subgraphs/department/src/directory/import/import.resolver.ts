@@ -10,7 +10,10 @@ import { OwnDepartment } from "../../own-department.js";
 export class ImportResolver {
   @Mutation(() => ImportReport, {
     description:
-      "从 CSV 批量导入名录（文本或 Base64；大文件请用 HTTP 上传 POST /import/subjects）/ bulk import from CSV; large files: POST /import/subjects",
+      "从 CSV 批量导入名录（文本或 Base64）。大文件请经网关上传：POST /import/{部门编码}/subjects?mode=…&encoding=…，" +
+      "请求头 Authorization: Bearer <令牌>，文件作请求体；模板：GET /import/template.csv?encoding=GBK|UTF-8 / " +
+      "bulk import from CSV text or Base64; large files: POST /import/{department}/subjects on the gateway with " +
+      "`Authorization: Bearer <token>` and the file as the body; template: GET /import/template.csv?encoding=GBK|UTF-8",
   })
   async importSubjectsCsv(
     @OwnDepartment({ write: true }) department: string,

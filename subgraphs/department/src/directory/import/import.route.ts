@@ -7,7 +7,7 @@ import { CsvEncoding, ImportMode } from "./import.types.js";
 
 function pick<T extends string>(value: unknown, allowed: Record<string, T>, fallback: T, field: string): T {
   if (value === undefined || value === "") return fallback;
-  const v = String(value).toUpperCase();
+  const v = String(value).toUpperCase().replace(/-/g, ""); // "UTF-8" as the template route spells it
   if (!(v in allowed))
     throw new AppError(ErrorCode.BAD_USER_INPUT, `参数 ${field} 的取值「${value}」无效，可选：${Object.keys(allowed).join("、")}`, {
       field,
@@ -22,6 +22,12 @@ function pick<T extends string>(value: unknown, allowed: Record<string, T>, fall
  */
 export function mountImportRoute(app: Express, department: DepartmentIdentity, orm: MikroORM): void {
   app.post("/import/subjects", async (req: Request, res: Response) => {
+    const { status, body } = await answer(req, res);
+    await drain(req);
+    res.status(status).json(body);
+  });
+
+  async function answer(req: Request, res: Response): Promise<{ status: number; body: unknown }> {
     try {
       if (req.query.department !== department.code) {
         throw new AppError(
@@ -38,17 +44,33 @@ export function mountImportRoute(app: Express, department: DepartmentIdentity, o
       assertCanWriteBooks(identity, department.code);
       const actor = actorOf(identity);
       const key = req.header("idempotency-key") ?? (typeof req.query.idempotencyKey === "string" ? req.query.idempotencyKey : null);
-      const report = await importSubjectsOnce(orm.em.fork(), key, req, { mode, encoding }, actor);
-      res.json({ data: report });
+      // The importer may stop reading early (a bad header, an unclosed quote): it must not destroy
+      // the request, or the connection is reset under the gateway's upload (see drain below).
+      const report = await importSubjectsOnce(orm.em.fork(), key, req.iterator({ destroyOnReturn: false }), { mode, encoding }, actor);
+      return { status: 200, body: { data: report } };
     } catch (e) {
       if (e instanceof AppError) {
-        res
-          .status(e.code === ErrorCode.WRONG_DEPARTMENT || e.code === "FORBIDDEN" ? 403 : 400)
-          .json({ errors: [{ message: e.message, extensions: e.extensions }] });
-      } else {
-        console.error(e);
-        res.status(500).json({ errors: [{ message: "服务内部错误，请稍后重试", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+        return {
+          status: e.code === ErrorCode.WRONG_DEPARTMENT || e.code === "FORBIDDEN" ? 403 : 400,
+          body: { errors: [{ message: e.message, extensions: e.extensions }] },
+        };
       }
+      console.error(e);
+      return { status: 500, body: { errors: [{ message: "服务内部错误，请稍后重试", extensions: { code: "INTERNAL_SERVER_ERROR" } }] } };
     }
-  });
+  }
+}
+
+/**
+ * Reads what is left of a refused upload before the answer goes out. Answering and closing while
+ * the sender is still writing resets the connection, and the gateway's next upload on it failed
+ * with 502; read to the end, the connection stays clean and the sender gets the answer.
+ */
+async function drain(req: Request): Promise<void> {
+  if (req.readableEnded || req.destroyed) return;
+  try {
+    for await (const chunk of req) void chunk;
+  } catch {
+    // the sender went away: nothing left to answer
+  }
 }

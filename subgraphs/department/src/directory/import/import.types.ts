@@ -35,6 +35,21 @@ export class ImportRowError {
   uscc?: string | null;
 }
 
+@ObjectType("ImportErrorCount", { description: "按原因汇总的错误数 / how many problems of one kind" })
+export class ImportErrorCount {
+  @Field(() => String, { description: "错误代码 / error code" })
+  code!: string;
+
+  @Field(() => String, { nullable: true, description: "出错的列（字段名；文件结构错误为空）/ the column, null for a structural error" })
+  column?: string | null;
+
+  @Field(() => String, { description: "说明 / what it means, in Chinese" })
+  label!: string;
+
+  @Field(() => Int, { description: "出现次数（一行可有多个问题）/ how many (a row may have several problems)" })
+  count!: number;
+}
+
 @ObjectType("ImportReport", { description: "名录导入结果 / result of a directory import" })
 export class ImportReport {
   @Field(() => ImportMode) mode!: ImportMode;
@@ -48,8 +63,11 @@ export class ImportReport {
   @Field(() => Int, { description: "新增的主体数 / subjects added" })
   created!: number;
 
-  @Field(() => Int, { description: "更新的主体数 / subjects updated" })
+  @Field(() => Int, { description: "内容有变化而更新的主体数（含恢复已移出的）/ subjects whose data changed (restored ones included)" })
   updated!: number;
+
+  @Field(() => Int, { description: "与名录完全相同、未改动的主体数（不写变更历史）/ rows identical to the directory: nothing written" })
+  unchanged!: number;
 
   @Field(() => Int, { description: "被拒绝的行数 / rows rejected" })
   rejected!: number;
@@ -57,8 +75,16 @@ export class ImportReport {
   @Field(() => Boolean, { description: "是否已写入（全部或无模式下有错误行则为否）/ whether anything was written" })
   committed!: boolean;
 
-  @Field(() => [ImportRowError], { description: "每个错误行及原因 / each bad row with its reason" })
+  @Field(() => [ImportErrorCount], { description: "按原因汇总的错误，多的在前 / problems counted by reason, most frequent first" })
+  errorSummary!: ImportErrorCount[];
+
+  @Field(() => [ImportRowError], {
+    description: "前 1,000 个错误行及原因（总数见 rejected）/ the first 1,000 bad rows with their reasons (rejected gives the total)",
+  })
   errors!: ImportRowError[];
+
+  @Field(() => Boolean, { description: "错误行是否多于所列（只列前 1,000 行）/ whether more bad rows exist than are listed" })
+  errorsTruncated!: boolean;
 }
 
 @InputType({ description: "CSV 导入参数 / CSV import options" })

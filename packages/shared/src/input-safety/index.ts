@@ -1,0 +1,3 @@
+export * from "./text.js";
+export * from "./document.js";
+export * from "./plugin.js";

@@ -1,0 +1,110 @@
+import type { EntityManager } from "@mikro-orm/core";
+import type { EntityManager as SqlEntityManager } from "@mikro-orm/knex";
+import type { SubjectRecordInput } from "@ssj/shared";
+import { RecordChangeAction } from "../enums.js";
+import { snapshotOf } from "../record.service.js";
+import { listKey } from "../supervision-record.entity.js";
+import { sameAsStored, type ChunkResult, type StoredRow } from "./import.writer.js";
+
+/** The few better-sqlite3 calls used here (the driver's connection object; no type package is installed). */
+interface Statement {
+  get(...params: unknown[]): unknown;
+  run(...params: unknown[]): { lastInsertRowid: number | bigint };
+}
+interface Database {
+  prepare(sql: string): Statement;
+  transaction<T>(fn: () => T): () => T;
+}
+
+/** Whether `em` runs on the embedded SQLite driver (better-sqlite3), where `writeChunkSqlite` applies. */
+export function isSqlite(em: EntityManager): boolean {
+  return em.getPlatform().constructor.name.includes("Sqlite");
+}
+
+const COLUMNS =
+  "id, uscc, name, category, address, legal_representative as legalRepresentative, region, supervision_types_key as supervisionTypesKey, " +
+  "risk_class as riskClass, abnormal_list as abnormalList, dishonest, serious_violation as seriousViolation, key_sectors_key as keySectorsKey, " +
+  "removed_at as removedAt";
+
+/** Prepared once per connection: the same statement runs for every row (the ORM's multi-row inserts were prepared anew each time). */
+function statementsOf(db: Database) {
+  return {
+    find: db.prepare(`select ${COLUMNS} from supervision_record where uscc = ?`),
+    insert: db.prepare(
+      "insert into supervision_record (uscc, name, category, address, legal_representative, region, supervision_types, supervision_types_key, " +
+        "risk_class, abnormal_list, dishonest, serious_violation, key_sectors, key_sectors_key, created_at, updated_at, removed_at) " +
+        "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null)",
+    ),
+    update: db.prepare(
+      "update supervision_record set name = ?, category = ?, address = ?, legal_representative = ?, region = ?, supervision_types = ?, " +
+        "supervision_types_key = ?, risk_class = ?, abnormal_list = ?, dishonest = ?, serious_violation = ?, key_sectors = ?, key_sectors_key = ?, " +
+        "updated_at = ?, removed_at = null where id = ?",
+    ),
+    history: db.prepare(
+      "insert into supervision_record_change (record_id, action, snapshot, reason, actor, at) values (?, ?, ?, null, ?, ?)",
+    ),
+  };
+}
+const statements = new WeakMap<Database, ReturnType<typeof statementsOf>>();
+
+function columns(r: SubjectRecordInput) {
+  return [
+    r.name,
+    r.category,
+    r.address,
+    r.legalRepresentative,
+    r.region,
+    JSON.stringify(r.supervisionTypes),
+    listKey(r.supervisionTypes),
+    r.riskClass,
+    r.abnormalList ? 1 : 0,
+    r.dishonest ? 1 : 0,
+    r.seriousViolation ? 1 : 0,
+    JSON.stringify(r.keySectors),
+    listKey(r.keySectors),
+  ];
+}
+
+/**
+ * SQLite: the same as `writeChunk` (import.writer.ts), on the driver's own connection with prepared
+ * statements, in one better-sqlite3 transaction. The ORM built and prepared a new SQL text for every
+ * multi-row insert, which was most of an import's time; better-sqlite3 runs a prepared insert in a
+ * few microseconds. Holding the pool's only connection for one chunk keeps other queries out of
+ * the transaction; between chunks they run (import.service.ts). Never call it inside an ORM
+ * transaction: that transaction holds the only connection, and acquiring it here would wait forever.
+ */
+export async function writeChunkSqlite(em: EntityManager, chunk: SubjectRecordInput[], actor: string): Promise<ChunkResult> {
+  const client = (em as unknown as SqlEntityManager).getConnection().getKnex().client as {
+    acquireConnection(): Promise<Database>;
+    releaseConnection(db: Database): Promise<void>;
+  };
+  const db = await client.acquireConnection();
+  try {
+    let s = statements.get(db);
+    if (!s) statements.set(db, (s = statementsOf(db)));
+    const st = s;
+    return db.transaction(() => {
+      const result: ChunkResult = { created: 0, updated: 0, unchanged: 0 };
+      const now = Date.now();
+      for (const r of chunk) {
+        const stored = st.find.get(r.uscc) as StoredRow | undefined;
+        let id: number;
+        if (!stored) {
+          id = Number(st.insert.run(r.uscc, ...columns(r), now, now).lastInsertRowid);
+          result.created++;
+        } else if (sameAsStored(r, stored)) {
+          result.unchanged++;
+          continue;
+        } else {
+          id = stored.id;
+          st.update.run(...columns(r), now, id);
+          result.updated++;
+        }
+        st.history.run(id, RecordChangeAction.IMPORTED, snapshotOf({ ...r, removedAt: null }), actor, now);
+      }
+      return result;
+    })();
+  } finally {
+    await client.releaseConnection(db);
+  }
+}
