@@ -190,10 +190,10 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       // Subscribers are identified like HTTP callers (Authorization in connectionParams); each event is
       // completed as a query with that identity (signed per subgraph call by the data sources).
       context: async (request) => {
-        const identity = await users.identify(
+        const { identity, expiresAt } = await users.verify(
           typeof request.headers.authorization === "string" ? request.headers.authorization : undefined,
         );
-        return { identity, forwardHeaders: forwardHeadersFrom(request.headers) };
+        return { identity, expiresAt, forwardHeaders: forwardHeadersFrom(request.headers) };
       },
       // The owning subgraph receives the subscriber's identity signed with each upstream subscription
       // (re-signed when it refuses an expired one after a reconnect) …

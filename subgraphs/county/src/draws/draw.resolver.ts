@@ -1,4 +1,4 @@
-import { AuditEvent, connectionType, digestOf, keysetPage, PageArgs, Role, verifyChain, parseId } from "@ssj/shared";
+import { AuditEvent, connectionType, digestOf, keysetPage, PageArgs, Role, verifyChain, parseId, hasToken } from "@ssj/shared";
 import { assertAuditorView, assertManagesPlan, canSeeDraw } from "../access.js";
 import { GraphQLJSON } from "graphql-scalars";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
@@ -145,15 +145,17 @@ export class DrawResolver {
   @FieldResolver(() => VisitConnection, { description: "本次抽出的检查 / the visits drawn" })
   visits(@Root() draw: Draw, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: CountyContext) {
     // an inspector sees only their own visits, even in a published draw
-    const where =
+    // a filter with an exact-match fragment is used once: build it for each query
+    const where = () =>
       ctx.identity.role === Role.INSPECTOR
-        ? { drawId: draw.id, inspectorsKey: { $like: `%|${ctx.identity.department}:${ctx.identity.inspectorId}|%` } }
+        ? { drawId: draw.id, ...hasToken("inspectors_key", `${ctx.identity.department}:${ctx.identity.inspectorId}`) }
         : { drawId: draw.id };
     return keysetPage<Visit>(
       page,
       (v) => v.id,
-      (after, limit) => ctx.em.find(Visit, after === null ? where : { ...where, id: { $gt: after } }, { orderBy: { id: "asc" }, limit }),
-      () => ctx.em.count(Visit, where),
+      (after, limit) =>
+        ctx.em.find(Visit, after === null ? where() : { ...where(), id: { $gt: after } }, { orderBy: { id: "asc" }, limit }),
+      () => ctx.em.count(Visit, where()),
     );
   }
 
