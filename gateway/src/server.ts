@@ -27,6 +27,8 @@ import { forwardHeaders, forwardHeadersFrom, type GatewayContext } from "./conte
 import { UserTokenVerifier, type UserTokenConfig } from "./auth/user-token.js";
 import { checkLimits, DEFAULT_LIMITS, type QueryLimits } from "./limits/rules.js";
 import { limitsPlugin } from "./limits/plugin.js";
+import { singleWriteTargetPlugin } from "./mutations/single-target.js";
+import { mutationOwners } from "./mutations/write-targets.js";
 import type { Request } from "express";
 import { mountIde } from "./ide.js";
 import { mountImportProxy } from "./import-proxy.js";
@@ -138,8 +140,10 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   let apiSchema: GraphQLSchema | undefined;
   let routeProblems: string[] = [];
   const subgraphUrls = new Map<string, string>();
+  let owners = new Map<string, string>();
   gateway.onSchemaLoadOrUpdate(({ apiSchema: schema, coreSupergraphSdl }) => {
     apiSchema = schema;
+    owners = mutationOwners(coreSupergraphSdl);
     routeProblems = checkRoutes(schema, coreSupergraphSdl, opts.subscriptions?.routes ?? SUBSCRIPTION_ROUTES);
     for (const def of parse(coreSupergraphSdl).definitions) {
       if (def.kind !== "EnumTypeDefinition" || def.name.value !== "join__Graph") continue;
@@ -165,6 +169,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       limitsPlugin<GatewayContext>(opts.limits ?? DEFAULT_LIMITS),
+      singleWriteTargetPlugin<GatewayContext>(() => owners),
       { serverWillStart: async () => ({ drainServer: async () => subscriptionEndpoint?.dispose() }) },
       refuseSubscriptionsOverHttp<GatewayContext>(),
     ],
