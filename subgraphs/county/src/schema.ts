@@ -1,4 +1,5 @@
-import { buildFederatedSchema, type FederatedSchema } from "@ssj/shared";
+import { AuditEventOutcomeResolver, buildFederatedSchema, type FederatedSchema } from "@ssj/shared";
+import { CountyAuditResolver } from "./audit/audit.resolver.js";
 import { DepartmentResolver, DepartmentUrlResolver, resolveDepartmentReference } from "./departments/department.resolver.js";
 import { DrawResolver } from "./draws/draw.resolver.js";
 import { DepartmentChangeResolver } from "./events/department-change.resolver.js";
@@ -34,6 +35,8 @@ export function buildCountySchema(): Promise<FederatedSchema> {
         DepartmentChangeResolver,
         DrawChangeResolver,
         VisitChangeResolver,
+        CountyAuditResolver,
+        AuditEventOutcomeResolver,
       ],
       orphanedTypes: [SupervisionRecordRef, MatterRef, InspectorRef, ExpertRef],
       validate: false,

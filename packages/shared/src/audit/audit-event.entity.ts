@@ -1,11 +1,12 @@
 import { Entity, Index, OptionalProps, PrimaryKey, Property, Unique } from "@mikro-orm/core";
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 
 /**
  * 全过程记录: an append-only, hash-chained log. Each event's hash covers the previous event's hash
  * and its own fields, so editing or deleting any earlier row breaks every hash after it.
  */
 @ObjectType("AuditEvent", { description: "全过程记录中的一条 / one entry of the hash-chained audit log" })
+@Directive("@shareable") // the county and every department instance serve their own log
 @Entity({ tableName: "audit_event" })
 @Unique({ properties: ["chain", "seq"] })
 export class AuditEvent {

@@ -2,6 +2,7 @@ import type { MikroORM } from "@mikro-orm/core";
 import { actorOf, AppError, assertCanWriteBooks, ErrorCode, type Identity } from "@ssj/shared";
 import type { Express, Request, Response } from "express";
 import type { DepartmentIdentity } from "../../context.js";
+import { logRefusedImport } from "./import-audit.js";
 import { importSubjects } from "./import.service.js";
 import { CsvEncoding, ImportMode } from "./import.types.js";
 
@@ -40,6 +41,12 @@ export function mountImportRoute(app: Express, department: DepartmentIdentity, o
       const report = await importSubjects(orm.em.fork(), req, { mode, encoding }, actor);
       res.json({ data: report });
     } catch (e) {
+      await logRefusedImport(
+        orm,
+        req,
+        res.locals.identity as Identity | undefined,
+        e instanceof AppError ? e.code : "INTERNAL_SERVER_ERROR",
+      );
       if (e instanceof AppError) {
         res
           .status(e.code === ErrorCode.WRONG_DEPARTMENT || e.code === "FORBIDDEN" ? 403 : 400)
