@@ -10,7 +10,7 @@ const FORMATS: Record<"department" | "inspectorId" | "region" | "sub" | "name", 
   inspectorId: { pattern: /^[1-9][0-9]{0,15}$/, label: "执法人员编号" },
   region: { pattern: /^[1-9][0-9]{5}([0-9]{3})?$/, label: "行政区划代码" },
   // the subject and the display name: printable text, no separators used in actor strings
-  sub: { pattern: /^[^\p{Cc}\p{Cf}\s|@%_*]{1,128}$/u, label: "用户标识" },
+  sub: { pattern: /^[^\p{Cc}\p{Cf}\s|@]{1,128}$/u, label: "用户标识" },
   name: { pattern: /^[^\p{Cc}\p{Cf}]{1,100}$/u, label: "姓名" },
 };
 
