@@ -5,6 +5,8 @@ import type { Request } from "express";
 export interface GatewayContext {
   /** The caller, from a verified bearer token (or the public). */
   identity: Identity;
+  /** When the caller's token expires (ms since the epoch); none for the public. A subscription ends then. */
+  expiresAt?: number;
   forwardHeaders: Record<string, string>;
 }
 

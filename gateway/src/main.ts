@@ -1,5 +1,6 @@
 import { envInt, envString, privateKeySourceFromConfig } from "@ssj/shared";
 import { startGateway } from "./server.js";
+import { DEFAULT_MAX_LIFETIME_SECONDS } from "./auth/user-token.js";
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER } from "./auth/demo-users.js";
 
 /** The gateway as a process: `PORT`, `COUNTY_URL`, `SUPERGRAPH` (path). */
@@ -16,6 +17,7 @@ const gateway = await startGateway({
       secret: process.env.JWT_SECRET || undefined,
       publicKeyPem: process.env.JWT_PUBLIC_KEY || undefined,
       jwksUrl: process.env.JWT_JWKS_URL || undefined,
+      maxLifetimeSeconds: envInt("JWT_MAX_LIFETIME", DEFAULT_MAX_LIFETIME_SECONDS),
     },
     keys: privateKeySourceFromConfig(envString("SIGNING_KEYS")),
   },

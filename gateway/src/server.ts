@@ -31,6 +31,8 @@ import { UserTokenVerifier, type UserTokenConfig } from "./auth/user-token.js";
 import { checkLimits, DEFAULT_LIMITS, type QueryLimits } from "./limits/rules.js";
 import { limitsPlugin } from "./limits/plugin.js";
 import { inputSafetyPlugin } from "@ssj/shared";
+import { singleWriteTargetPlugin } from "./mutations/single-target.js";
+import { mutationOwners } from "./mutations/write-targets.js";
 import type { Request } from "express";
 import { mountIde } from "./ide.js";
 import { mountImportProxy } from "./import-proxy.js";
@@ -154,8 +156,10 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   let apiSchema: GraphQLSchema | undefined;
   let routeProblems: string[] = [];
   const subgraphUrls = new Map<string, string>();
+  let owners = new Map<string, string>();
   gateway.onSchemaLoadOrUpdate(({ apiSchema: schema, coreSupergraphSdl }) => {
     apiSchema = schema;
+    owners = mutationOwners(coreSupergraphSdl);
     routeProblems = checkRoutes(schema, coreSupergraphSdl, opts.subscriptions?.routes ?? SUBSCRIPTION_ROUTES);
     for (const def of parse(coreSupergraphSdl).definitions) {
       if (def.kind !== "EnumTypeDefinition" || def.name.value !== "join__Graph") continue;
@@ -184,6 +188,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       ApolloServerPluginLandingPageDisabled(),
       limitsPlugin<GatewayContext>(opts.limits ?? DEFAULT_LIMITS),
       inputSafetyPlugin<GatewayContext>(),
+      singleWriteTargetPlugin<GatewayContext>(() => owners),
       { serverWillStart: async () => ({ drainServer: async () => subscriptionEndpoint?.dispose() }) },
       refuseSubscriptionsOverHttp<GatewayContext>(),
     ],
@@ -209,10 +214,10 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       // Subscribers are identified like HTTP callers (Authorization in connectionParams); each event is
       // completed as a query with that identity (signed per subgraph call by the data sources).
       context: async (request) => {
-        const identity = await users.identify(
+        const { identity, expiresAt } = await users.verify(
           typeof request.headers.authorization === "string" ? request.headers.authorization : undefined,
         );
-        return { identity, forwardHeaders: forwardHeadersFrom(request.headers) };
+        return { identity, expiresAt, forwardHeaders: forwardHeadersFrom(request.headers) };
       },
       // The owning subgraph receives the subscriber's identity signed with each upstream subscription
       // (re-signed when it refuses an expired one after a reconnect) …

@@ -31,7 +31,7 @@ describe("a hung department", () => {
       code: "health",
       name: "卫生健康局",
       databaseUrl: f.databaseUrl("department-health"),
-      internalSecret: f.internalSecret,
+      keys: { own: f.keysOf("health"), gateway: f.gatewayKeys, county: f.countyKeys },
     });
     await f.gql("mutation($input: RegisterDepartmentInput!) { registerDepartment(input: $input) { code } }", {
       input: { code: "health", name: "卫生健康局", kind: "OTHER", region: "512000", level: "CITY", url: health.url, parentCode: null },

@@ -1,8 +1,10 @@
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, mintUserToken } from "@ssj/gateway";
-import type { Identity } from "@ssj/shared";
+import { generateSigningKey, publicKeySet, type Identity, type JSONWebKeySet } from "@ssj/shared";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gql, gqlRaw } from "../../scripts/src/lib/graphql-client.js";
@@ -41,7 +43,12 @@ const KINDS = ["CREATED", "FROZEN", "SEEDED", "DRAWN", "PUBLISHED"];
 describe.skipIf(!runnable)("production topology: 2 gateways, 2 county instances, PostgreSQL, Redis", () => {
   const run = `${process.pid}_${Date.now().toString(36)}`;
   const db = (name: string) => `${pgUrl!.replace(/\/?$/, "/")}ssj_topo_${run}_${name}`;
-  const internalSecret = randomBytes(32).toString("hex");
+  // each service its own key set (docs/architecture.md, "Trust"); both county instances share the county's
+  // keys and its checkpoint key, as they share its database
+  const keySet = (): JSONWebKeySet => ({ keys: [generateSigningKey()] });
+  const keys = { gateway: keySet(), county: keySet(), market: keySet() };
+  const pub = (k: JSONWebKeySet) => JSON.stringify(publicKeySet(k));
+  const checkpointKeyFile = join(mkdtempSync(join(tmpdir(), "ssj-topo-")), "checkpoint-key.pem");
   const jwtSecret = randomBytes(32).toString("hex");
   const token = async (identity: Identity) => ({
     authorization: `Bearer ${await mintUserToken(identity, { secret: jwtSecret, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE })}`,
@@ -59,7 +66,9 @@ describe.skipIf(!runnable)("production topology: 2 gateways, 2 county instances,
 
   const countyEnv = () => ({
     DATABASE_URL: db("county"),
-    INTERNAL_SECRET: internalSecret,
+    SIGNING_KEYS: JSON.stringify(keys.county),
+    GATEWAY_PUBLIC_KEYS: pub(keys.gateway),
+    CHECKPOINT_KEY_FILE: checkpointKeyFile,
     REDIS_URL: redisUrl,
     REDIS_PREFIX: `ssj-topo-${run}:`,
   });
@@ -71,7 +80,7 @@ describe.skipIf(!runnable)("production topology: 2 gateways, 2 county instances,
   const startGateway = async (name: string, county: ServiceProcess) => {
     const p = await startServiceProcess(name, "gateway/dist/main.js", {
       COUNTY_URL: county.url,
-      INTERNAL_SECRET: internalSecret,
+      SIGNING_KEYS: JSON.stringify(keys.gateway),
       JWT_SECRET: jwtSecret,
     });
     processes.push(p);
@@ -91,7 +100,9 @@ describe.skipIf(!runnable)("production topology: 2 gateways, 2 county instances,
       DEPARTMENT_CODE: "market",
       DEPARTMENT_NAME: "市场监管局",
       DATABASE_URL: db("department_market"),
-      INTERNAL_SECRET: internalSecret,
+      SIGNING_KEYS: JSON.stringify(keys.market),
+      GATEWAY_PUBLIC_KEYS: pub(keys.gateway),
+      COUNTY_PUBLIC_KEYS: pub(keys.county),
     });
     processes.push(market);
     gatewayA = await startGateway("gateway-a", countyA);

@@ -186,12 +186,14 @@ export function attachSubscriptionEndpoint(deps: {
     };
     let release = () => undefined as void;
     let ended = false;
+    let expiry: NodeJS.Timeout | undefined;
     subscriptions++;
     const stream = new EventResultStream(
       queueSize,
       () => {
         subscriptions--;
         ended = true;
+        clearTimeout(expiry);
         release();
       },
       () => dropped++,
@@ -234,6 +236,23 @@ export function attachSubscriptionEndpoint(deps: {
         },
       );
     };
+    // A subscription lives no longer than its subscriber's token: at expiry it ends with a clear error.
+    if (context.expiresAt !== undefined) {
+      const endExpired = () =>
+        stream.end(
+          endResult(
+            SubscriptionEndCode.TOKEN_EXPIRED,
+            "登录令牌已过期，订阅已结束，请重新登录后再订阅 / the token expired; subscription ended, sign in and subscribe again",
+          ),
+        );
+      const left = context.expiresAt - Date.now();
+      if (left <= 0) {
+        endExpired();
+        return stream;
+      }
+      expiry = setTimeout(endExpired, Math.min(left, 2 ** 31 - 1));
+      expiry.unref();
+    }
     await open();
     return stream;
   }

@@ -8,6 +8,8 @@ export const SubscriptionEndCode = {
   UPSTREAM_UNAVAILABLE: "UPSTREAM_UNAVAILABLE",
   /** The owning subgraph ended the subscription with errors. */
   UPSTREAM_ERROR: "UPSTREAM_ERROR",
+  /** The subscriber's token expired: a subscription lives no longer than the token it was opened with. */
+  TOKEN_EXPIRED: "TOKEN_EXPIRED",
 } as const;
 
 export function endResult(code: string, message: string): FormattedExecutionResult {

@@ -20,3 +20,4 @@ export * from "./idempotency/index.js";
 export * from "./resilience/index.js";
 export * from "./subject-csv-template.js";
 export * from "./input-safety/index.js";
+export * from "./sql-token.js";

@@ -1,4 +1,5 @@
-import { buildFederatedSchema, type FederatedSchema } from "@ssj/shared";
+import { AuditEventOutcomeResolver, buildFederatedSchema, type FederatedSchema } from "@ssj/shared";
+import { CountyAuditResolver } from "./audit/audit.resolver.js";
 import { DepartmentResolver, DepartmentUrlResolver, resolveDepartmentReference } from "./departments/department.resolver.js";
 import { DrawResolver } from "./draws/draw.resolver.js";
 import { DrawListResolver } from "./draws/draw-list.resolver.js";
@@ -44,6 +45,8 @@ export function buildCountySchema(): Promise<FederatedSchema> {
         DrawChangeResolver,
         VisitChangeResolver,
         RegionResolver,
+        CountyAuditResolver,
+        AuditEventOutcomeResolver,
       ],
       orphanedTypes: [SupervisionRecordRef, MatterRef, InspectorRef, ExpertRef],
       validate: false,

@@ -1,4 +1,5 @@
-import { buildFederatedSchema, type FederatedSchema } from "@ssj/shared";
+import { AuditEventOutcomeResolver, buildFederatedSchema, type FederatedSchema } from "@ssj/shared";
+import { DepartmentAuditResolver } from "./audit/audit.resolver.js";
 import { DepartmentResolver, resolveDepartmentReference } from "./department/department.resolver.js";
 import { Department } from "./department/department.type.js";
 import { Subject } from "./directory/subject.type.js";
@@ -27,6 +28,8 @@ export function buildDepartmentSchema(): Promise<FederatedSchema> {
         ImportResolver,
         InspectorResolver,
         ExpertResolver,
+        DepartmentAuditResolver,
+        AuditEventOutcomeResolver,
       ],
       // Department is reached only through `_entities`, so it must be named here to be emitted.
       orphanedTypes: [Department, Subject],

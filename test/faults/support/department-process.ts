@@ -1,3 +1,4 @@
+import { publicKeySet, type JSONWebKeySet } from "@ssj/shared";
 import { startServiceProcess, type ServiceProcess } from "./service-process.js";
 
 /** A department instance as its own process. */
@@ -7,7 +8,8 @@ export async function startDepartmentProcess(opts: {
   code: string;
   name: string;
   databaseUrl: string;
-  internalSecret: string;
+  /** The department's private key set, and the gateway's and county's public keys it trusts. */
+  keys: { own: JSONWebKeySet; gateway: JSONWebKeySet; county: JSONWebKeySet };
   env?: Record<string, string>;
 }): Promise<DepartmentProcess> {
   const p = await startServiceProcess(opts.code, "subgraphs/department/dist/main.js", {
@@ -15,7 +17,9 @@ export async function startDepartmentProcess(opts: {
     DEPARTMENT_CODE: opts.code,
     DEPARTMENT_NAME: opts.name,
     DATABASE_URL: opts.databaseUrl,
-    INTERNAL_SECRET: opts.internalSecret,
+    SIGNING_KEYS: JSON.stringify(opts.keys.own),
+    GATEWAY_PUBLIC_KEYS: JSON.stringify(publicKeySet(opts.keys.gateway)),
+    COUNTY_PUBLIC_KEYS: JSON.stringify(publicKeySet(opts.keys.county)),
   });
   return { ...p, code: opts.code };
 }

@@ -1,5 +1,5 @@
 import { Entity, Index, OptionalProps, PrimaryKey, Property, Unique } from "@mikro-orm/core";
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { describeActor } from "../auth/identity.js";
 
 /**
@@ -7,6 +7,7 @@ import { describeActor } from "../auth/identity.js";
  * and its own fields, so editing or deleting any earlier row breaks every hash after it.
  */
 @ObjectType("AuditEvent", { description: "全过程记录中的一条 / one entry of the hash-chained audit log" })
+@Directive("@shareable") // the county and every department instance serve their own log
 @Entity({ tableName: "audit_event" })
 @Unique({ properties: ["chain", "seq"] })
 export class AuditEvent {

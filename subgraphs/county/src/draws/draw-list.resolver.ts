@@ -1,4 +1,4 @@
-import { AppError, connectionType, ErrorCode, keysetPage, PageArgs, parseId } from "@ssj/shared";
+import { AppError, connectionType, ErrorCode, keysetPage, PageArgs, parseId, hasToken } from "@ssj/shared";
 import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import { seesAll } from "../access.js";
 import type { CountyContext } from "../context.js";
@@ -26,14 +26,15 @@ export class DrawListResolver {
     if (year !== null && (year < 2000 || year > 2999)) throw new AppError(ErrorCode.BAD_USER_INPUT, `年份 ${year} 无效`, { field: "year" });
     const where: Record<string, unknown> = status ? { status } : {};
     const planWhere: Record<string, unknown> = {};
-    if (department) planWhere.departmentsKey = { $like: `%|${department}|%` };
-    if (year !== null) planWhere.windowStart = { $like: `${year}-%` };
+    // exact matches, never a LIKE pattern built from the caller's text (a department of "%" must match nothing)
+    if (department) Object.assign(planWhere, hasToken("departments_key", department));
+    if (year !== null) planWhere.windowStart = { $gte: `${year}-01-01`, $lte: `${year}-12-31` };
     const planIds = async (w: Record<string, unknown>) => (await ctx.em.find(Plan, w, { fields: ["id"] })).map((p) => p.id);
     if (Object.keys(planWhere).length) where.planId = { $in: await planIds(planWhere) };
     const i = ctx.identity;
     if (!seesAll(i)) {
       // a department's staff also see their own plans' draws before the freeze
-      const own = i.department ? await planIds({ departmentsKey: { $like: `%|${i.department}|%` } }) : [];
+      const own = i.department ? await planIds(hasToken("departments_key", i.department)) : [];
       where.$or = [{ frozenAt: { $ne: null } }, { planId: { $in: own } }];
     }
     return keysetPage<Draw>(

@@ -1,4 +1,4 @@
-import { AuditEvent, connectionType, IDEMPOTENCY_KEY_DESCRIPTION, keysetPage, PageArgs, Role, parseId } from "@ssj/shared";
+import { AuditEvent, connectionType, IDEMPOTENCY_KEY_DESCRIPTION, keysetPage, PageArgs, Role, parseId, hasToken } from "@ssj/shared";
 import { STRATA } from "@ssj/draw-engine";
 import { assertAuditorView, assertManagesPlan, canSeeDraw, canSeeDrawResults, seesStrata } from "../access.js";
 import { GraphQLJSON } from "graphql-scalars";
@@ -183,17 +183,20 @@ export class DrawResolver {
         async () => 0,
       );
     // an inspector sees only their own visits, even in a published draw
-    const where =
+    // a filter with an exact-match fragment is used once: build it for each query
+    const visible = ctx.identity.role === Role.INSPECTOR || (await this.resultsVisible(draw, ctx));
+    const where = () =>
       ctx.identity.role === Role.INSPECTOR
-        ? { drawId: draw.id, inspectorsKey: { $like: `%|${ctx.identity.department}:${ctx.identity.inspectorId}|%` } }
-        : (await this.resultsVisible(draw, ctx))
+        ? { drawId: draw.id, ...hasToken("inspectors_key", `${ctx.identity.department}:${ctx.identity.inspectorId}`) }
+        : visible
           ? { drawId: draw.id }
           : { drawId: -1 };
     return keysetPage<Visit>(
       page,
       (v) => v.id,
-      (after, limit) => ctx.em.find(Visit, after === null ? where : { ...where, id: { $gt: after } }, { orderBy: { id: "asc" }, limit }),
-      () => ctx.em.count(Visit, where),
+      (after, limit) =>
+        ctx.em.find(Visit, after === null ? where() : { ...where(), id: { $gt: after } }, { orderBy: { id: "asc" }, limit }),
+      () => ctx.em.count(Visit, where()),
     );
   }
 

@@ -7,7 +7,7 @@ import {
   type PlanRulesInput,
   type DepartmentRisk,
 } from "@ssj/draw-engine";
-import { AppError, type CandidateLine, type PersonLine } from "@ssj/shared";
+import { AppError, type CandidateLine, type PersonLine, hasToken } from "@ssj/shared";
 import type { DepartmentClient } from "../departments/department-client.js";
 import { Department, DepartmentStatus } from "../departments/department.entity.js";
 import type { Plan, PlanMatterSnapshot } from "../plans/plan.entity.js";
@@ -77,7 +77,7 @@ async function lastVisits(em: EntityManager, departments: string[]): Promise<Map
   const last = new Map<string, string>();
   const visits = await em.find(
     Visit,
-    { $or: departments.map((d) => ({ departmentsKey: { $like: `%|${d}|%` } })) },
+    { $or: departments.map((d) => hasToken("departments_key", d)) },
     { fields: ["uscc", "inspectors"], orderBy: { id: "desc" }, limit: 50_000, disableIdentityMap: true },
   );
   for (const v of visits) for (const ids of Object.values(v.inspectors)) for (const id of ids) if (!last.has(id)) last.set(id, v.uscc);

@@ -1,4 +1,4 @@
-import { AppError, connectionType, keysetPage, PageArgs, parseId, Role } from "@ssj/shared";
+import { AppError, connectionType, keysetPage, PageArgs, parseId, hasToken, Role } from "@ssj/shared";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { CountyContext } from "../context.js";
 import { Department } from "../departments/department.entity.js";
@@ -29,18 +29,22 @@ export class PlanResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: CountyContext,
   ) {
-    const where: Record<string, unknown> = department ? { departmentsKey: { $like: `%|${department}|%` } } : {};
-    if (!seesAll(ctx.identity)) {
-      // others see their own department's plans and every plan with a draw the public follows (frozen on)
-      const published = (await ctx.em.find(Draw, { frozenAt: { $ne: null } }, { fields: ["planId"] })).map((d) => d.planId);
-      const own = ctx.identity.department ? [{ departmentsKey: { $like: `%|${ctx.identity.department}|%` } }] : [];
-      where.$or = [{ id: { $in: published } }, ...own];
-    }
+    // others see their own department's plans and every plan with a draw the public follows (frozen on)
+    const published = seesAll(ctx.identity)
+      ? null
+      : (await ctx.em.find(Draw, { frozenAt: { $ne: null } }, { fields: ["planId"] })).map((d) => d.planId);
+    // exact matches of the department (never a LIKE pattern); a fragment is used once, so built per query
+    const where = () => {
+      const w: Record<string, unknown> = department ? hasToken("departments_key", department) : {};
+      if (published)
+        w.$or = [{ id: { $in: published } }, ...(ctx.identity.department ? [hasToken("departments_key", ctx.identity.department)] : [])];
+      return w;
+    };
     return keysetPage<Plan>(
       page,
       (p) => p.id,
-      (after, limit) => ctx.em.find(Plan, after === null ? where : { ...where, id: { $gt: after } }, { orderBy: { id: "asc" }, limit }),
-      () => ctx.em.count(Plan, where),
+      (after, limit) => ctx.em.find(Plan, after === null ? where() : { ...where(), id: { $gt: after } }, { orderBy: { id: "asc" }, limit }),
+      () => ctx.em.count(Plan, where()),
     );
   }
 

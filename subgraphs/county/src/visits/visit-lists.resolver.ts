@@ -1,4 +1,4 @@
-import { forbidden, keysetPage, PageArgs, Role } from "@ssj/shared";
+import { forbidden, keysetPage, PageArgs, Role, hasToken } from "@ssj/shared";
 import { seesAll } from "../access.js";
 import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { CountyContext } from "../context.js";
@@ -12,20 +12,26 @@ import { Visit } from "./visit.entity.js";
  * Visits of live (not superseded) draws matching `where`, as a page — narrowed to what the caller may
  * see: an inspector their own visits, the public (and other departments) only published draws.
  */
-async function liveVisits(ctx: CountyContext, where: Record<string, unknown>, page: PageArgs, ownDepartment: string | null) {
-  const superseded = await ctx.em.find(Draw, { supersededAt: { $ne: null } }, { fields: ["id"] });
-  const filter: Record<string, unknown> = superseded.length ? { ...where, drawId: { $nin: superseded.map((d) => d.id) } } : { ...where };
+async function liveVisits(ctx: CountyContext, where: () => Record<string, unknown>, page: PageArgs, ownDepartment: string | null) {
+  const superseded = (await ctx.em.find(Draw, { supersededAt: { $ne: null } }, { fields: ["id"] })).map((d) => d.id);
   const i = ctx.identity;
-  if (i.role === Role.INSPECTOR) filter.inspectorsKey = { $like: `%|${i.department}:${i.inspectorId}|%` };
-  else if (!seesAll(i) && !(i.role === Role.DEPARTMENT_ADMIN && i.department === ownDepartment)) {
-    const published = await ctx.em.find(Draw, { status: DrawStatus.PUBLISHED, supersededAt: null }, { fields: ["id"] });
-    filter.$and = [{ drawId: { $in: published.map((d) => d.id) } }];
-  }
+  const published =
+    i.role !== Role.INSPECTOR && !seesAll(i) && !(i.role === Role.DEPARTMENT_ADMIN && i.department === ownDepartment)
+      ? (await ctx.em.find(Draw, { status: DrawStatus.PUBLISHED, supersededAt: null }, { fields: ["id"] })).map((d) => d.id)
+      : null;
+  // exact-match fragments are used once: the filter is built for each query
+  const filter = (): Record<string, unknown> => {
+    const f: Record<string, unknown> = superseded.length ? { ...where(), drawId: { $nin: superseded } } : where();
+    if (i.role === Role.INSPECTOR) Object.assign(f, hasToken("inspectors_key", `${i.department}:${i.inspectorId}`));
+    else if (published) f.$and = [{ drawId: { $in: published } }];
+    return f;
+  };
   return keysetPage<Visit>(
     page,
     (v) => v.id,
-    (after, limit) => ctx.em.find(Visit, after === null ? filter : { ...filter, id: { $gt: after } }, { orderBy: { id: "asc" }, limit }),
-    () => ctx.em.count(Visit, filter),
+    (after, limit) =>
+      ctx.em.find(Visit, after === null ? filter() : { ...filter(), id: { $gt: after } }, { orderBy: { id: "asc" }, limit }),
+    () => ctx.em.count(Visit, filter()),
   );
 }
 
@@ -34,7 +40,7 @@ async function liveVisits(ctx: CountyContext, where: Record<string, unknown>, pa
 export class DepartmentVisitsResolver {
   @FieldResolver(() => VisitConnection, { description: "载有本部门事项的检查（含联合检查）/ visits carrying this department's matters" })
   visits(@Root() department: Department, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: CountyContext) {
-    return liveVisits(ctx, { departmentsKey: { $like: `%|${department.code}|%` } }, page, department.code);
+    return liveVisits(ctx, () => hasToken("departments_key", department.code), page, department.code);
   }
 }
 
@@ -50,7 +56,7 @@ export class InspectorVisitsResolver {
     const self = i.role === Role.INSPECTOR && i.department === inspector.department && i.inspectorId === String(inspector.id);
     if (!self && !seesAll(i) && !(i.role === Role.DEPARTMENT_ADMIN && i.department === inspector.department))
       throw forbidden(i, "查看他人的检查任务");
-    return liveVisits(ctx, { inspectorsKey: { $like: `%|${inspector.department}:${inspector.id}|%` } }, page, inspector.department);
+    return liveVisits(ctx, () => hasToken("inspectors_key", `${inspector.department}:${inspector.id}`), page, inspector.department);
   }
 }
 

@@ -2,6 +2,7 @@ import type { MikroORM } from "@mikro-orm/core";
 import { actorOf, AppError, assertCanWriteBooks, ErrorCode, type Identity } from "@ssj/shared";
 import type { Express, Request, Response } from "express";
 import type { DepartmentIdentity } from "../../context.js";
+import { logRefusedImport } from "./import-audit.js";
 import { importSubjectsOnce } from "./import-once.js";
 import { CsvEncoding, ImportMode } from "./import.types.js";
 
@@ -49,6 +50,12 @@ export function mountImportRoute(app: Express, department: DepartmentIdentity, o
       const report = await importSubjectsOnce(orm.em.fork(), key, req.iterator({ destroyOnReturn: false }), { mode, encoding }, actor);
       return { status: 200, body: { data: report } };
     } catch (e) {
+      await logRefusedImport(
+        orm,
+        req,
+        res.locals.identity as Identity | undefined,
+        e instanceof AppError ? e.code : "INTERNAL_SERVER_ERROR",
+      );
       if (e instanceof AppError) {
         return {
           status: e.code === ErrorCode.WRONG_DEPARTMENT || e.code === "FORBIDDEN" ? 403 : 400,
