@@ -4,6 +4,18 @@ import { Draw, DrawPool, DrawRecordRow, RedrawRequest } from "./draws/draw.entit
 import { Plan } from "./plans/plan.entity.js";
 import { Visit } from "./visits/visit.entity.js";
 import { CountyEvent } from "./events/event.entity.js";
+import { inspectionEntities } from "./inspections/index.js";
 
 /** The county database. */
-export const entities = [Department, Plan, Draw, DrawPool, DrawRecordRow, RedrawRequest, Visit, AuditEvent, CountyEvent];
+export const entities = [
+  Department,
+  Plan,
+  Draw,
+  DrawPool,
+  DrawRecordRow,
+  RedrawRequest,
+  Visit,
+  AuditEvent,
+  CountyEvent,
+  ...inspectionEntities,
+];

@@ -13,6 +13,7 @@ import {
 } from "./subjects/subject.resolver.js";
 import { SupervisionRecordRef } from "./subjects/subject.type.js";
 import { resolveVisitReference, VisitResolver } from "./visits/visit.resolver.js";
+import { inspectionResolvers } from "./inspections/index.js";
 import { DepartmentVisitsResolver, InspectorVisitsResolver, resolveInspectorReference } from "./visits/visit-lists.resolver.js";
 
 let built: Promise<FederatedSchema> | undefined;
@@ -34,6 +35,7 @@ export function buildCountySchema(): Promise<FederatedSchema> {
         DepartmentChangeResolver,
         DrawChangeResolver,
         VisitChangeResolver,
+        ...inspectionResolvers,
       ],
       orphanedTypes: [SupervisionRecordRef, MatterRef, InspectorRef, ExpertRef],
       validate: false,
