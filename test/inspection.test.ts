@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WorkingCalendar, chinaDateOf } from "@ssj/working-days";
 import { fillBooks } from "./support/books.js";
@@ -22,10 +23,13 @@ describe("the inspection of a joint visit", () => {
     (await f.gql<any>(VISIT, { v: visit.id }, headers ?? (await f.coordinator()))).visit;
 
   beforeAll(async () => {
-    f = await TestFederation.start([
-      { code: "market", name: "市场监管局", kind: "MARKET_SUPERVISION" },
-      { code: "emergency", name: "应急管理局" },
-    ]);
+    f = await TestFederation.start(
+      [
+        { code: "market", name: "市场监管局", kind: "MARKET_SUPERVISION" },
+        { code: "emergency", name: "应急管理局" },
+      ],
+      { evidenceMaxBytes: 64 * 1024 },
+    );
     const m = await fillBooks(
       f.gatewayUrl,
       "market",
@@ -137,6 +141,43 @@ describe("the inspection of a joint visit", () => {
     expect(ok.errors).toBeUndefined();
     expect(ok.data.startVisit).toMatchObject({ status: "IN_PROGRESS", onSite: { present: both, certificatesShown: true } });
     expect(code(await start(both, await as.market()))).toBe("INVALID_STATE");
+  });
+
+  /** A 1×1 PNG: what a phone camera's photo is to the type sniffer. */
+  const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
+  const upload = async (body: Buffer, type: string, headers: Record<string, string>) => {
+    const res = await fetch(f.gatewayUrl.replace(/\/graphql$/, `/visits/${visit.id}/evidence?name=photo.png`), {
+      method: "POST",
+      headers: { ...headers, "content-type": type },
+      body,
+    });
+    return { status: res.status, body: (await res.json()) as any };
+  };
+
+  it("stores evidence by its SHA-256 through the gateway: same bytes same evidence, type checked by content, size limited", async () => {
+    const sha = createHash("sha256").update(PNG).digest("hex");
+    const first = await upload(PNG, "image/png", await as.market());
+    expect(first).toMatchObject({ status: 201, body: { data: { sha256: sha, size: PNG.length, created: true } } });
+    const again = await upload(PNG, "image/png", await as.emergency());
+    expect(again).toMatchObject({ status: 200, body: { data: { id: first.body.data.id, created: false } } });
+    const lie = await upload(PNG, "image/jpeg", await as.market());
+    expect(lie.status).toBe(415);
+    expect(lie.body.errors[0].extensions.code).toBe("EVIDENCE_TYPE_MISMATCH");
+    expect(lie.body.errors[0].message).toMatch(/不符/);
+    const big = await upload(Buffer.concat([PNG, Buffer.alloc(70 * 1024)]), "image/png", await as.market());
+    expect(big.status).toBe(413);
+    expect(big.body.errors[0].extensions.code).toBe("EVIDENCE_TOO_LARGE");
+    expect((await upload(PNG, "image/png", await f.admin("health" as string)).catch(() => ({ status: 0 }))).status).toBe(403);
+    const v = await f.gql<any>("query($v: ID!) { visit(id: $v) { evidence { sha256 mediaType fileName } history { action } } }", {
+      v: visit.id,
+    });
+    expect(v.visit.evidence).toEqual([{ sha256: sha, mediaType: "image/png", fileName: "photo.png" }]);
+    expect(v.visit.history.filter((h: any) => h.action === "EVIDENCE_ADDED")).toHaveLength(1);
+    const url = f.gatewayUrl.replace(/\/graphql$/, `/visits/${visit.id}/evidence/${sha}`);
+    expect((await fetch(url)).status).toBe(403);
+    const download = await fetch(url, { headers: await f.auditor() });
+    expect(download.headers.get("content-type")).toBe("image/png");
+    expect(Buffer.from(await download.arrayBuffer()).equals(PNG)).toBe(true);
   });
 
   it("takes one finding per matter from that matter's department, and ends only when every matter has one", async () => {

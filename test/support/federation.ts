@@ -60,12 +60,19 @@ export class TestFederation {
    */
   static async start(
     departments: TestDepartment[],
-    opts: { pgUrl?: string; events?: EventBusConfig; gateway?: Partial<GatewayOptions> } = {},
+    opts: { pgUrl?: string; events?: EventBusConfig; gateway?: Partial<GatewayOptions>; evidenceMaxBytes?: number } = {},
   ): Promise<TestFederation> {
     const f = new TestFederation(opts.pgUrl ?? process.env.TEST_PG_URL);
     f.events = opts.events ?? {};
     f.gatewayOptions = opts.gateway ?? {};
-    f.county = await startCounty({ databaseUrl: f.databaseUrl("county"), port: 0, events: f.events, internalSecret: f.internalSecret });
+    f.county = await startCounty({
+      databaseUrl: f.databaseUrl("county"),
+      port: 0,
+      events: f.events,
+      internalSecret: f.internalSecret,
+      evidenceDir: join(f.dir, "evidence"),
+      evidenceMaxBytes: opts.evidenceMaxBytes,
+    });
     f.gateway = await startGateway({ port: 0, countyUrl: f.county.url, shardMapTtlMs: 60_000, auth: f.gatewayAuth(), ...f.gatewayOptions });
     for (const d of departments) await f.addDepartment(d);
     return f;

@@ -50,6 +50,7 @@ export async function launchFederation(
         PORT: String(topology.countyPort),
         DATABASE_URL: databaseUrl(topology, "county"),
         INTERNAL_SECRET: secrets.internalSecret,
+        EVIDENCE_DIR: resolve(topology.dataDir, "evidence"),
       }),
     );
     await waitReady(county, `http://127.0.0.1:${topology.countyPort}/readyz`);

@@ -17,6 +17,8 @@ import { DepartmentClient } from "./departments/department-client.js";
 import { mountRecordRoute } from "./draws/record.route.js";
 import { Department } from "./departments/department.entity.js";
 import { entities } from "./entities.js";
+import { EvidenceStore } from "./inspections/evidence-store.js";
+import { mountEvidenceRoutes } from "./inspections/evidence.route.js";
 import { EventPublisher } from "./events/publisher.js";
 import { migrations } from "./migrations/index.js";
 import { buildCountySchema } from "./schema.js";
@@ -29,6 +31,10 @@ export interface CountyServiceOptions {
   internalSecret: string;
   /** The event bus: Redis when `events.redisUrl` is set (several county instances), else in-process. */
   events?: EventBusConfig;
+  /** Where evidence files are stored, content-addressed (default `data/evidence`). */
+  evidenceDir?: string;
+  /** Largest evidence file accepted, in bytes (default 50 MB). */
+  evidenceMaxBytes?: number;
 }
 
 export interface RunningCounty extends RunningService {
@@ -74,7 +80,10 @@ export async function startCounty(opts: CountyServiceOptions): Promise<RunningCo
       return { event_bus_subscribers: s.subscribers, event_bus_dropped_total: s.dropped, event_bus_published_total: s.published };
     },
     ready: () => orm.isConnected(),
-    routes: (app) => mountRecordRoute(app, orm),
+    routes: (app) => {
+      mountRecordRoute(app, orm);
+      mountEvidenceRoutes(app, orm, new EvidenceStore(opts.evidenceDir ?? "data/evidence", opts.evidenceMaxBytes ?? 50 * 1024 * 1024));
+    },
     onStop: async () => {
       await bus.close();
       await orm.close(true);
