@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { inflateSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WorkingCalendar, chinaDateOf } from "@ssj/working-days";
 import { fillBooks } from "./support/books.js";
@@ -247,6 +248,26 @@ describe("the inspection of a joint visit", () => {
       },
     ]);
     expect((await read({})).findings).toEqual([{ department: "market", result: "NO_PROBLEM", description: "食品贮存条件符合要求" }]);
+    const pdf = (department: string, headers: Record<string, string> = {}) =>
+      fetch(f.gatewayUrl.replace(/\/graphql$/, `/visits/${visit.id}/report/${department}.pdf`), { headers });
+    const printed = await pdf("market");
+    expect(printed.status).toBe(200);
+    expect(printed.headers.get("content-type")).toBe("application/pdf");
+    const bytes = Buffer.from(await printed.arrayBuffer());
+    expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
+    // the embedded CJK font maps its glyphs back to the report's Chinese text (抽 U+62BD, 查 U+67E5)
+    const streams = [...bytes.toString("latin1").matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)].map((m) => {
+      try {
+        return inflateSync(Buffer.from(m[1]!, "latin1")).toString("latin1");
+      } catch {
+        return "";
+      }
+    });
+    const cmap = streams.find((t) => t.includes("beginbfchar") || t.includes("beginbfrange")) ?? "";
+    expect(cmap.toLowerCase()).toContain("62bd");
+    expect(cmap.toLowerCase()).toContain("67e5");
+    expect((await pdf("emergency")).status).toBe(403);
+    expect((await (await pdf("emergency", await f.coordinator())).json()).errors[0].extensions.code).toBe("REPORT_NOT_REVIEWED");
     await report("submitReport", "emergency", await as.emergency());
     await report("reviewReport", "emergency", await f.admin("emergency"), ", approve: true");
     await report("publishReport", "emergency", await f.admin("emergency"));

@@ -4,7 +4,7 @@ import { Readable } from "node:stream";
 /**
  * Evidence through the one public address: `POST /visits/:id/evidence` streams the upload to the
  * county service (never held in the gateway's memory), `GET /visits/:id/evidence/:sha256` streams the
- * file back. The county decides who may do either, from the identity the gateway signs.
+ * file back; `GET /visits/:id/report/:department.pdf` the printable report. The county decides who may do either, from the identity the gateway signs.
  */
 export function mountEvidenceProxy(
   app: Express,
@@ -18,7 +18,7 @@ export function mountEvidenceProxy(
   };
   const relay = async (req: Request, res: Response, upstream: globalThis.Response) => {
     res.status(upstream.status);
-    for (const h of ["content-type", "content-length"]) {
+    for (const h of ["content-type", "content-length", "content-disposition"]) {
       const v = upstream.headers.get(h);
       if (v) res.setHeader(h, v);
     }
@@ -43,6 +43,15 @@ export function mountEvidenceProxy(
         duplex: "half",
       } as RequestInit);
       await relay(req, res, upstream);
+    } catch (e) {
+      unavailable(res, e);
+    }
+  });
+
+  app.get("/visits/:id/report/:file", async (req, res) => {
+    const path = `/visits/${encodeURIComponent(req.params.id)}/report/${encodeURIComponent(req.params.file)}`;
+    try {
+      await relay(req, res, await fetch(target(path, req), { headers: await signed(req, "GET", path) }));
     } catch (e) {
       unavailable(res, e);
     }

@@ -18,7 +18,7 @@ import { mountRecordRoute } from "./draws/record.route.js";
 import { Department } from "./departments/department.entity.js";
 import { entities } from "./entities.js";
 import { EvidenceStore } from "./inspections/evidence-store.js";
-import { mountEvidenceRoutes } from "./inspections/evidence.route.js";
+import { mountEvidenceRoutes, mountReportPdfRoute } from "./inspections/visit-files.route.js";
 import { EventPublisher } from "./events/publisher.js";
 import { migrations } from "./migrations/index.js";
 import { buildCountySchema } from "./schema.js";
@@ -82,6 +82,7 @@ export async function startCounty(opts: CountyServiceOptions): Promise<RunningCo
     ready: () => orm.isConnected(),
     routes: (app) => {
       mountRecordRoute(app, orm);
+      mountReportPdfRoute(app, orm);
       mountEvidenceRoutes(app, orm, new EvidenceStore(opts.evidenceDir ?? "data/evidence", opts.evidenceMaxBytes ?? 50 * 1024 * 1024));
     },
     onStop: async () => {

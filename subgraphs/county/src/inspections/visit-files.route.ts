@@ -3,7 +3,11 @@ import { actorOf, AppError, ErrorCode, forbidden, parseId, type Identity } from 
 import type { Express, Request, Response } from "express";
 import { VisitChangeKind } from "../events/draw-change.type.js";
 import { VisitStatus } from "../visits/visit.entity.js";
+import { Department } from "../departments/department.entity.js";
 import { Evidence } from "./evidence.entity.js";
+import { InspectionReport } from "./report.entity.js";
+import { renderReportPdf } from "./report-pdf.js";
+import { ReportStatus } from "./visit-outcome.js";
 import { EvidenceStore, TooLarge } from "./evidence-store.js";
 import { assertVisitTeam, seesVisitBooks } from "./visit-access.js";
 import { appendVisitStep, findVisit, invalidState } from "./visit-chain.js";
@@ -16,8 +20,14 @@ const ACCEPTED = /^(image|video|audio)\/|^application\/pdf$/;
 function fail(res: Response, e: unknown) {
   if (e instanceof AppError) {
     const status =
-      { FORBIDDEN: 403, NOT_FOUND: 404, EVIDENCE_TOO_LARGE: 413, EVIDENCE_TYPE_MISMATCH: 415, EVIDENCE_TYPE_NOT_ACCEPTED: 415 }[e.code] ??
-      400;
+      {
+        FORBIDDEN: 403,
+        NOT_FOUND: 404,
+        EVIDENCE_TOO_LARGE: 413,
+        EVIDENCE_TYPE_MISMATCH: 415,
+        EVIDENCE_TYPE_NOT_ACCEPTED: 415,
+        REPORT_NOT_REVIEWED: 409,
+      }[e.code] ?? 400;
     res.status(status).json({ errors: [{ message: e.message, extensions: e.extensions }] });
   } else {
     console.error(e);
@@ -97,6 +107,34 @@ export function mountEvidenceRoutes(app: Express, orm: MikroORM, store: Evidence
       res.setHeader("content-type", evidence.mediaType);
       res.setHeader("content-length", String(evidence.size));
       store.read(evidence.sha256).pipe(res);
+    } catch (e) {
+      fail(res, e);
+    }
+  });
+}
+
+/**
+ * `GET /visits/:id/report/:department.pdf`: the reviewed (or published) report, printable. The public
+ * may fetch a published one; anything else needs the visit's books.
+ */
+export function mountReportPdfRoute(app: Express, orm: MikroORM): void {
+  app.get("/visits/:id/report/:file", async (req: Request, res: Response) => {
+    const identity = res.locals.identity as Identity;
+    try {
+      const em = orm.em.fork();
+      const visit = await findVisit(em, parseId(String(req.params.id)));
+      const department = String(req.params.file).replace(/\.pdf$/, "");
+      const report = await em.findOne(InspectionReport, { visitId: visit.id, department });
+      const published = report?.status === ReportStatus.PUBLISHED;
+      if (!published && !seesVisitBooks(identity, visit)) throw forbidden(identity, "查看未公示的抽查报告", { visitId: visit.id });
+      if (!report) throw new AppError(ErrorCode.NOT_FOUND, `检查 ${visit.id} 没有部门「${department}」的报告`, { department });
+      if (report.status !== ReportStatus.REVIEWED && !published)
+        throw new AppError("REPORT_NOT_REVIEWED", "报告审定后才能打印", { status: report.status });
+      const registered = await em.findOne(Department, { code: department });
+      const pdf = await renderReportPdf(visit, report, registered?.name ?? department);
+      res.setHeader("content-type", "application/pdf");
+      res.setHeader("content-disposition", `inline; filename="visit-${visit.id}-${department}.pdf"`);
+      res.send(pdf);
     } catch (e) {
       fail(res, e);
     }
