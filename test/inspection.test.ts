@@ -18,7 +18,7 @@ describe("the inspection of a joint visit", () => {
   };
   const code = (res: any) => res.errors?.[0]?.extensions?.code;
   const VISIT = `query($v: ID!) { visit(id: $v) { id status onSite { present noticeNumber outcome endDate }
-    findings { department result description } reports { department status dueDate publishDueDate dueProvisional evaluation returnReason }
+    findings { department result description } reports { department status dueDate publishDueDate dueProvisional evaluation returnReason late }
     verification { ok chainValid dataMatches } history { action actor } } }`;
   const read = async (headers?: Record<string, string>) =>
     (await f.gql<any>(VISIT, { v: visit.id }, headers ?? (await f.coordinator()))).visit;
@@ -203,6 +203,7 @@ describe("the inspection of a joint visit", () => {
     expect(end).toBe(chinaDateOf(new Date()));
     expect(v.reports[0]).toMatchObject({ dueDate: cal.addWorkingDays(end, 3).date, publishDueDate: cal.addWorkingDays(end, 20).date });
     expect(v.reports.find((r: any) => r.department === "emergency").evaluation).toMatch(/发现问题/);
+    expect(v.reports.map((r: any) => r.late)).toEqual([false, false]);
   });
 
   it("shows the public nothing before publication", async () => {
@@ -313,6 +314,15 @@ describe("the inspection of a joint visit", () => {
     expect(r.data.recordVisitOutcome.status).toBe("UNREACHABLE");
     expect(r.data.recordVisitOutcome.findings.map((x: any) => x.result)).toEqual(["UNREACHABLE", "UNREACHABLE"]);
     expect(r.data.recordVisitOutcome.reports).toHaveLength(2);
+    // a report whose due date has passed, still unsubmitted, shows late (red on the dashboard)
+    await f.county.orm.em
+      .getConnection()
+      .execute(`update inspection_report set due_date = '2020-01-06' where visit_id = ${Number(unreachable.id)}`);
+    const due = await f.gql<any>("query($v: ID!) { visit(id: $v) { reports { late status } } }", { v: unreachable.id });
+    expect(due.visit.reports).toEqual([
+      { late: true, status: "DRAFT" },
+      { late: true, status: "DRAFT" },
+    ]);
     const ask = await f.gqlRaw<any>(
       'mutation($v: ID!) { requestVisitCancellation(visitId: $v, reason: "主体已注销，无需检查") { status } }',
       { v: cancelled.id },

@@ -69,7 +69,7 @@ for (const [i, t] of teams.entries()) {
   const me = await inspector(t.department, t.inspectors[0]!.id);
   for (const m of t.matters) {
     const result = i === 0 ? "NO_PROBLEM" : "CORRECTED_ON_ORDER";
-    const description = i === 0 ? "食品贮存条件符合要求" : "燃气软管老化，已责令当场更换";
+    const description = i === 0 ? "检查情况符合要求" : "发现问题，已责令当场改正";
     await call(
       "mutation($i: FindingInput!) { recordFinding(input: $i) { result } }",
       { i: { visitId: visit.id, department: t.department, matterId: m.id, result, description } },

@@ -1,5 +1,6 @@
 import { parseId } from "@ssj/shared";
-import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import { chinaDateOf } from "@ssj/working-days";
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
 import type { CountyContext } from "../context.js";
 import { ReportEditInput } from "./inspection.inputs.js";
 import { InspectionReport } from "./report.entity.js";
@@ -11,6 +12,14 @@ const departmentArg = () => Arg("department", () => String, { description: "部�
 /** Each department's report on a visit: draft, submit, review, publish, feedback to the subject. */
 @Resolver(() => InspectionReport)
 export class ReportResolver {
+  @FieldResolver(() => Boolean, {
+    description: "报告逾期：截止日期已过仍未提交，或提交晚于截止日期（看板标红）/ submitted after, or still not submitted by, the due date",
+  })
+  late(@Root() report: InspectionReport): boolean {
+    const submitted = report.submittedAt ? chinaDateOf(report.submittedAt) : null;
+    return (submitted ?? chinaDateOf(new Date())) > report.dueDate;
+  }
+
   @Mutation(() => InspectionReport, { description: "修改报告草稿（本部门执法人员）/ edit the draft report" })
   updateReport(
     @visitArg() visitId: string,
