@@ -15,7 +15,15 @@ import { createTypeScriptImportResolver } from "eslint-import-resolver-typescrip
 import prettier from "eslint-config-prettier";
 
 /** Folders with their own package.json: each declares what its files import. */
-const WORKSPACES = ["packages/shared", "packages/draw-engine", "subgraphs/department", "subgraphs/county", "gateway", "scripts"];
+const WORKSPACES = [
+  "packages/shared",
+  "packages/draw-engine",
+  "packages/working-days",
+  "subgraphs/department",
+  "subgraphs/county",
+  "gateway",
+  "scripts",
+];
 /** Tests and benchmarks: they may import anything, and use the root's devDependencies (vitest, fast-check). */
 const TESTS = ["**/*.test.ts", "test/**", "**/bench/**"];
 

@@ -22,6 +22,7 @@ export default defineConfig({
     alias: [
       { find: /^@ssj\/shared$/, replacement: src("./packages/shared/src/index.ts") },
       { find: /^@ssj\/draw-engine$/, replacement: src("./packages/draw-engine/src/index.ts") },
+      { find: /^@ssj\/working-days$/, replacement: src("./packages/working-days/src/index.ts") },
       { find: /^@ssj\/department$/, replacement: src("./subgraphs/department/src/index.ts") },
       { find: /^@ssj\/county$/, replacement: src("./subgraphs/county/src/index.ts") },
       { find: /^@ssj\/gateway$/, replacement: src("./gateway/src/index.ts") },

@@ -37,6 +37,7 @@ import type { Request } from "express";
 import { mountIde } from "./ide.js";
 import { mountImportProxy } from "./import-proxy.js";
 import { mountRecordProxy } from "./record-proxy.js";
+import { mountEvidenceProxy } from "./evidence-proxy.js";
 import { ShardedDepartmentSource } from "./sharding/sharded-source.js";
 import { departmentFetcher } from "./resilience/department-fetcher.js";
 import { countyUnavailable } from "./resilience/county-unavailable.js";
@@ -302,6 +303,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   mountIde(app);
   mountImportProxy(app, shardMap, (req) => signedFor(req, "POST", "/import/subjects"));
   mountRecordProxy(app, opts.countyUrl, (req) => signedFor(req, "GET", `/draws/${req.params.id}/record.json`));
+  mountEvidenceProxy(app, opts.countyUrl, signedFor);
   app.get("/graphql", (req, res, next) =>
     req.accepts(["application/json", "text/html"]) === "text/html" && !req.query.query ? res.redirect("/ide") : next(),
   );

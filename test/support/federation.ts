@@ -66,12 +66,19 @@ export class TestFederation {
    */
   static async start(
     departments: TestDepartment[],
-    opts: { pgUrl?: string; events?: EventBusConfig; gateway?: Partial<GatewayOptions> } = {},
+    opts: { pgUrl?: string; events?: EventBusConfig; gateway?: Partial<GatewayOptions>; evidenceMaxBytes?: number } = {},
   ): Promise<TestFederation> {
     const f = new TestFederation(opts.pgUrl ?? process.env.TEST_PG_URL);
     f.events = opts.events ?? {};
     f.gatewayOptions = opts.gateway ?? {};
-    f.county = await startCounty({ databaseUrl: f.databaseUrl("county"), port: 0, events: f.events, ...f.countyKeysOptions() });
+    f.county = await startCounty({
+      databaseUrl: f.databaseUrl("county"),
+      port: 0,
+      events: f.events,
+      evidenceDir: join(f.dir, "evidence"),
+      evidenceMaxBytes: opts.evidenceMaxBytes,
+      ...f.countyKeysOptions(),
+    });
     f.gateway = await startGateway({
       port: 0,
       countyUrl: f.county.url,

@@ -36,7 +36,7 @@ export function identityFromClaims(payload: Record<string, unknown>): Identity {
     inspectorId: claim("inspectorId"),
     region: claim("region"),
   };
-  if ((role === Role.DEPARTMENT_ADMIN || role === Role.INSPECTOR) && !identity.department)
+  if ((role === Role.DEPARTMENT_ADMIN || role === Role.DEPARTMENT_REVIEWER || role === Role.INSPECTOR) && !identity.department)
     throw unauthenticated("部门人员的令牌须注明所属部门");
   if (role === Role.INSPECTOR && !identity.inspectorId) throw unauthenticated("执法人员的令牌须注明人员编号");
   return identity;

@@ -50,6 +50,7 @@ export async function launchFederation(
         GATEWAY_PUBLIC_KEYS: gatewayKeys.publicFile,
         ...common,
         CHECKPOINT_KEY_FILE: resolve(topology.dataDir, "checkpoint-key.pem"),
+        EVIDENCE_DIR: resolve(topology.dataDir, "evidence"),
       }),
     );
     await waitReady(county, `http://127.0.0.1:${topology.countyPort}/readyz`);

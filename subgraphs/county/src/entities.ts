@@ -5,6 +5,7 @@ import { Plan } from "./plans/plan.entity.js";
 import { Visit } from "./visits/visit.entity.js";
 import { CountyEvent } from "./events/event.entity.js";
 import { CeremonyCommitment } from "./draws/ceremony/commitment.entity.js";
+import { inspectionEntities } from "./inspections/index.js";
 
 /** The county database. */
 export const entities = [
@@ -20,4 +21,5 @@ export const entities = [
   CeremonyCommitment,
   IdempotencyKey,
   ChainCheckpoint,
+  ...inspectionEntities,
 ];

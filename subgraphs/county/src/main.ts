@@ -12,7 +12,7 @@ import {
 import { startCounty } from "./service.js";
 
 /**
- * The county service as a process: `DATABASE_URL`, `PORT`, `REDIS_URL` (event bus shared by several instances), `REDIS_PREFIX`;
+ * The county service as a process: `DATABASE_URL`, `PORT`, `REDIS_URL` (event bus shared by several instances), `REDIS_PREFIX`, `EVIDENCE_DIR`, `EVIDENCE_MAX_MB`;
  * `SIGNING_KEYS` (its private key set), `GATEWAY_PUBLIC_KEYS` (file, URL or JSON);
  * `CHECKPOINT_KEY_FILE` (Ed25519 PKCS#8 PEM that signs audit-chain checkpoints; created on first start unless
  * `CHECKPOINT_KEY_CREATE=false`), `CHECKPOINT_TRUSTED_KEYS` (JSON list of earlier public keys, after a rotation).
@@ -30,6 +30,8 @@ const service = await startCounty({
   events: eventBusConfigFromEnv(),
   checkpointKey,
   trustedCheckpointKeys,
+  evidenceDir: envString("EVIDENCE_DIR", "data/evidence"),
+  evidenceMaxBytes: envInt("EVIDENCE_MAX_MB", 50) * 1024 * 1024,
 });
 console.log(`county service ready at ${service.url} (checkpoint key ${checkpointKey.publicKey.kid})`);
 const stop = async () => {

@@ -19,6 +19,7 @@ import {
 } from "./subjects/subject.resolver.js";
 import { SupervisionRecordRef } from "./subjects/subject.type.js";
 import { resolveVisitReference, VisitResolver } from "./visits/visit.resolver.js";
+import { inspectionResolvers } from "./inspections/index.js";
 import { DepartmentVisitsResolver, InspectorVisitsResolver, resolveInspectorReference } from "./visits/visit-lists.resolver.js";
 
 let built: Promise<FederatedSchema> | undefined;
@@ -47,6 +48,7 @@ export function buildCountySchema(): Promise<FederatedSchema> {
         RegionResolver,
         CountyAuditResolver,
         AuditEventOutcomeResolver,
+        ...inspectionResolvers,
       ],
       orphanedTypes: [SupervisionRecordRef, MatterRef, InspectorRef, ExpertRef],
       validate: false,

@@ -22,10 +22,13 @@ import { DepartmentClient } from "./departments/department-client.js";
 import { mountRecordRoute } from "./draws/record.route.js";
 import { Department } from "./departments/department.entity.js";
 import { entities } from "./entities.js";
+import { EvidenceStore } from "./inspections/evidence-store.js";
+import { mountEvidenceRoutes, mountReportPdfRoute } from "./inspections/visit-files.route.js";
 import { EventPublisher } from "./events/publisher.js";
 import { migrations } from "./migrations/index.js";
 import { registerCheckpointKeys } from "./audit/checkpoints.js";
 import { discloseEndedWindows } from "./draws/disclosure.js";
+import "./inspections/disclosure-hook.js";
 import { buildCountySchema } from "./schema.js";
 
 export interface CountyServiceOptions {
@@ -49,6 +52,10 @@ export interface CountyServiceOptions {
   disclosureSweepMs?: number;
   /** Public keys of earlier (rotated) checkpoint keys, still accepted when verifying. */
   trustedCheckpointKeys?: PublishedKey[];
+  /** Where evidence files are stored, content-addressed (default `data/evidence`). */
+  evidenceDir?: string;
+  /** Largest evidence file accepted, in bytes (default 50 MB). */
+  evidenceMaxBytes?: number;
 }
 
 export interface RunningCounty extends RunningService {
@@ -105,7 +112,11 @@ export async function startCounty(opts: CountyServiceOptions): Promise<RunningCo
       return { event_bus_subscribers: s.subscribers, event_bus_dropped_total: s.dropped, event_bus_published_total: s.published };
     },
     ready: () => orm.isConnected(),
-    routes: (app) => mountRecordRoute(app, orm),
+    routes: (app) => {
+      mountRecordRoute(app, orm);
+      mountReportPdfRoute(app, orm);
+      mountEvidenceRoutes(app, orm, new EvidenceStore(opts.evidenceDir ?? "data/evidence", opts.evidenceMaxBytes ?? 50 * 1024 * 1024));
+    },
     onStop: async () => {
       clearInterval(timer);
       await bus.close();

@@ -5,6 +5,8 @@ export const Role = {
   PUBLIC: "public",
   INSPECTOR: "inspector",
   DEPARTMENT_ADMIN: "department_admin",
+  /** Reviews (审定) and publishes its department's inspection reports, without the admin's other powers. */
+  DEPARTMENT_REVIEWER: "department_reviewer",
   COUNTY_COORDINATOR: "county_coordinator",
   AUDITOR: "auditor",
   /** Another service of the platform (the county reading pools, the gateway reading the registry). */
@@ -17,7 +19,7 @@ export interface Identity {
   sub: string;
   role: Role;
   name?: string;
-  /** The department of a department admin or an inspector. */
+  /** The department of a department admin, reviewer or inspector. */
   department?: string;
   /** The inspector's id in their department's directory. */
   inspectorId?: string;
@@ -32,6 +34,7 @@ const LABEL: Record<Role, string> = {
   public: "公众",
   inspector: "执法检查人员",
   department_admin: "部门管理员",
+  department_reviewer: "部门审核人员",
   county_coordinator: "县级协调员",
   auditor: "审计监督人员",
   service: "平台服务",

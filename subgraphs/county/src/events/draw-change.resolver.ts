@@ -66,7 +66,8 @@ export class DrawChangeResolver {
 @Resolver(() => VisitChange)
 export class VisitChangeResolver {
   @Subscription(() => VisitChange, {
-    description: "检查的生成与公开，可按部门或执法人员（如 market:7）筛选 / visits as draws create and publish them",
+    description:
+      "检查的生成、公开及检查全过程各步骤（开始、结果、证据、结束、报告、审定、公示），可按部门或执法人员（如 market:7）筛选 / every step of a visit",
     subscribe: async ({ args, context }: SubscribeResolverData<unknown, VisitArgs, CountyContext>) => {
       const stream = context.bus.subscribe<EventMessage>(Topic.VISIT);
       await stream.ready;

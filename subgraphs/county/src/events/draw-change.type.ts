@@ -17,10 +17,25 @@ registerEnumType(DrawChangeKind, {
 export enum VisitChangeKind {
   CREATED = "CREATED",
   PUBLISHED = "PUBLISHED",
+  STARTED = "STARTED",
+  FINDING_RECORDED = "FINDING_RECORDED",
+  EVIDENCE_ADDED = "EVIDENCE_ADDED",
+  INSPECTED = "INSPECTED",
+  UNREACHABLE = "UNREACHABLE",
+  REFUSED = "REFUSED",
+  CANCELLATION_REQUESTED = "CANCELLATION_REQUESTED",
+  CANCELLED = "CANCELLED",
+  REPORT_UPDATED = "REPORT_UPDATED",
+  REPORT_SUBMITTED = "REPORT_SUBMITTED",
+  REPORT_RETURNED = "REPORT_RETURNED",
+  REPORT_REVIEWED = "REPORT_REVIEWED",
+  REPORT_PUBLISHED = "REPORT_PUBLISHED",
+  FEEDBACK_RECORDED = "FEEDBACK_RECORDED",
 }
 registerEnumType(VisitChangeKind, {
   name: "VisitChangeKind",
-  description: "检查事件：摇号生成、随摇号公开 / a visit created by a draw, or published with it",
+  description:
+    "检查事件：摇号生成、随摇号公开、开始检查、录入结果、上传证据、检查结束、无法联系、不配合、申请取消、取消、报告修改/提交/退回/审定/公示、反馈 / a visit event",
 });
 
 /** What draw and visit events carry for filtering without a database read. */
@@ -42,7 +57,7 @@ export class DrawChange {
   drawId!: number;
 }
 
-@ObjectType("VisitChange", { description: "检查事件 / a visit created or published" })
+@ObjectType("VisitChange", { description: "检查事件 / a step of a visit" })
 export class VisitChange {
   @Field(() => ID, { description: "事件编号（按时间排序）/ event id" }) id!: string;
   @Field(() => VisitChangeKind, { description: "类型 / kind" }) kind!: VisitChangeKind;

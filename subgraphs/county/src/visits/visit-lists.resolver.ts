@@ -12,7 +12,7 @@ import { Visit } from "./visit.entity.js";
  * Visits of live (not superseded) draws matching `where`, as a page — narrowed to what the caller may
  * see: an inspector their own visits, the public (and other departments) only published draws.
  */
-async function liveVisits(ctx: CountyContext, where: () => Record<string, unknown>, page: PageArgs, ownDepartment: string | null) {
+export async function liveVisits(ctx: CountyContext, where: () => Record<string, unknown>, page: PageArgs, ownDepartment: string | null) {
   const superseded = (await ctx.em.find(Draw, { supersededAt: { $ne: null } }, { fields: ["id"] })).map((d) => d.id);
   const i = ctx.identity;
   const published =

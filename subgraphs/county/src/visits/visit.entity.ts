@@ -1,10 +1,26 @@
 import { Entity, Index, OptionalProps, PrimaryKey, Property } from "@mikro-orm/core";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 
+/**
+ * SCHEDULED → IN_PROGRESS → INSPECTED → REPORTED → REVIEWED → PUBLISHED (the last three: every department's
+ * report has reached at least that step), or UNREACHABLE / REFUSED (every matter gets that result, the
+ * reports still follow), or CANCELLED (a reason and a second person's approval). See docs/inspection.md.
+ */
 export enum VisitStatus {
   SCHEDULED = "SCHEDULED",
+  IN_PROGRESS = "IN_PROGRESS",
+  INSPECTED = "INSPECTED",
+  REPORTED = "REPORTED",
+  REVIEWED = "REVIEWED",
+  PUBLISHED = "PUBLISHED",
+  UNREACHABLE = "UNREACHABLE",
+  REFUSED = "REFUSED",
+  CANCELLED = "CANCELLED",
 }
-registerEnumType(VisitStatus, { name: "VisitStatus", description: "检查状态 / visit status" });
+registerEnumType(VisitStatus, {
+  name: "VisitStatus",
+  description: "检查状态：待检查、检查中、已检查、报告已提交、已审定、已公示、无法联系、不配合检查、已取消 / visit status",
+});
 
 /**
  * 检查: one trip to one subject carrying every drawn matter of every participating department that
