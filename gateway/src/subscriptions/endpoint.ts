@@ -5,7 +5,9 @@ import {
   getVariableValues,
   GraphQLError,
   parse,
+  specifiedRules,
   validate,
+  type ValidationRule,
   type DocumentNode,
   type ExecutionArgs,
   type FormattedExecutionResult,
@@ -101,6 +103,8 @@ export function attachSubscriptionEndpoint(deps: {
   apollo: ApolloServer<GatewayContext>;
   apiSchema: () => GraphQLSchema | undefined;
   subgraphUrl: (name: string) => string;
+  /** The gateway's query limits: the same validation rules as Apollo's, the parser's token cap, the message cap. */
+  limits?: { validationRules: readonly ValidationRule[]; maxTokens: number; maxPayload: number };
   options?: GatewaySubscriptionOptions;
 }): SubscriptionEndpoint {
   const opts = deps.options ?? {};
@@ -116,7 +120,7 @@ export function attachSubscriptionEndpoint(deps: {
   let delivered = 0;
   let dropped = 0;
 
-  const wss = new WebSocketServer({ server: deps.httpServer, path: deps.path });
+  const wss = new WebSocketServer({ server: deps.httpServer, path: deps.path, maxPayload: deps.limits?.maxPayload });
 
   /**
    * Completions in flight or just done, shared by the subscribers of one event whose twin query,
@@ -262,13 +266,15 @@ export function attachSubscriptionEndpoint(deps: {
         if (!conn || !schema) return [new GraphQLError("网关尚未就绪 / gateway not ready", { extensions: { code: "UNAVAILABLE" } })];
         let document: DocumentNode;
         try {
-          document = parse(payload.query);
+          document = parse(payload.query, { maxTokens: deps.limits?.maxTokens });
         } catch (e) {
           return [asGraphQLError(e, "GRAPHQL_PARSE_FAILED")];
         }
-        const invalid = validate(schema, document);
+        const invalid = validate(schema, document, [...specifiedRules, ...(deps.limits?.validationRules ?? [])]);
         if (invalid.length)
-          return invalid.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }));
+          return invalid.map(
+            (e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: e.extensions?.code ?? "GRAPHQL_VALIDATION_FAILED" } }),
+          );
         const op = getOperationAST(document, payload.operationName);
         if (!op)
           return [new GraphQLError("无法确定要执行的操作 / unable to identify the operation", { extensions: { code: "BAD_USER_INPUT" } })];
