@@ -1,18 +1,47 @@
 import { AppError, PUBLIC_IDENTITY, Role, ROLES, type Identity } from "@ssj/shared";
 import { createRemoteJWKSet, importSPKI, jwtVerify, type JWTVerifyGetKey } from "jose";
+import { createPublicKey } from "node:crypto";
 
 type PublicKey = Awaited<ReturnType<typeof importSPKI>>;
 
-/** How the gateway checks users' bearer tokens (DESIGN §3.6). */
+/** How the gateway checks users' bearer tokens (docs/architecture.md, "Trust"). */
 export interface UserTokenConfig {
   issuer: string;
   audience: string;
   /** HS256 shared secret (the demo); or */
   secret?: string;
-  /** an RS256/ES256 public key in PEM (SPKI); or */
+  /** an RSA, EC (P-256/384/521) or Ed25519 public key in PEM (SPKI), used with its own algorithm; or */
   publicKeyPem?: string;
   /** a JWKS URL of the identity provider. */
   jwksUrl?: string;
+  /** Algorithms accepted from the JWKS (default: JWKS_ALGORITHMS). A secret or PEM key accepts its own only. */
+  algorithms?: string[];
+}
+
+/** Asymmetric algorithms an identity provider's JWKS may use; never HS* (a public key used as an HMAC secret). */
+export const JWKS_ALGORITHMS = ["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512", "EdDSA"];
+
+const CURVE_ALGORITHMS: Record<string, string> = { prime256v1: "ES256", secp384r1: "ES384", secp521r1: "ES512" };
+
+/**
+ * The JWS algorithm a PEM public key is meant for, read from the key itself: jose refuses to import a key
+ * under another key type's algorithm (an ES256 key imported as RS256 fails with "Invalid key type").
+ */
+export function algorithmOfPem(pem: string): string {
+  const key = createPublicKey(pem);
+  switch (key.asymmetricKeyType) {
+    case "rsa":
+      return "RS256";
+    case "rsa-pss":
+      return "PS256";
+    case "ed25519":
+      return "EdDSA";
+    case "ec": {
+      const alg = CURVE_ALGORITHMS[key.asymmetricKeyDetails?.namedCurve ?? ""];
+      if (alg) return alg;
+    }
+  }
+  throw new Error(`JWT_PUBLIC_KEY: unsupported key type ${key.asymmetricKeyType} ${key.asymmetricKeyDetails?.namedCurve ?? ""}`);
 }
 
 const unauthenticated = (message: string) => new AppError("UNAUTHENTICATED", message, { http: { status: 401 } });
@@ -24,12 +53,21 @@ const unauthenticated = (message: string) => new AppError("UNAUTHENTICATED", mes
  */
 export class UserTokenVerifier {
   private key: Promise<Uint8Array | PublicKey | JWTVerifyGetKey>;
+  /** Pinned, so that a token cannot choose how it is checked (e.g. alg "none" or HS256 with a public key). */
+  private readonly algorithms: string[];
 
   constructor(private readonly config: UserTokenConfig) {
-    if (config.jwksUrl) this.key = Promise.resolve(createRemoteJWKSet(new URL(config.jwksUrl)));
-    else if (config.publicKeyPem) this.key = importSPKI(config.publicKeyPem, "RS256");
-    else if (config.secret) this.key = Promise.resolve(new TextEncoder().encode(config.secret));
-    else throw new Error("the gateway needs JWT_SECRET, JWT_PUBLIC_KEY or JWT_JWKS_URL to check users' tokens");
+    if (config.jwksUrl) {
+      this.key = Promise.resolve(createRemoteJWKSet(new URL(config.jwksUrl)));
+      this.algorithms = config.algorithms ?? JWKS_ALGORITHMS;
+    } else if (config.publicKeyPem) {
+      const alg = algorithmOfPem(config.publicKeyPem);
+      this.key = importSPKI(config.publicKeyPem, alg);
+      this.algorithms = [alg];
+    } else if (config.secret) {
+      this.key = Promise.resolve(new TextEncoder().encode(config.secret));
+      this.algorithms = ["HS256"];
+    } else throw new Error("the gateway needs JWT_SECRET, JWT_PUBLIC_KEY or JWT_JWKS_URL to check users' tokens");
   }
 
   async identify(authorization: string | undefined): Promise<Identity> {
@@ -41,6 +79,7 @@ export class UserTokenVerifier {
       ({ payload } = await jwtVerify(m[1]!, (await this.key) as Uint8Array, {
         issuer: this.config.issuer,
         audience: this.config.audience,
+        algorithms: this.algorithms,
       }));
     } catch (e) {
       const code = (e as { code?: string }).code;
