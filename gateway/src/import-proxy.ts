@@ -1,6 +1,7 @@
 import type { Express, Request, Response } from "express";
 import { Readable } from "node:stream";
 import type { ShardMap } from "./sharding/shard-map.js";
+import { serviceRoute } from "@ssj/shared";
 
 /**
  * `POST /import/:department/subjects?mode=…&encoding=…`: the CSV upload, streamed through to the
@@ -21,7 +22,7 @@ export function mountImportProxy(
           .json({ errors: [{ message: `未登记的部门：「${code}」`, extensions: { code: "UNKNOWN_DEPARTMENT", department: code } }] });
         return;
       }
-      const target = new URL(shard.url.replace(/\/graphql\/?$/, "/import/subjects"));
+      const target = new URL(serviceRoute(shard.url, "/import/subjects"));
       target.searchParams.set("department", code);
       for (const k of ["mode", "encoding"]) if (typeof req.query[k] === "string") target.searchParams.set(k, req.query[k] as string);
       const upstream = await fetch(target, {

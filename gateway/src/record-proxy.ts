@@ -1,4 +1,5 @@
 import type { Express } from "express";
+import { serviceRoute } from "@ssj/shared";
 
 /**
  * `GET /draws/:id/record.json`: the public draw record file, served by the county service and passed
@@ -10,7 +11,7 @@ export function mountRecordProxy(
   forwardHeaders: (req: import("express").Request) => Promise<Record<string, string>>,
 ): void {
   app.get("/draws/:id/record.json", async (req, res) => {
-    const target = new URL(countyUrl.replace(/\/graphql\/?$/, `/draws/${encodeURIComponent(req.params.id)}/record.json`));
+    const target = new URL(serviceRoute(countyUrl, `/draws/${encodeURIComponent(req.params.id)}/record.json`));
     if (typeof req.query.pools === "string") target.searchParams.set("pools", req.query.pools);
     try {
       const upstream = await fetch(target, { headers: await forwardHeaders(req) });

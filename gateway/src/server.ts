@@ -10,6 +10,7 @@ import {
   refuseSubscriptionsOverHttp,
   Role,
   signIdentity,
+  serviceRoute,
   type Identity,
 } from "@ssj/shared";
 import express from "express";
@@ -236,7 +237,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       const shards = await shardMap.current();
       const departments = await Promise.all(
         shards.map(async (s) => {
-          const ok = await fetch(s.url.replace(/\/graphql\/?$/, "/readyz"), { signal: AbortSignal.timeout(2000) })
+          const ok = await fetch(serviceRoute(s.url, "/readyz"), { signal: AbortSignal.timeout(2000) })
             .then((r) => r.ok)
             .catch(() => false);
           return { code: s.code, name: s.name, ready: ok };

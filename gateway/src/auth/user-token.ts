@@ -1,4 +1,4 @@
-import { AppError, PUBLIC_IDENTITY, Role, ROLES, type Identity } from "@ssj/shared";
+import { AppError, PUBLIC_IDENTITY, Role, ROLES, type Identity, ErrorCode } from "@ssj/shared";
 import { createRemoteJWKSet, importSPKI, jwtVerify, type JWTVerifyGetKey } from "jose";
 import { createPublicKey } from "node:crypto";
 
@@ -44,7 +44,7 @@ export function algorithmOfPem(pem: string): string {
   throw new Error(`JWT_PUBLIC_KEY: unsupported key type ${key.asymmetricKeyType} ${key.asymmetricKeyDetails?.namedCurve ?? ""}`);
 }
 
-const unauthenticated = (message: string) => new AppError("UNAUTHENTICATED", message, { http: { status: 401 } });
+const unauthenticated = (message: string) => new AppError(ErrorCode.UNAUTHENTICATED, message, { http: { status: 401 } });
 
 /**
  * Verifies `Authorization: Bearer <jwt>` (issuer, audience, expiry, signature) and turns its claims into

@@ -16,3 +16,4 @@ export * from "./auth/index.js";
 export * from "./audit/index.js";
 export * from "./http-errors.js";
 export * from "./ids.js";
+export * from "./urls.js";

@@ -1,3 +1,5 @@
+import type { ErrorCode } from "./errors.js";
+
 /**
  * Plain input shapes shared by the department subgraph (validation, CSV import) and the demo-data
  * generator in `scripts/`. Types, plus two constants (key-sector labels, CSV column order); no decorators, no logic.
@@ -61,7 +63,7 @@ export const SUBJECT_CSV_COLUMNS = [
 /** One problem with one field of an input; `reason` is Chinese, for the clerk. */
 export interface FieldProblem {
   field: string;
-  code: string;
+  code: ErrorCode;
   reason: string;
 }
 

@@ -11,7 +11,7 @@ import { refuseSubscriptionsOverHttp } from "./ws/http-refusal.js";
 import { attachSubscriptionServer, type SubscriptionServer, type SubscriptionServerOptions } from "./ws/server.js";
 import { IDENTITY_HEADER, verifyIdentity } from "./auth/internal-token.js";
 import { PUBLIC_IDENTITY, type Identity } from "./auth/identity.js";
-import { AppError } from "./errors.js";
+import { AppError, ErrorCode } from "./errors.js";
 import { jsonErrorHandler } from "./http-errors.js";
 import { formatError } from "./format-error.js";
 
@@ -162,7 +162,7 @@ export async function startService<C extends BaseContext>(opts: ServiceOptions<C
         try {
           identity = await identify(req.headers, query, "/graphql", req.ip);
         } catch (e) {
-          throw new AppError("UNAUTHENTICATED", (e as Error).message, { http: { status: 401 } });
+          throw new AppError(ErrorCode.UNAUTHENTICATED, (e as Error).message, { http: { status: 401 } });
         }
         return opts.context(req, identity);
       },

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { jwtVerify, SignJWT } from "jose";
-import { AppError } from "../errors.js";
+import { AppError, ErrorCode } from "../errors.js";
 import { ROLES, type Identity } from "./identity.js";
 
 /**
@@ -27,16 +27,18 @@ export async function signIdentity(identity: Identity, secret: string, query = "
 
 /** Verifies an identity token; `query` (when given) must be the text it was signed for. */
 export async function verifyIdentity(token: string | undefined, secret: string, query?: string): Promise<Identity> {
-  if (!token) throw new AppError("UNAUTHENTICATED", "请求未携带平台签发的身份凭证，拒绝访问");
+  if (!token) throw new AppError(ErrorCode.UNAUTHENTICATED, "请求未携带平台签发的身份凭证，拒绝访问");
   let payload: Record<string, unknown>;
   try {
     ({ payload } = await jwtVerify(token, key(secret), { audience: AUDIENCE, algorithms: ["HS256"] }));
   } catch {
-    throw new AppError("UNAUTHENTICATED", "身份凭证无效或已过期，拒绝访问");
+    throw new AppError(ErrorCode.UNAUTHENTICATED, "身份凭证无效或已过期，拒绝访问");
   }
-  if (query !== undefined && payload.qh !== queryHash(query)) throw new AppError("UNAUTHENTICATED", "身份凭证与请求内容不符，拒绝访问");
+  if (query !== undefined && payload.qh !== queryHash(query))
+    throw new AppError(ErrorCode.UNAUTHENTICATED, "身份凭证与请求内容不符，拒绝访问");
   const role = payload.role as Identity["role"];
-  if (typeof payload.sub !== "string" || !ROLES.includes(role)) throw new AppError("UNAUTHENTICATED", "身份凭证内容不完整，拒绝访问");
+  if (typeof payload.sub !== "string" || !ROLES.includes(role))
+    throw new AppError(ErrorCode.UNAUTHENTICATED, "身份凭证内容不完整，拒绝访问");
   const pick = (k: string) => (typeof payload[k] === "string" ? (payload[k] as string) : undefined);
   return {
     sub: payload.sub,

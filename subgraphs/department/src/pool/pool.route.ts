@@ -58,7 +58,7 @@ export function mountPoolRoutes(app: Express, department: DepartmentIdentity, or
   const em = () => orm.em.fork() as unknown as SqlEntityManager;
   const fail = (res: Response, e: unknown) => {
     if (res.headersSent) return res.destroy(e as Error);
-    const err = e instanceof AppError ? e : new AppError("INTERNAL_SERVER_ERROR", "服务内部错误，请稍后重试");
+    const err = e instanceof AppError ? e : new AppError(ErrorCode.INTERNAL_SERVER_ERROR, "服务内部错误，请稍后重试");
     if (!(e instanceof AppError)) console.error(e);
     res.status(e instanceof AppError ? 400 : 500).json({ errors: [{ message: err.message, extensions: err.extensions }] });
   };
