@@ -1,7 +1,7 @@
 import { CsvError, parse } from "csv-parse";
 import { AppError, ErrorCode, SUBJECT_CSV_COLUMNS, isValidUscc, normalizeUscc } from "@ssj/shared";
 import type { FieldProblem, SubjectRecordInput } from "@ssj/shared";
-import { SUBJECT_FIELDS, SUBJECT_FIELD_LABELS, checkSubjectRecord } from "../subject-input.js";
+import { SUBJECT_FIELDS, SUBJECT_FIELD_LABELS, checkSubjectRecord } from "../subject.rules.js";
 import { decodeCsvBytes } from "./decode.js";
 import type { CsvEncoding, ResolvedEncoding } from "./decode.js";
 
