@@ -1,6 +1,6 @@
 import { AppError, ErrorCode } from "../errors.js";
 
-/** Roles of DESIGN §5. */
+/** Roles of docs/rules.md, "Who may do what". */
 export const Role = {
   PUBLIC: "public",
   INSPECTOR: "inspector",
