@@ -16,6 +16,7 @@ import {
 import { useServer } from "graphql-ws/use/ws";
 import type { Server } from "node:http";
 import { WebSocketServer } from "ws";
+import pLimit from "p-limit";
 import type { GatewayContext } from "../context.js";
 import {
   allowAll,
@@ -147,20 +148,10 @@ export function attachSubscriptionEndpoint(deps: {
     return p;
   }
 
-  const limit = opts.completionConcurrency ?? 32;
-  let running = 0;
-  const queued: (() => void)[] = [];
-  async function complete(plan: SubscriptionPlan, id: string, contextValue: GatewayContext): Promise<FormattedExecutionResult | null> {
-    if (running >= limit)
-      await new Promise<void>((resolve) => queued.push(resolve)); // a finishing completion hands its slot over
-    else running++;
-    try {
-      return await runTwin(plan, id, contextValue);
-    } finally {
-      const next = queued.shift();
-      if (next) next();
-      else running--;
-    }
+  // At most `completionConcurrency` twin queries at once; the others wait their turn in arrival order.
+  const limit = pLimit(opts.completionConcurrency ?? 32);
+  function complete(plan: SubscriptionPlan, id: string, contextValue: GatewayContext): Promise<FormattedExecutionResult | null> {
+    return limit(() => runTwin(plan, id, contextValue));
   }
 
   async function runTwin(plan: SubscriptionPlan, id: string, contextValue: GatewayContext): Promise<FormattedExecutionResult | null> {
