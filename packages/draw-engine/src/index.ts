@@ -30,11 +30,10 @@ export {
   trim,
   compareTickets,
   sampler,
-  sampleWithoutReplacement,
   type SamplerTicket,
   type SamplerOptions,
-  type TicketedId,
 } from "./sampler.js";
+export { sampleWithoutReplacement, type TicketedId } from "./ticket-table.js";
 export {
   CANDIDATE_POOL_FORMAT,
   INSPECTOR_POOL_FORMAT,
