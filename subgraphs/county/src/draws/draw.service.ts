@@ -1,3 +1,5 @@
+// Size: over 300 lines (not split yet): one function per step of a draw's life (create, freeze, seed, execute,
+// publish) sharing the load/guard helpers at the bottom. Next split: one file per step, as freeze.ts already is.
 import type { EntityManager } from "@mikro-orm/core";
 import {
   candidatePoolDigest,
