@@ -1,7 +1,7 @@
 import type { Express, Request, Response } from "express";
 import { Readable } from "node:stream";
 import type { ShardMap } from "./sharding/shard-map.js";
-import { serviceRoute } from "@ssj/shared";
+import { serviceRoute, sendError, ErrorCode } from "@ssj/shared";
 
 /**
  * `POST /import/:department/subjects?mode=…&encoding=…`: the CSV upload, streamed through to the
@@ -37,17 +37,10 @@ export function mountImportProxy(
         .send(Buffer.from(await upstream.arrayBuffer()));
     } catch (e) {
       if ((e as { extensions?: { code?: string } }).extensions?.code === "UNAUTHENTICATED") {
-        res.status(401).json({ errors: [{ message: (e as Error).message, extensions: { code: "UNAUTHENTICATED" } }] });
+        sendError(res, 401, ErrorCode.UNAUTHENTICATED, (e as Error).message);
         return;
       }
-      res.status(502).json({
-        errors: [
-          {
-            message: `部门「${code}」的服务暂时不可用`,
-            extensions: { code: "DEPARTMENT_UNAVAILABLE", department: code, reason: String(e) },
-          },
-        ],
-      });
+      sendError(res, 502, ErrorCode.DEPARTMENT_UNAVAILABLE, `部门「${code}」的服务暂时不可用`, { department: code, reason: String(e) });
     }
   });
 }

@@ -12,7 +12,7 @@ import { attachSubscriptionServer, type SubscriptionServer, type SubscriptionSer
 import { IDENTITY_HEADER, verifyIdentity } from "./auth/internal-token.js";
 import { PUBLIC_IDENTITY, type Identity } from "./auth/identity.js";
 import { AppError, ErrorCode } from "./errors.js";
-import { jsonErrorHandler } from "./http-errors.js";
+import { jsonErrorHandler, sendError } from "./http-errors.js";
 import { formatError } from "./format-error.js";
 
 export { formatError };
@@ -148,7 +148,7 @@ export async function startService<C extends BaseContext>(opts: ServiceOptions<C
       next();
     } catch (e) {
       const err = e as AppError;
-      res.status(401).json({ errors: [{ message: err.message, extensions: { code: "UNAUTHENTICATED" } }] });
+      sendError(res, 401, ErrorCode.UNAUTHENTICATED, err.message);
     }
   });
   opts.routes?.(app);

@@ -1,5 +1,5 @@
 import type { MikroORM } from "@mikro-orm/core";
-import { actorOf, AppError, assertCanWriteBooks, ErrorCode, type Identity } from "@ssj/shared";
+import { actorOf, AppError, assertCanWriteBooks, ErrorCode, type Identity, sendError } from "@ssj/shared";
 import type { Express, Request, Response } from "express";
 import type { DepartmentIdentity } from "../../context.js";
 import { importSubjects } from "./import.service.js";
@@ -46,7 +46,7 @@ export function mountImportRoute(app: Express, department: DepartmentIdentity, o
           .json({ errors: [{ message: e.message, extensions: e.extensions }] });
       } else {
         console.error(e);
-        res.status(500).json({ errors: [{ message: "服务内部错误，请稍后重试", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+        sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, "服务内部错误，请稍后重试");
       }
     }
   });
