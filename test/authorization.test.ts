@@ -17,7 +17,7 @@ const IDENTITY: Record<Exclude<Who, "public">, Identity> = {
   auditor: { sub: "qian", role: "auditor" },
 };
 
-/** DESIGN §5 as a table, run through the gateway against real services. */
+/** docs/rules.md ("Who may do what") as a table, run through the gateway against real services. */
 describe("who may see and do what", () => {
   let f: TestFederation;
   let planId: string;

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
+import { fragmentBomb } from "../gateway/src/limits/measure.test.js";
 import { gqlRaw } from "../scripts/src/lib/graphql-client.js";
 import { TestFederation } from "./support/federation.js";
 
@@ -27,6 +29,44 @@ describe("gateway limits and health", () => {
       await code(`{ departments(first: 1000) { nodes { subjects(first: 1000) { nodes { history { id action actor at snapshot } } } } } }`),
     ).toBe("QUERY_TOO_COMPLEX");
     expect(await code(`{ departments(first: 10) { nodes { code } } }`)).toBeUndefined();
+  });
+
+  /**
+   * The documents of an outside attack run (docs/architecture.md, "Query limits"): each is refused with a limit
+   * error, and /healthz answers meanwhile. The time bounds are loose on purpose (a shared CI machine): they catch
+   * a walker that is not linear (the fragment bomb took 19 s), not a slow millisecond.
+   */
+  it("refuses the attack documents at once, and /healthz stays responsive", async () => {
+    const base = f.gatewayUrl.replace(/\/graphql$/, "");
+    const timed = async <T>(work: () => Promise<T>) => {
+      const start = performance.now();
+      const value = await work();
+      return { value, ms: performance.now() - start };
+    };
+    const attacks: [string, string][] = [
+      [fragmentBomb(22), "QUERY_TOO_COMPLEX"],
+      [`{ ${"__typename ".repeat(500_000)} }`, "QUERY_TOO_LARGE"],
+      [`{ ${"__typename ".repeat(6_000)} }`, "GRAPHQL_PARSE_FAILED"],
+      [
+        `{ ${Array.from({ length: 60 }, (_, i) => `a${i}: department(code: "market") { subjects(first: 1000) { nodes { uscc name riskClass } } }`).join(" ")} }`,
+        "QUERY_TOO_COMPLEX",
+      ],
+    ];
+    for (const [query, expected] of attacks) {
+      const [attack, health] = await Promise.all([timed(() => code(query)), timed(() => fetch(`${base}/healthz`))]);
+      expect(attack.value).toBe(expected);
+      expect(health.value.status).toBe(200);
+      expect(attack.ms).toBeLessThan(2_000);
+      expect(health.ms).toBeLessThan(2_000);
+    }
+  });
+
+  it("closes a graphql-ws connection that sends a message over the cap", async () => {
+    const ws = new WebSocket(f.gatewayUrl.replace(/^http/, "ws"), "graphql-transport-ws");
+    await new Promise((resolve, reject) => ws.once("open", resolve).once("error", reject));
+    const closed = new Promise<number>((resolve) => ws.once("close", (c) => resolve(c)));
+    ws.send(JSON.stringify({ type: "connection_init", payload: { pad: "x".repeat(1024 * 1024) } }));
+    expect(await closed).toBe(1009);
   });
 
   it("refuses batched requests and, in production mode, introspection", async () => {

@@ -2,6 +2,7 @@ import type { Express, Request, Response } from "express";
 import { Readable } from "node:stream";
 import { mountImportTemplate } from "./import-template.js";
 import type { ShardMap } from "./sharding/shard-map.js";
+import { serviceRoute, sendError, ErrorCode } from "@ssj/shared";
 
 /**
  * `POST /import/:department/subjects?mode=…&encoding=…`: the CSV upload, streamed through to the
@@ -24,7 +25,7 @@ export function mountImportProxy(
           .json({ errors: [{ message: `未登记的部门：「${code}」`, extensions: { code: "UNKNOWN_DEPARTMENT", department: code } }] });
         return;
       }
-      const target = new URL(shard.url.replace(/\/graphql\/?$/, "/import/subjects"));
+      const target = new URL(serviceRoute(shard.url, "/import/subjects"));
       target.searchParams.set("department", code);
       for (const k of ["mode", "encoding", "idempotencyKey"])
         if (typeof req.query[k] === "string") target.searchParams.set(k, req.query[k] as string);
@@ -45,17 +46,10 @@ export function mountImportProxy(
     } catch (e) {
       await drain(req);
       if ((e as { extensions?: { code?: string } }).extensions?.code === "UNAUTHENTICATED") {
-        res.status(401).json({ errors: [{ message: (e as Error).message, extensions: { code: "UNAUTHENTICATED" } }] });
+        sendError(res, 401, ErrorCode.UNAUTHENTICATED, (e as Error).message);
         return;
       }
-      res.status(502).json({
-        errors: [
-          {
-            message: `部门「${code}」的服务暂时不可用`,
-            extensions: { code: "DEPARTMENT_UNAVAILABLE", department: code, reason: String(e) },
-          },
-        ],
-      });
+      sendError(res, 502, ErrorCode.DEPARTMENT_UNAVAILABLE, `部门「${code}」的服务暂时不可用`, { department: code, reason: String(e) });
     }
   });
 }

@@ -14,4 +14,6 @@ export {
 } from "./subscriptions/index.js";
 export { mintUserToken, DEFAULT_AUDIENCE, DEFAULT_ISSUER } from "./auth/demo-users.js";
 export { UserTokenVerifier, type UserTokenConfig } from "./auth/user-token.js";
-export { DEFAULT_LIMITS, checkLimits, type QueryLimits } from "./limits/rules.js";
+export { DEFAULT_LIMITS, type QueryLimits } from "./limits/limits.js";
+export { limitRules } from "./limits/rules.js";
+export { checkCost } from "./limits/cost.js";

@@ -1,4 +1,5 @@
 import type { Express } from "express";
+import { serviceRoute, sendError, ErrorCode } from "@ssj/shared";
 
 /**
  * `GET /draws/:id/record.json`: the public draw record file, served by the county service and passed
@@ -10,7 +11,7 @@ export function mountRecordProxy(
   forwardHeaders: (req: import("express").Request) => Promise<Record<string, string>>,
 ): void {
   app.get("/draws/:id/record.json", async (req, res) => {
-    const target = new URL(countyUrl.replace(/\/graphql\/?$/, `/draws/${encodeURIComponent(req.params.id)}/record.json`));
+    const target = new URL(serviceRoute(countyUrl, `/draws/${encodeURIComponent(req.params.id)}/record.json`));
     if (typeof req.query.pools === "string") target.searchParams.set("pools", req.query.pools);
     try {
       const upstream = await fetch(target, { headers: await forwardHeaders(req) });
@@ -22,10 +23,10 @@ export function mountRecordProxy(
       res.send(Buffer.from(await upstream.arrayBuffer()));
     } catch (e) {
       if ((e as { extensions?: { code?: string } }).extensions?.code === "UNAUTHENTICATED") {
-        res.status(401).json({ errors: [{ message: (e as Error).message, extensions: { code: "UNAUTHENTICATED" } }] });
+        sendError(res, 401, ErrorCode.UNAUTHENTICATED, (e as Error).message);
         return;
       }
-      res.status(502).json({ errors: [{ message: "县级协调服务暂时不可用", extensions: { code: "COUNTY_UNAVAILABLE" } }] });
+      sendError(res, 502, ErrorCode.COUNTY_UNAVAILABLE, "县级协调服务暂时不可用");
     }
   });
 }

@@ -6,7 +6,6 @@ import { expressMiddleware } from "@as-integrations/express5";
 import {
   applyKeepAlive,
   DepartmentCalls,
-  formatError,
   IDENTITY_HEADER,
   jsonErrorHandler,
   PUBLIC_IDENTITY,
@@ -17,6 +16,7 @@ import {
   scrapeTokenMatches,
   type DepartmentCallConfig,
   signIdentity,
+  serviceRoute,
   type Identity,
   type PrivateKeySource,
   type Signer,
@@ -28,11 +28,15 @@ import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { forwardHeaders, forwardHeadersFrom, type GatewayContext } from "./context.js";
 import { UserTokenVerifier, type UserTokenConfig } from "./auth/user-token.js";
-import { checkLimits, DEFAULT_LIMITS, type QueryLimits } from "./limits/rules.js";
-import { limitsPlugin } from "./limits/plugin.js";
 import { inputSafetyPlugin } from "@ssj/shared";
 import { singleWriteTargetPlugin } from "./mutations/single-target.js";
 import { mutationOwners } from "./mutations/write-targets.js";
+import { checkCost } from "./limits/cost.js";
+import { formatGatewayError } from "./limits/format.js";
+import { DEFAULT_LIMITS, type QueryLimits } from "./limits/limits.js";
+import { costPlugin } from "./limits/plugin.js";
+import { queryTextCap } from "./limits/query-size.js";
+import { limitRules } from "./limits/rules.js";
 import type { Request } from "express";
 import { mountIde } from "./ide.js";
 import { mountImportProxy } from "./import-proxy.js";
@@ -50,7 +54,7 @@ import {
 } from "./subscriptions/endpoint.js";
 import { checkRoutes, SUBSCRIPTION_ROUTES } from "./subscriptions/routes.js";
 import type { GraphQLSchema } from "graphql";
-import { Kind, parse, type OperationDefinitionNode } from "graphql";
+import { parse } from "graphql";
 
 /** The gateway's own calls (the shard map) are made as a platform service. */
 const GATEWAY_SERVICE: Identity = { sub: "gateway", role: Role.SERVICE };
@@ -71,8 +75,8 @@ export interface GatewayOptions {
   auth: { users: UserTokenConfig; keys: PrivateKeySource };
   /** Scrape token of GET /metrics (METRICS_TOKEN); without one, /metrics is closed. */
   metricsToken?: string;
-  /** Depth, alias and cost limits (default DEFAULT_LIMITS). */
-  limits?: QueryLimits;
+  /** Size, token, depth, alias and cost limits (default DEFAULT_LIMITS; docs/architecture.md). */
+  limits?: Partial<QueryLimits>;
   /** Introspection (default: on unless NODE_ENV=production). */
   introspection?: boolean;
   /** Deadline and circuit breaker of calls to departments (default: from the environment, see departmentCallConfig). */
@@ -178,16 +182,20 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   applyKeepAlive(httpServer);
   // eslint-disable-next-line prefer-const -- assigned once Apollo exists; the drain hook below closes over it first
   let subscriptionEndpoint: SubscriptionEndpoint | undefined;
+  const limits: QueryLimits = { ...DEFAULT_LIMITS, ...opts.limits };
+  const validationRules = limitRules(limits);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     introspection: opts.introspection ?? process.env.NODE_ENV !== "production",
-    formatError,
+    formatError: formatGatewayError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
-      limitsPlugin<GatewayContext>(opts.limits ?? DEFAULT_LIMITS),
+      costPlugin<GatewayContext>(limits),
       inputSafetyPlugin<GatewayContext>(),
       singleWriteTargetPlugin<GatewayContext>(() => owners),
       { serverWillStart: async () => ({ drainServer: async () => subscriptionEndpoint?.dispose() }) },
@@ -211,6 +219,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       if (!url) throw new Error(`unknown subgraph ${name}`);
       return url;
     },
+    limits: { validationRules, maxTokens: limits.maxTokens, maxPayload: limits.maxWsPayload },
     options: {
       // Subscribers are identified like HTTP callers (Authorization in connectionParams); each event is
       // completed as a query with that identity (signed per subgraph call by the data sources).
@@ -224,15 +233,11 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       // (re-signed when it refuses an expired one after a reconnect) …
       upstreamHeaders: async (context) => ({ ...context.forwardHeaders, [IDENTITY_HEADER]: await signIdentity(context.identity, signer) }),
       ...opts.subscriptions,
-      // Subscription documents obey the same depth, alias and cost limits as queries, checked at subscribe.
+      // Subscription documents obey the same limits as queries: the validation rules above, and the cost at subscribe.
       authorize: async (ctx) => {
-        if (ctx.phase === "subscribe" && ctx.operation) {
+        if (ctx.phase === "subscribe" && ctx.operation && apiSchema) {
           const { document, operationName, variables } = ctx.operation;
-          const op = document.definitions.find(
-            (d): d is OperationDefinitionNode =>
-              d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
-          );
-          const error = op && checkLimits(document, op, variables, opts.limits ?? DEFAULT_LIMITS);
+          const error = checkCost(apiSchema, document, operationName, variables, limits);
           if (error) throw error;
         }
         await opts.subscriptions?.authorize?.(ctx);
@@ -263,7 +268,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       const shards = await shardMap.current();
       const departments = await Promise.all(
         shards.map(async (s) => {
-          const ok = await fetch(s.url.replace(/\/graphql\/?$/, "/readyz"), { signal: AbortSignal.timeout(calls.config.timeoutMs) })
+          const ok = await fetch(serviceRoute(s.url, "/readyz"), { signal: AbortSignal.timeout(calls.config.timeoutMs) })
             .then((r) => r.ok)
             .catch(() => false);
           return { code: s.code, name: s.name, ready: ok };
@@ -310,6 +315,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   app.use(
     "/graphql",
     express.json({ limit: "20mb" }),
+    queryTextCap(limits),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({ identity: await users.identify(req.headers.authorization), forwardHeaders: forwardHeaders(req) }),
     }),

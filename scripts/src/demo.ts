@@ -12,6 +12,7 @@ import { bearer, DEMO_USERS, loadSecrets } from "./lib/secrets.js";
 import { parseArgs } from "node:util";
 import { gql } from "./lib/graphql-client.js";
 import { verifyPublicFile } from "./verify/verify-file.js";
+import { serviceRoute } from "@ssj/shared";
 
 const { values: args } = parseArgs({
   options: {
@@ -120,7 +121,7 @@ for (const v of draw.visits.nodes.slice(0, 10)) {
 }
 if (draw.visits.nodes.length > 10) console.log(`… 另有 ${draw.visits.nodes.length - 10} 户 / and ${draw.visits.nodes.length - 10} more`);
 
-const recordUrl = url.replace(/\/graphql\/?$/, `/draws/${drawId}/record.json`);
+const recordUrl = serviceRoute(url, `/draws/${drawId}/record.json`);
 const file = await (await fetch(recordUrl)).json();
 const path = join(tmpdir(), `draw-${drawId}-record.json`);
 writeFileSync(path, JSON.stringify(file, null, 2));

@@ -52,4 +52,23 @@ describe("user tokens signed by an identity provider", () => {
     });
     expect(await verifier.identify(undefined)).toMatchObject({ role: "public" });
   });
+
+  for (const alg of ["RS256", "ES256", "EdDSA"] as const) {
+    it(`accepts a PEM ${alg} key with its own algorithm, and refuses a token signed under another one`, async () => {
+      const pair = await generateKeyPair(alg, { extractable: true });
+      const verifier = new UserTokenVerifier({ issuer: ISSUER, audience: AUDIENCE, publicKeyPem: await exportSPKI(pair.publicKey) });
+      const signed = (header: { alg: string }, key: Parameters<SignJWT["sign"]>[0]) =>
+        new SignJWT({ role: "auditor" })
+          .setProtectedHeader(header)
+          .setSubject("li.na")
+          .setIssuer(ISSUER)
+          .setAudience(AUDIENCE)
+          .setExpirationTime("5m")
+          .sign(key);
+      expect(await verifier.identify(`Bearer ${await signed({ alg }, pair.privateKey)}`)).toMatchObject({ sub: "li.na", role: "auditor" });
+      // HS256 keyed with the public key's PEM text: the classic algorithm-confusion forgery.
+      const forged = await signed({ alg: "HS256" }, new TextEncoder().encode(await exportSPKI(pair.publicKey)));
+      await expect(verifier.identify(`Bearer ${forged}`)).rejects.toMatchObject({ extensions: { code: "UNAUTHENTICATED" } });
+    });
+  }
 });

@@ -1,16 +1,17 @@
-import { AppError, PUBLIC_IDENTITY, type Identity } from "@ssj/shared";
+import { AppError, PUBLIC_IDENTITY, type Identity, ErrorCode } from "@ssj/shared";
 import { identityFromClaims } from "./claims.js";
 import { createRemoteJWKSet, importSPKI, jwtVerify, type JWTVerifyGetKey } from "jose";
+import { createPublicKey } from "node:crypto";
 
 type PublicKey = Awaited<ReturnType<typeof importSPKI>>;
 
-/** How the gateway checks users' bearer tokens (DESIGN §3.6). */
+/** How the gateway checks users' bearer tokens (docs/architecture.md, "Trust"). */
 export interface UserTokenConfig {
   issuer: string;
   audience: string;
   /** HS256 shared secret (the demo); or */
   secret?: string;
-  /** an RS256/ES256 public key in PEM (SPKI); or */
+  /** an RSA, EC (P-256/384/521) or Ed25519 public key in PEM (SPKI), used with its own algorithm; or */
   publicKeyPem?: string;
   /** a JWKS URL of the identity provider. */
   jwksUrl?: string;
@@ -18,11 +19,39 @@ export interface UserTokenConfig {
   maxLifetimeSeconds?: number;
   /** Clock difference allowed between the identity provider and the gateway: default 60 s. */
   clockToleranceSeconds?: number;
+  /** Algorithms accepted from the JWKS (default: JWKS_ALGORITHMS). A secret or PEM key accepts its own only. */
+  algorithms?: string[];
 }
 
 export const DEFAULT_MAX_LIFETIME_SECONDS = 12 * 3600;
 
-const unauthenticated = (message: string) => new AppError("UNAUTHENTICATED", message, { http: { status: 401 } });
+/** Asymmetric algorithms an identity provider's JWKS may use; never HS* (a public key used as an HMAC secret). */
+export const JWKS_ALGORITHMS = ["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512", "EdDSA"];
+
+const CURVE_ALGORITHMS: Record<string, string> = { prime256v1: "ES256", secp384r1: "ES384", secp521r1: "ES512" };
+
+/**
+ * The JWS algorithm a PEM public key is meant for, read from the key itself: jose refuses to import a key
+ * under another key type's algorithm (an ES256 key imported as RS256 fails with "Invalid key type").
+ */
+export function algorithmOfPem(pem: string): string {
+  const key = createPublicKey(pem);
+  switch (key.asymmetricKeyType) {
+    case "rsa":
+      return "RS256";
+    case "rsa-pss":
+      return "PS256";
+    case "ed25519":
+      return "EdDSA";
+    case "ec": {
+      const alg = CURVE_ALGORITHMS[key.asymmetricKeyDetails?.namedCurve ?? ""];
+      if (alg) return alg;
+    }
+  }
+  throw new Error(`JWT_PUBLIC_KEY: unsupported key type ${key.asymmetricKeyType} ${key.asymmetricKeyDetails?.namedCurve ?? ""}`);
+}
+
+const unauthenticated = (message: string) => new AppError(ErrorCode.UNAUTHENTICATED, message, { http: { status: 401 } });
 
 /**
  * Verifies `Authorization: Bearer <jwt>` (issuer, audience, expiry, signature) and turns its claims into
@@ -31,12 +60,21 @@ const unauthenticated = (message: string) => new AppError("UNAUTHENTICATED", mes
  */
 export class UserTokenVerifier {
   private key: Promise<Uint8Array | PublicKey | JWTVerifyGetKey>;
+  /** Pinned, so that a token cannot choose how it is checked (e.g. alg "none" or HS256 with a public key). */
+  private readonly algorithms: string[];
 
   constructor(private readonly config: UserTokenConfig) {
-    if (config.jwksUrl) this.key = Promise.resolve(createRemoteJWKSet(new URL(config.jwksUrl)));
-    else if (config.publicKeyPem) this.key = importSPKI(config.publicKeyPem, "RS256");
-    else if (config.secret) this.key = Promise.resolve(new TextEncoder().encode(config.secret));
-    else throw new Error("the gateway needs JWT_SECRET, JWT_PUBLIC_KEY or JWT_JWKS_URL to check users' tokens");
+    if (config.jwksUrl) {
+      this.key = Promise.resolve(createRemoteJWKSet(new URL(config.jwksUrl)));
+      this.algorithms = config.algorithms ?? JWKS_ALGORITHMS;
+    } else if (config.publicKeyPem) {
+      const alg = algorithmOfPem(config.publicKeyPem);
+      this.key = importSPKI(config.publicKeyPem, alg);
+      this.algorithms = [alg];
+    } else if (config.secret) {
+      this.key = Promise.resolve(new TextEncoder().encode(config.secret));
+      this.algorithms = ["HS256"];
+    } else throw new Error("the gateway needs JWT_SECRET, JWT_PUBLIC_KEY or JWT_JWKS_URL to check users' tokens");
   }
 
   async identify(authorization: string | undefined): Promise<Identity> {
@@ -55,6 +93,7 @@ export class UserTokenVerifier {
         audience: this.config.audience,
         requiredClaims: ["exp"],
         clockTolerance: this.config.clockToleranceSeconds ?? 60,
+        algorithms: this.algorithms,
       }));
     } catch (e) {
       const code = (e as { code?: string }).code;

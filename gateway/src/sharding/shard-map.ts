@@ -1,4 +1,4 @@
-import { AppError } from "@ssj/shared";
+import { AppError, ErrorCode } from "@ssj/shared";
 
 export interface Shard {
   code: string;
@@ -45,7 +45,9 @@ export class ShardMap {
         this.loadedOnce = true;
       } catch (e) {
         if (!this.loadedOnce) {
-          throw new AppError("COUNTY_UNAVAILABLE", "县级协调服务（部门登记）暂时不可用，无法确定各部门服务地址", { reason: String(e) });
+          throw new AppError(ErrorCode.COUNTY_UNAVAILABLE, "县级协调服务（部门登记）暂时不可用，无法确定各部门服务地址", {
+            reason: String(e),
+          });
         }
         this.loadedAt = Date.now() - this.ttlMs + this.minRefreshMs; // retry soon, serve the last map meanwhile
       } finally {

@@ -1,7 +1,10 @@
 /**
  * Assignment of inspectors (and experts) to the selected subjects.
  *
- * Why this procedure: DESIGN §4.4 asks for a documented, deterministic procedure driven by the seed,
+ * Size: over 300 lines because the procedure below is specified as one piece in packages/draw-engine/FORMAT.md
+ * (requirements, greedy cover, fill, tie-break) and is read against it step by step.
+ *
+ * Why this procedure: docs/rules.md ("Teams", "The draw") asks for a documented, deterministic procedure driven by the seed,
  * under the hard rules of §6, with load "as even as the rules allow". A greedy least-loaded procedure
  * is easy to explain at a public draw, easy to re-implement, and fast (10,000 visits × 2,000
  * inspectors well under a second).

@@ -1,7 +1,7 @@
 /**
  * Canonical text of the frozen pools, and their SHA-256 digests.
  *
- * Why: the digests are published at freeze time, before the seed exists (DESIGN §4.1). Anyone holding
+ * Why: the digests are published at freeze time, before the seed exists (docs/draw-record.md). Anyone holding
  * the pools must be able to rebuild the exact same bytes, in any language, so the form is simple,
  * fully specified text: a header line, then one line per entry sorted by id, fields separated by TAB,
  * list fields sorted and de-duplicated, special characters escaped, UTF-8, LF line ends. The exact

@@ -2,7 +2,7 @@
  * The whole draw: frozen pools + plan rules + ceremony values → public draw record.
  *
  * Why one function: the county service and the verify command must run literally the same steps, in
- * the same order, so the record can be recomputed bit for bit (DESIGN §3.3, §4). It is pure: no I/O,
+ * the same order, so the record can be recomputed bit for bit (packages/draw-engine/FORMAT.md, docs/draw-record.md). It is pure: no I/O,
  * no clock, no Math.random; the same input gives the same record on any machine.
  *
  * Steps: validate and normalise the rules → canonical pool digests → seed (seed.ts) → per-stratum

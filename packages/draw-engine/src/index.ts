@@ -1,5 +1,5 @@
 /**
- * @ssj/draw-engine — the verifiable draw (DESIGN §4), as pure functions.
+ * @ssj/draw-engine — the verifiable draw (docs/draw-record.md, packages/draw-engine/FORMAT.md), as pure functions.
  *
  * Why a package of its own: the county service runs draws with it and the public verify command
  * re-runs them with it; the two must share exactly this code and nothing else (no I/O, no clock, no
@@ -30,11 +30,10 @@ export {
   trim,
   compareTickets,
   sampler,
-  sampleWithoutReplacement,
   type SamplerTicket,
   type SamplerOptions,
-  type TicketedId,
 } from "./sampler.js";
+export { sampleWithoutReplacement, type TicketedId } from "./ticket-table.js";
 export {
   CANDIDATE_POOL_FORMAT,
   INSPECTOR_POOL_FORMAT,

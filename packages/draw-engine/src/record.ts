@@ -1,7 +1,7 @@
 /**
  * Verification of a public draw record.
  *
- * Why: DESIGN §4.6 — anybody can download the record (and, as an auditor, the frozen pools) and check
+ * Why: docs/draw-record.md — anybody can download the record (and, as an auditor, the frozen pools) and check
  * it. Verification does not trust anything in the record except the inputs that are public anyway
  * (the plan rules and the ceremony values): it reruns the draw from the pools and compares the result
  * with the record field by field, reporting the first difference (in the record's field order).

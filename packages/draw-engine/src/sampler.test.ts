@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import {
-  compareTickets,
-  firstFraction,
-  nextFraction,
-  sampleWithoutReplacement,
-  sampler,
-  sha256Hex,
-  sha256Uniform,
-  ticket,
-  trim,
-  TicketTable,
-} from "./sampler.js";
+import { compareTickets, firstFraction, nextFraction, sampler, sha256Hex, sha256Uniform, ticket, trim } from "./sampler.js";
 import { DuplicateIdError } from "./errors.js";
+import { sampleWithoutReplacement, TicketTable } from "./ticket-table.js";
 
 const zyIds = Array.from({ length: 1000 }, (_, i) => "9151" + String((i * 7919) % 10 ** 14).padStart(14, "0"));
 const ZY_SEED = "20261127-资阳-001";

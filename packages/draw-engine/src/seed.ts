@@ -3,7 +3,7 @@
  *
  * Why: the seed must depend on the frozen pools (so the pools cannot be edited after the fact without
  * changing every ticket) and on values produced at the public ceremony (so nobody can know the seed
- * at freeze time, when the digests are published). DESIGN §4.2.
+ * at freeze time, when the digests are published). See packages/draw-engine/FORMAT.md.
  *
  * Rule. The seed text is, with LF line ends and TAB separators:
  *

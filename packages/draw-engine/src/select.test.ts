@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { selectByStrata } from "./select.js";
-import { compareTickets, sampleWithoutReplacement } from "./sampler.js";
+import { compareTickets } from "./sampler.js";
+import { sampleWithoutReplacement } from "./ticket-table.js";
 import { STRATA } from "./strata.js";
 import type { Stratum } from "./types.js";
 

@@ -9,7 +9,7 @@
  */
 
 import { InvalidInputError } from "./errors.js";
-import { TicketTable } from "./sampler.js";
+import { TicketTable } from "./ticket-table.js";
 import { STRATA } from "./strata.js";
 import type { CandidateEntry, SelectedEntry, Stratum } from "./types.js";
 

@@ -1,7 +1,7 @@
 /**
  * Strata and the number of visits per stratum.
  *
- * Why: DESIGN §6 asks for higher ratios for riskier subjects (ratios per risk class, e.g. Henan 2021
+ * Why: docs/rules.md ("Ratios and strata") asks for higher ratios for riskier subjects (ratios per risk class, e.g. Henan 2021
  * D/C/B/A = 30 % / 10 % / 2 % / 1 %) and for flagged ones (abnormal list, dishonest, serious
  * violation, key sector), never 0 for a non-empty class (不免抽), and a cap on the plan's visits. The
  * rules below turn that into exact integers that anyone can recompute; no floating-point rounding is

@@ -21,3 +21,4 @@ export * from "./resilience/index.js";
 export * from "./subject-csv-template.js";
 export * from "./input-safety/index.js";
 export * from "./sql-token.js";
+export * from "./urls.js";

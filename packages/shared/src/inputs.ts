@@ -1,6 +1,10 @@
+import type { ErrorCode } from "./errors.js";
+
 /**
  * Plain input shapes shared by the department subgraph (validation, CSV import) and the demo-data
  * generator in `scripts/`. Types, plus two constants (key-sector labels, CSV column order); no decorators, no logic.
+ * The department's `@InputType` classes of the same names implement these interfaces, so the generator's data
+ * and the API's inputs cannot drift apart.
  */
 
 /** 信用风险分类: A low … D high, kept per department. */
@@ -61,7 +65,7 @@ export const SUBJECT_CSV_COLUMNS = [
 /** One problem with one field of an input; `reason` is Chinese, for the clerk. */
 export interface FieldProblem {
   field: string;
-  code: string;
+  code: ErrorCode;
   reason: string;
 }
 
@@ -108,7 +112,7 @@ export interface InspectorInput {
   region: string;
   /** expertise tags */
   expertise: string[];
-  phone: string;
+  phone?: string | null;
 }
 
 /** 专家 (third-party expert, 政府购买服务). */
@@ -117,7 +121,7 @@ export interface ExpertInput {
   organization: string;
   expertise: string[];
   region: string;
-  phone: string;
+  phone?: string | null;
 }
 
 export type DepartmentKindName = "MARKET_SUPERVISION" | "OTHER";

@@ -14,8 +14,8 @@ import { IDENTITY_HEADER, verifyIdentity, type TrustedIssuers } from "./auth/int
 import { PUBLIC_IDENTITY, Role, type Identity } from "./auth/identity.js";
 import { publicSetOf, type PrivateKeySource } from "./auth/keys.js";
 import { scrapeTokenMatches } from "./auth/scrape-token.js";
-import { AppError } from "./errors.js";
-import { jsonErrorHandler } from "./http-errors.js";
+import { AppError, ErrorCode } from "./errors.js";
+import { jsonErrorHandler, sendError } from "./http-errors.js";
 import { formatError } from "./format-error.js";
 import { applyKeepAlive } from "./resilience/config.js";
 
@@ -155,12 +155,10 @@ export async function startService<C extends BaseContext>(opts: ServiceOptions<C
       try {
         identity = await identify(req.headers, "GET /metrics", req.path, req.ip);
       } catch (e) {
-        return res.status(401).json({ errors: [{ message: (e as Error).message, extensions: { code: "UNAUTHENTICATED" } }] });
+        return sendError(res, 401, ErrorCode.UNAUTHENTICATED, (e as Error).message);
       }
       if (auth && identity.role !== Role.SERVICE)
-        return res
-          .status(403)
-          .json({ errors: [{ message: "只有平台服务或持有监控令牌的采集程序可以读取运行指标", extensions: { code: "FORBIDDEN" } }] });
+        return sendError(res, 403, ErrorCode.FORBIDDEN, "只有平台服务或持有监控令牌的采集程序可以读取运行指标");
     }
     next();
   });
@@ -182,7 +180,7 @@ export async function startService<C extends BaseContext>(opts: ServiceOptions<C
       next();
     } catch (e) {
       const err = e as AppError;
-      res.status(401).json({ errors: [{ message: err.message, extensions: { code: "UNAUTHENTICATED" } }] });
+      sendError(res, 401, ErrorCode.UNAUTHENTICATED, err.message);
     }
   });
   opts.routes?.(app);
@@ -196,7 +194,7 @@ export async function startService<C extends BaseContext>(opts: ServiceOptions<C
         try {
           identity = await identify(req.headers, query, "/graphql", req.ip);
         } catch (e) {
-          throw new AppError("UNAUTHENTICATED", (e as Error).message, { http: { status: 401 } });
+          throw new AppError(ErrorCode.UNAUTHENTICATED, (e as Error).message, { http: { status: 401 } });
         }
         return opts.context(req, identity);
       },

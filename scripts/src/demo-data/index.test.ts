@@ -5,7 +5,7 @@ import { isValidUscc } from "@ssj/shared";
 import type { SubjectRecordInput } from "@ssj/shared";
 // test-only import of the department service's CSV parser, to prove the files round-trip
 import { parseSubjectCsv } from "../../../subgraphs/department/src/directory/csv/parse-subjects.js";
-import { checkSubjectRecord } from "../../../subgraphs/department/src/directory/subject-input.js";
+import { checkSubjectRecord } from "../../../subgraphs/department/src/directory/subject.rules.js";
 import {
   DEPARTMENTS,
   DEPARTMENT_CODES,

@@ -1,3 +1,5 @@
+// Size: over 300 lines because it is one data table (each demo department's matter list, as the departments
+// publish them); the logic that reads it is elsewhere, and splitting the table would only scatter it.
 import type { MatterInput } from "@ssj/shared";
 import { DEPARTMENT_CODES, MATTER_PREFIX, type DemoDepartmentCode } from "./departments.js";
 

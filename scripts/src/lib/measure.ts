@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { serviceRoute } from "@ssj/shared";
 
 /** Peak resident memory of a process so far (Linux VmHWM), in MiB; null where /proc is not available. */
 export function peakRssMiB(pid: number | undefined): number | null {
@@ -13,7 +14,7 @@ export function peakRssMiB(pid: number | undefined): number | null {
 
 /** A counter a service exposes at /metrics (read with the federation's scrape token). */
 export async function metric(serviceUrl: string, name: string, scrapeToken: string): Promise<number> {
-  const res = await fetch(serviceUrl.replace(/\/graphql\/?$/, "/metrics"), { headers: { authorization: `Bearer ${scrapeToken}` } });
+  const res = await fetch(serviceRoute(serviceUrl, "/metrics"), { headers: { authorization: `Bearer ${scrapeToken}` } });
   const text = await res.text();
   const m = new RegExp(`^${name} (\\d+(?:\\.\\d+)?)$`, "m").exec(text);
   if (!m) throw new Error(`metric ${name} not found at ${serviceUrl}`);

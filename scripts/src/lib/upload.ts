@@ -1,6 +1,7 @@
 import type { SubjectRecordInput } from "@ssj/shared";
 import { PassThrough, Readable } from "node:stream";
 import { writeSubjectsCsv } from "../demo-data/csv.js";
+import { serviceRoute } from "@ssj/shared";
 
 export interface ImportReportJson {
   rows: number;
@@ -22,7 +23,7 @@ export async function uploadSubjects(
   records: Iterable<SubjectRecordInput>,
   opts: { mode?: "ALL_OR_NOTHING" | "GOOD_ROWS"; encoding?: "UTF8" | "GBK"; headers?: Record<string, string> } = {},
 ): Promise<ImportReportJson> {
-  const url = new URL(gatewayUrl.replace(/\/graphql\/?$/, `/import/${department}/subjects`));
+  const url = new URL(serviceRoute(gatewayUrl, `/import/${department}/subjects`));
   url.searchParams.set("mode", opts.mode ?? "ALL_OR_NOTHING");
   url.searchParams.set("encoding", opts.encoding ?? "UTF8");
   const body = new PassThrough();

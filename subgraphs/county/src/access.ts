@@ -6,7 +6,7 @@ import { PlanKind } from "./plans/plan.entity.js";
 import type { Visit } from "./visits/visit.entity.js";
 
 /**
- * Who may do what in the county service (DESIGN §5). Reading: coordinators, auditors and platform
+ * Who may do what in the county service (docs/rules.md, "Who may do what"). Reading: coordinators, auditors and platform
  * services see everything; a department's staff see the plans and draws their department takes part
  * in; everyone sees what is published. Writing: the coordinator runs joint plans and the registry; a
  * department admin runs its own department plans.

@@ -13,6 +13,7 @@ import {
   type KeySetSource,
   type PrivateKeySource,
   type RunningService,
+  ErrorCode,
 } from "@ssj/shared";
 import type { DepartmentContext, DepartmentIdentity } from "./context.js";
 import { mountImportRoute } from "./directory/import/import.route.js";
@@ -46,7 +47,7 @@ export const departmentDatabase = (url: string) => ({ url, entities, migrations 
 
 /** Starts one department instance: its own database, the shared department contract. */
 export async function startDepartment(opts: DepartmentServiceOptions): Promise<RunningDepartment> {
-  if (!DEPARTMENT_CODE_PATTERN.test(opts.code)) throw new AppError("BAD_CONFIGURATION", `部门编码「${opts.code}」不合法`);
+  if (!DEPARTMENT_CODE_PATTERN.test(opts.code)) throw new AppError(ErrorCode.BAD_CONFIGURATION, `部门编码「${opts.code}」不合法`);
   const department = { code: opts.code, name: requireText(opts.name, "name", "部门名称") };
   const orm = await openDatabase(departmentDatabase(opts.databaseUrl));
   const { schema } = await buildDepartmentSchema();

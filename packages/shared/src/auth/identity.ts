@@ -1,6 +1,6 @@
-import { AppError } from "../errors.js";
+import { AppError, ErrorCode } from "../errors.js";
 
-/** Roles of DESIGN §5. */
+/** Roles of docs/rules.md, "Who may do what". */
 export const Role = {
   PUBLIC: "public",
   INSPECTOR: "inspector",
@@ -42,7 +42,7 @@ const LABEL: Record<Role, string> = {
 
 export function forbidden(identity: Identity, what: string, details: Record<string, unknown> = {}): AppError {
   return new AppError(
-    "FORBIDDEN",
+    ErrorCode.FORBIDDEN,
     `无权${what}（当前身份：${LABEL[identity.role]}${identity.department ? `，${identity.department}` : ""}）`,
     { role: identity.role, ...details },
   );

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { decodeJwt, jwtVerify, SignJWT } from "jose";
-import { AppError } from "../errors.js";
+import { AppError, ErrorCode } from "../errors.js";
 import { Role, ROLES, type Identity } from "./identity.js";
 import { currentSigningKey, keyResolver, SIGNING_ALGORITHMS, type KeySetSource, type PrivateKeySource } from "./keys.js";
 
@@ -44,7 +44,7 @@ export async function signIdentity(identity: Identity, signer: Signer, query = "
     .sign(key);
 }
 
-const refused = (message: string) => new AppError("UNAUTHENTICATED", message);
+const refused = (message: string) => new AppError(ErrorCode.UNAUTHENTICATED, message);
 
 /** Verifies an identity token; `query` (when given) must be the text it was signed for. */
 export async function verifyIdentity(token: string | undefined, trusted: TrustedIssuers, query?: string): Promise<Identity> {

@@ -1,4 +1,14 @@
-import { AppError, DepartmentCalls, ErrorCode, IdleDeadline, IDENTITY_HEADER, Role, signIdentity, type Signer } from "@ssj/shared";
+import {
+  AppError,
+  DepartmentCalls,
+  ErrorCode,
+  IdleDeadline,
+  IDENTITY_HEADER,
+  Role,
+  signIdentity,
+  serviceRoute,
+  type Signer,
+} from "@ssj/shared";
 import type { Department } from "./department.entity.js";
 
 /**
@@ -43,7 +53,7 @@ export class DepartmentClient {
     }
     if (body.errors?.length) {
       const e = body.errors[0]!;
-      throw new AppError(String(e.extensions?.code ?? "DEPARTMENT_ERROR"), `部门「${d.name}」：${e.message}`, { department: d.code });
+      throw AppError.relayed(e.extensions?.code, ErrorCode.DEPARTMENT_ERROR, `部门「${d.name}」：${e.message}`, { department: d.code });
     }
     return body.data as T;
   }
@@ -53,7 +63,7 @@ export class DepartmentClient {
    * cost a few thousand awaits, not a million.
    */
   async *pool<T>(d: Department, kind: "candidates" | "inspectors" | "experts", params: Record<string, string[]> = {}): AsyncGenerator<T[]> {
-    const url = new URL(d.url.replace(/\/graphql\/?$/, `/pool/${kind}`));
+    const url = new URL(serviceRoute(d.url, `/pool/${kind}`));
     url.searchParams.set("department", d.code);
     for (const [k, v] of Object.entries(params)) if (v.length) url.searchParams.set(k, v.join(","));
     let res: Response;

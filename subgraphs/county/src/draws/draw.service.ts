@@ -1,3 +1,5 @@
+// Size: over 300 lines (not split yet): one function per step of a draw's life (create, freeze, execute,
+// publish) sharing the load/guard helpers. Next split: one file per step, as freeze.ts and ceremony/ already are.
 import { UniqueConstraintViolationException, type EntityManager } from "@mikro-orm/core";
 import {
   candidatePoolDigest,
@@ -96,7 +98,7 @@ async function createDrawOnce(em: EntityManager, planId: number, actor: string):
     const current = await tx.findOne(Draw, { planId: plan.id, supersededAt: null, status: { $ne: DrawStatus.CANCELLED } });
     if (current) {
       throw new AppError(
-        "ONE_DRAW_PER_TASK",
+        ErrorCode.ONE_DRAW_PER_TASK,
         `计划「${plan.name}」已有${drawLabel(current)}；冻结前可撤销（cancelDraw），之后重摇须写明原因并经另一人批准`,
         { drawId: current.id },
       );
@@ -121,7 +123,8 @@ export async function freezeDraw(em: EntityManager, client: DepartmentClient, dr
   const plan = await findPlan(em, draw.planId);
   const departments = await Promise.all(plan.departments.map((c) => activeDepartment(em, c, "departments")));
   const { pools, rules, excluded } = await gatherPools(em, client, plan, departments);
-  if (!pools.candidates.length) throw new AppError("EMPTY_POOL", `计划「${plan.name}」范围内没有符合条件的市场主体，无法冻结`, { drawId });
+  if (!pools.candidates.length)
+    throw new AppError(ErrorCode.EMPTY_POOL, `计划「${plan.name}」范围内没有符合条件的市场主体，无法冻结`, { drawId });
   checkPoolsSuffice(plan, departments, pools);
   // The engine's digests validate every entry (well-formed fields, no duplicate ids) as they hash it.
   let digests: Record<string, string>;
@@ -203,7 +206,7 @@ export async function executeDraw(em: EntityManager, drawId: number, actor: stri
   } catch (e) {
     throw engineError(e);
   }
-  if (record.seed.value !== draw.seed) throw new AppError("INTERNAL_SERVER_ERROR", "重算的种子与已公布的种子不一致", { drawId });
+  if (record.seed.value !== draw.seed) throw new AppError(ErrorCode.INTERNAL_SERVER_ERROR, "重算的种子与已公布的种子不一致", { drawId });
   const candidates = new Map(pools.candidates.map((c) => [c.subjectId, c]));
   const codeOf = new Map(plan.matters.map((m) => [`${m.department}:${m.matterId}`, `${m.department}:${m.code}`]));
   return em.transactional(async (tx) => {
@@ -316,7 +319,7 @@ async function approveRedrawOnce(em: EntityManager, requestId: number, actor: st
     if (!request) throw new AppError(ErrorCode.NOT_FOUND, `未找到编号为 ${requestId} 的重摇申请`, { field: "requestId" });
     if (request.approvedAt) throw new AppError(ErrorCode.INVALID_STATE, "该重摇申请已经批准", { field: "requestId" });
     if (accountOf(request.requestedBy) === accountOf(actor))
-      throw new AppError("SAME_PERSON", "重摇须由申请人以外的另一人批准", { field: "requestId" });
+      throw new AppError(ErrorCode.SAME_PERSON, "重摇须由申请人以外的另一人批准", { field: "requestId" });
     const old = await findDraw(tx, request.drawId);
     if (old.supersededAt) throw new AppError(ErrorCode.INVALID_STATE, `${drawLabel(old)}已被取代`, { drawId: old.id });
     const next = tx.create(Draw, {

@@ -7,7 +7,7 @@ import {
   type PlanRulesInput,
   type DepartmentRisk,
 } from "@ssj/draw-engine";
-import { AppError, type CandidateLine, type PersonLine, hasToken } from "@ssj/shared";
+import { AppError, type CandidateLine, type PersonLine, hasToken, ErrorCode } from "@ssj/shared";
 import type { DepartmentClient } from "../departments/department-client.js";
 import { Department, DepartmentStatus } from "../departments/department.entity.js";
 import type { Plan, PlanMatterSnapshot } from "../plans/plan.entity.js";
@@ -192,26 +192,32 @@ export async function gatherPools(
  */
 export function checkPoolsSuffice(plan: Plan, departments: Department[], pools: Pools): void {
   if (pools.inspectors.length < plan.minInspectors) {
-    throw new AppError("INSUFFICIENT_INSPECTORS", `在岗执法人员共 ${pools.inspectors.length} 人，少于每户最少 ${plan.minInspectors} 人`, {
-      inspectors: pools.inspectors.length,
-    });
+    throw new AppError(
+      ErrorCode.INSUFFICIENT_INSPECTORS,
+      `在岗执法人员共 ${pools.inspectors.length} 人，少于每户最少 ${plan.minInspectors} 人`,
+      {
+        inspectors: pools.inspectors.length,
+      },
+    );
   }
   for (const d of departments) {
     const own = pools.inspectors.filter((i) => i.department === d.code);
     if (!own.length)
-      throw new AppError("INSUFFICIENT_INSPECTORS", `「${d.name}」没有在岗的执法检查人员，无法承担其抽查事项`, { department: d.code });
+      throw new AppError(ErrorCode.INSUFFICIENT_INSPECTORS, `「${d.name}」没有在岗的执法检查人员，无法承担其抽查事项`, {
+        department: d.code,
+      });
     for (const m of plan.matters.filter((x) => x.department === d.code)) {
       for (const category of m.qualifications) {
         if (!own.some((i) => i.categories.includes(category))) {
           throw new AppError(
-            "INSUFFICIENT_INSPECTORS",
+            ErrorCode.INSUFFICIENT_INSPECTORS,
             `「${d.name}」没有具备「${category}」执法类别的在岗人员，无法检查事项「${m.name}」`,
             { department: d.code, category },
           );
         }
       }
       if (m.expertRequired && !pools.experts.length) {
-        throw new AppError("INSUFFICIENT_EXPERTS", `事项「${m.name}」需要专家参与，但专家库中没有可用专家`, { department: d.code });
+        throw new AppError(ErrorCode.INSUFFICIENT_EXPERTS, `事项「${m.name}」需要专家参与，但专家库中没有可用专家`, { department: d.code });
       }
     }
   }

@@ -1,5 +1,5 @@
 import type { MikroORM } from "@mikro-orm/core";
-import { AppError, type Identity } from "@ssj/shared";
+import { AppError, type Identity, sendError, sendErrorOf, ErrorCode } from "@ssj/shared";
 import { assertAuditorView } from "../access.js";
 import type { Express } from "express";
 import { publicDrawFile } from "./public-record.js";
@@ -18,11 +18,10 @@ export function mountRecordRoute(app: Express, orm: MikroORM): void {
       res.setHeader("content-disposition", `attachment; filename="draw-${id}-record.json"`);
       res.json(file);
     } catch (e) {
-      if (e instanceof AppError)
-        res.status(e.code === "FORBIDDEN" ? 403 : 404).json({ errors: [{ message: e.message, extensions: e.extensions }] });
+      if (e instanceof AppError) sendErrorOf(res, e.code === ErrorCode.FORBIDDEN ? 403 : 404, e);
       else {
         console.error(e);
-        res.status(500).json({ errors: [{ message: "服务内部错误，请稍后重试", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+        sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, "服务内部错误，请稍后重试");
       }
     }
   });

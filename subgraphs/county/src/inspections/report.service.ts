@@ -32,7 +32,7 @@ async function step(
   from: ReportStatus,
   to: ReportStatus,
   refusal: string,
-  code = ErrorCode.INVALID_STATE as string,
+  code: ErrorCode = ErrorCode.INVALID_STATE,
 ) {
   const n = report.status === from ? await tx.nativeUpdate(InspectionReport, { id: report.id, status: from }, { status: to }) : 0;
   if (n !== 1)

@@ -20,14 +20,16 @@ const ACCEPTED = /^(image|video|audio)\/|^application\/pdf$/;
 function fail(res: Response, e: unknown) {
   if (e instanceof AppError) {
     const status =
-      {
-        FORBIDDEN: 403,
-        NOT_FOUND: 404,
-        EVIDENCE_TOO_LARGE: 413,
-        EVIDENCE_TYPE_MISMATCH: 415,
-        EVIDENCE_TYPE_NOT_ACCEPTED: 415,
-        REPORT_NOT_REVIEWED: 409,
-      }[e.code] ?? 400;
+      (
+        {
+          FORBIDDEN: 403,
+          NOT_FOUND: 404,
+          EVIDENCE_TOO_LARGE: 413,
+          EVIDENCE_TYPE_MISMATCH: 415,
+          EVIDENCE_TYPE_NOT_ACCEPTED: 415,
+          REPORT_NOT_REVIEWED: 409,
+        } as Partial<Record<string, number>>
+      )[e.code] ?? 400;
     res.status(status).json({ errors: [{ message: e.message, extensions: e.extensions }] });
   } else {
     console.error(e);

@@ -1,4 +1,4 @@
-import { AppError, connectionType, keysetPage, PageArgs, parseId, hasToken, Role } from "@ssj/shared";
+import { AppError, connectionType, keysetPage, PageArgs, parseId, hasToken, Role, ErrorCode } from "@ssj/shared";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { CountyContext } from "../context.js";
 import { Department } from "../departments/department.entity.js";
@@ -59,7 +59,7 @@ export class PlanResolver {
   createJointPlan(@Arg("input", () => PlanInput) input: PlanInput, @Ctx() ctx: CountyContext) {
     assertCoordinator(ctx.identity, "制定跨部门联合抽查计划");
     if (!input.cooperatingDepartments?.length) {
-      throw new AppError("JOINT_NEEDS_TWO_DEPARTMENTS", "联合抽查至少需要两个部门：发起部门和至少一个配合部门", {
+      throw new AppError(ErrorCode.JOINT_NEEDS_TWO_DEPARTMENTS, "联合抽查至少需要两个部门：发起部门和至少一个配合部门", {
         field: "cooperatingDepartments",
       });
     }

@@ -113,7 +113,7 @@ export async function planFields(em: EntityManager, client: DepartmentClient, in
   if (!input.matters?.length) throw new AppError(ErrorCode.REQUIRED_FIELD, "计划至少包含一项抽查事项", { field: "matters" });
   for (const m of input.matters) {
     if (!departments.has(m.department)) {
-      throw new AppError("MATTER_NOT_IN_PLAN", `事项 ${m.matterId} 属于部门「${m.department}」，该部门不是本计划的参与部门`, {
+      throw new AppError(ErrorCode.MATTER_NOT_IN_PLAN, `事项 ${m.matterId} 属于部门「${m.department}」，该部门不是本计划的参与部门`, {
         field: "matters",
         department: m.department,
       });

@@ -4,7 +4,7 @@ import { KeySectorEnum, RecordChangeAction, RiskClassEnum } from "./enums.js";
 import { SupervisionRecordChange } from "./record-change.entity.js";
 import type { SubjectFilter, SubjectUpdateInput } from "./record.input.js";
 import { listKey, SupervisionRecord } from "./supervision-record.entity.js";
-import { validateSubjectRecord } from "./subject-input.js";
+import { validateSubjectRecord } from "./subject.rules.js";
 
 /** The columns of a record, from validated input. */
 export function recordColumns(input: SubjectRecordInput) {

@@ -1,7 +1,9 @@
+import type { ExpertInput as SharedExpertInput } from "@ssj/shared";
+import type { InspectorInput as SharedInspectorInput } from "@ssj/shared";
 import { Field, InputType } from "type-graphql";
 
 @InputType({ description: "新增执法检查人员 / a new inspector" })
-export class InspectorInput {
+export class InspectorInput implements SharedInspectorInput {
   @Field(() => String, { description: "姓名 / name" }) name!: string;
   @Field(() => String, { description: "执法证号（唯一）/ certificate number, unique" }) certificateNo!: string;
   @Field(() => [String], { description: "执法类别 / enforcement categories" }) categories!: string[];
@@ -21,7 +23,7 @@ export class InspectorUpdateInput {
 }
 
 @InputType({ description: "新增专家 / a new expert" })
-export class ExpertInput {
+export class ExpertInput implements SharedExpertInput {
   @Field(() => String, { description: "姓名 / name" }) name!: string;
   @Field(() => String, { description: "所在单位 / organization" }) organization!: string;
   @Field(() => [String], { description: "专业领域 / expertise" }) expertise!: string[];

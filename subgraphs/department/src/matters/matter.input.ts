@@ -1,8 +1,9 @@
+import type { MatterInput as SharedMatterInput } from "@ssj/shared";
 import { Field, Float, InputType, Int } from "type-graphql";
 import { MatterClass } from "./matter.entity.js";
 
 @InputType({ description: "新建抽查事项 / a new matter" })
-export class MatterInput {
+export class MatterInput implements SharedMatterInput {
   @Field(() => String, { description: "事项编码（本部门内唯一）/ code, unique in the department" })
   code!: string;
 

@@ -1,6 +1,6 @@
 import type { MikroORM } from "@mikro-orm/core";
 import type { EntityManager as SqlEntityManager } from "@mikro-orm/knex";
-import { AppError, ErrorCode, forbidden, Role, type Identity, type PersonLine } from "@ssj/shared";
+import { AppError, ErrorCode, forbidden, Role, type Identity, type PersonLine, sendErrorOf } from "@ssj/shared";
 import type { Express, Request, Response } from "express";
 import type { DepartmentIdentity } from "../context.js";
 import { recordFilter } from "../directory/record.service.js";
@@ -39,7 +39,7 @@ export function mountPoolRoutes(app: Express, department: DepartmentIdentity, or
           ? forbidden(identity, "读取冻结用名录")
           : null;
     if (!e) return true;
-    res.status(403).json({ errors: [{ message: e.message, extensions: e.extensions }] });
+    sendErrorOf(res, 403, e);
     return false;
   };
   const stream = async (res: Response, pages: (afterId: number) => Promise<{ id: number; line: unknown; text?: string }[]>) => {
@@ -58,9 +58,9 @@ export function mountPoolRoutes(app: Express, department: DepartmentIdentity, or
   const em = () => orm.em.fork() as unknown as SqlEntityManager;
   const fail = (res: Response, e: unknown) => {
     if (res.headersSent) return res.destroy(e as Error);
-    const err = e instanceof AppError ? e : new AppError("INTERNAL_SERVER_ERROR", "服务内部错误，请稍后重试");
+    const err = e instanceof AppError ? e : new AppError(ErrorCode.INTERNAL_SERVER_ERROR, "服务内部错误，请稍后重试");
     if (!(e instanceof AppError)) console.error(e);
-    res.status(e instanceof AppError ? 400 : 500).json({ errors: [{ message: err.message, extensions: err.extensions }] });
+    sendErrorOf(res, e instanceof AppError ? 400 : 500, err);
   };
 
   app.get("/pool/candidates", async (req, res) => {

@@ -9,7 +9,7 @@ import {
   normalizeUscc,
 } from "@ssj/shared";
 import type { FieldProblem, SubjectRecordInput } from "@ssj/shared";
-import { SUBJECT_FIELDS, SUBJECT_FIELD_LABELS, checkSubjectRecord } from "../subject-input.js";
+import { SUBJECT_FIELDS, SUBJECT_FIELD_LABELS, checkSubjectRecord } from "../subject.rules.js";
 import { decodeCsvBytes } from "./decode.js";
 import { readFlag, readRiskClass, splitList } from "./spreadsheet-values.js";
 import type { CsvEncoding, ResolvedEncoding } from "./decode.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError, usccCheckDigit } from "@ssj/shared";
-import { checkSubjectRecord, parseKeySector, validateSubjectRecord } from "./subject-input.js";
+import { checkSubjectRecord, parseKeySector, validateSubjectRecord } from "./subject.rules.js";
 
 const USCC = "91512002MA62A1234" + usccCheckDigit("91512002MA62A1234");
 

@@ -63,7 +63,7 @@ type Input = Partial<Record<keyof SubjectRecordInput, unknown>>;
  */
 export function checkSubjectRecord(input: Input): { record?: SubjectRecordInput; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
-  const problem = (field: keyof SubjectRecordInput, code: string, reason: string) => {
+  const problem = (field: keyof SubjectRecordInput, code: ErrorCode, reason: string) => {
     problems.push({ field, code, reason });
   };
 
