@@ -248,22 +248,22 @@ describe("the public draw of a joint catering plan", () => {
     await as("mutation($d: ID!) { publishDraw(drawId: $d) { status } }", { d: drawId });
     const res = await fetch(f.gatewayUrl.replace(/\/graphql$/, `/draws/${drawId}/record.json`));
     const file = (await res.json()) as any;
-    expect(file.record.rules.region.eligibleRegions).toEqual(["512021"]);
+    expect(file.view.rules.region.eligibleRegions).toEqual(["512021"]);
     expect(file.draw.ceremony).toHaveLength(3);
-    expect(file.record.seed.inputs.ceremonyValues[0]).toContain("source\t福彩3D");
+    expect(file.view.seed.inputs.ceremonyValues[0]).toContain("source\t福彩3D");
     expect(verifyPublicFile(file)).toMatchObject({ ok: true });
     // at home, the journalist runs the command on the downloaded file
     const dir = mkdtempSync(join(tmpdir(), "ssj-record-"));
     try {
       writeFileSync(join(dir, "record.json"), JSON.stringify(file));
       const run = spawnSync(process.execPath, [resolve("scripts/dist/verify-draw.js"), join(dir, "record.json")], { encoding: "utf8" });
-      expect(run.stdout).toMatch(/^verified/);
+      expect(run.stdout).toMatch(/^verified/m);
       expect(run.status).toBe(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
     // a cap larger than the pool: the ratios alone decide
-    expect(file.record.strata.every((s: any) => s.target === s.ratioTarget)).toBe(true);
+    expect(file.view.strata.every((s: any) => s.target === s.ratioTarget)).toBe(true);
 
     const forged = structuredClone(file);
     forged.draw.ceremony[0].issue = "2027088";
@@ -272,7 +272,7 @@ describe("the public draw of a joint catering plan", () => {
     swapped.draw.commitments[0].sha256 = commitmentOf("something else");
     expect(verifyPublicFile(swapped)).toMatchObject({ ok: false, firstDifference: expect.stringContaining("draw.commitments") });
     const visible = await journalist("query($d: ID!) { draw(id: $d) { visits { totalCount } } }", { d: drawId });
-    expect(visible.data.draw.visits.totalCount).toBe(file.record.selected.length);
+    expect(visible.data.draw.visits.totalCount).toBe(file.view.selected.length);
   });
 
   it("shows who did each step by name and role in the draw's log", async () => {

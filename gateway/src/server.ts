@@ -195,8 +195,9 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
-      costPlugin<GatewayContext>(limits),
+      // bad values (control characters, 1e309) are named as such before any cost is computed from them
       inputSafetyPlugin<GatewayContext>(),
+      costPlugin<GatewayContext>(limits),
       singleWriteTargetPlugin<GatewayContext>(() => owners),
       { serverWillStart: async () => ({ drainServer: async () => subscriptionEndpoint?.dispose() }) },
       refuseSubscriptionsOverHttp<GatewayContext>(),
