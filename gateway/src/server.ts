@@ -24,6 +24,8 @@ import { checkLimits, DEFAULT_LIMITS, type QueryLimits } from "./limits/rules.js
 import { limitsPlugin } from "./limits/plugin.js";
 import type { Request } from "express";
 import { mountIde } from "./ide.js";
+import { mountWebAuth, type WebAuthOptions } from "./auth/demo-idp.js";
+import { mountWebApp } from "./web-app.js";
 import { mountImportProxy } from "./import-proxy.js";
 import { mountRecordProxy } from "./record-proxy.js";
 import { ShardedDepartmentSource } from "./sharding/sharded-source.js";
@@ -59,6 +61,8 @@ export interface GatewayOptions {
   limits?: QueryLimits;
   /** Introspection (default: on unless NODE_ENV=production). */
   introspection?: boolean;
+  /** The web app at `/` (default: web/dist) and how it signs users in (demo provider or OpenID Connect). */
+  web?: { dir?: string; auth?: WebAuthOptions };
 }
 
 export interface RunningGateway {
@@ -273,6 +277,8 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     }),
   );
 
+  mountWebAuth(app, opts.web?.auth ?? {});
+  mountWebApp(app, opts.web?.dir);
   app.use(jsonErrorHandler);
 
   await new Promise<void>((resolve, reject) => {

@@ -27,7 +27,7 @@
  * for the rare key ties.
  */
 
-import { hash } from "node:crypto";
+import { digestByte, sha256HexOf, sha256RawOf } from "#sha256";
 import { DuplicateIdError, InvalidInputError } from "./errors.js";
 import { compareCodePoints, isWellFormed } from "./text.js";
 
@@ -37,7 +37,7 @@ export const CONSISTENT_SAMPLER_VERSION = "1.0.10";
 /** `sha256_hex(s)`: lowercase hex SHA-256 of the UTF-8 encoding of `s`. */
 export function sha256Hex(s: string): string {
   if (!isWellFormed(s)) throw new InvalidInputError("待哈希的字符串含有无法编码为 UTF-8 的字符", { value: s });
-  return hash("sha256", s, "hex");
+  return sha256HexOf(s);
 }
 
 /** The ticket string for a SHA-256 digest given in hex: "0." + reversed zero-padded decimal digits. */
@@ -236,11 +236,11 @@ function rev8(x: number): number {
  * accumulated in two base-10^8 limbs whose partial sums stay below 2^53.
  */
 function ticketKey(seedHash: string, id: string): number {
-  const h = hash("sha256", seedHash + id, "binary");
+  const h = sha256RawOf(seedHash + id);
   let sl = 0;
   let sh = 0;
   for (let k = 0; k < 16; k++) {
-    const c = (h.charCodeAt(30 - 2 * k) << 8) | h.charCodeAt(31 - 2 * k);
+    const c = (digestByte(h, 30 - 2 * k) << 8) | digestByte(h, 31 - 2 * k);
     sl += c * W_LO[k]!;
     sh += c * W_HI[k]!;
   }
@@ -276,7 +276,7 @@ export class TicketTable {
   ticketOf(i: number): string {
     let t = this.full.get(i);
     if (t === undefined) {
-      t = uniformFromHex(hash("sha256", this.seedHash + this.ids[i]!, "hex"));
+      t = uniformFromHex(sha256HexOf(this.seedHash + this.ids[i]!));
       this.full.set(i, t);
     }
     return t;

@@ -73,6 +73,7 @@ export async function launchFederation(
         COUNTY_URL: federation.countyUrl,
         JWT_SECRET: secrets.jwtSecret,
         INTERNAL_SECRET: secrets.internalSecret,
+        DEMO_IDP: "1",
       }),
     );
     await waitReady(gateway, `http://127.0.0.1:${topology.gatewayPort}/healthz`);
