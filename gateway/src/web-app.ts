@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 export const DEFAULT_WEB_DIR = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
 /** Paths that are the gateway's own, never the web app's pages. */
-const API = /^\/(graphql|ide|auth|draws|import|healthz|readyz|metrics)(\/|$)/;
+const API = /^\/(graphql|ide|auth|import|healthz|readyz|metrics)(\/|$)|^\/draws\/[^/]+\/record\.json$/;
 
 /**
  * The web app (web/, built by `npm run build`) at `/`: its hashed assets cached for a year, every other

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { api, expectAccessible, screenshot, signInAs } from "./support/helpers";
+import { createdDraw, expectAccessible, screenshot, signInAs } from "./support/helpers";
 
 test("the sign-in page lists the demo users; each role sees only its pages", async ({ page }) => {
   await page.goto("/signin");
@@ -14,26 +14,9 @@ test("the sign-in page lists the demo users; each role sees only its pages", asy
 });
 
 test("an action refused by the API for the wrong role shows the API's Chinese message, and nothing changes", async ({ page }) => {
-  const { createPlan } = await api<{ createPlan: { id: string } }>(`mutation($i: PlanInput!) { createPlan(input: $i) { id } }`, {
-    i: {
-      name: `市场监管局计划 ${Date.now()}`,
-      leadDepartment: "market",
-      matters: (
-        await api<{ department: { matters: { nodes: { id: string }[] } } }>(
-          'query { department(code: "market") { matters(status: PUBLISHED, first: 1) { nodes { id } } } }',
-          {},
-        )
-      ).department.matters.nodes.map((m) => ({ department: "market", matterId: m.id })),
-      ratios: { D: 0.3, C: 0.1, B: 0.05, A: 0.02 },
-      windowStart: "2027-06-01",
-      windowEnd: "2027-06-30",
-    },
-  });
-  const { createDraw } = await api<{ createDraw: { id: string } }>("mutation($p: ID!) { createDraw(planId: $p) { id } }", {
-    p: createPlan.id,
-  });
+  const drawId = await createdDraw();
   await signInAs(page, "孙管理"); // the ecology department's admin: not this plan's department
-  await page.goto(`/hall/${createDraw.id}`);
+  await page.goto(`/hall/${drawId}`);
   await page.getByRole("button", { name: "冻结名录" }).click();
   await expect(page.locator(".ant-message-error")).toBeVisible();
   const refusal = await page.locator(".ant-message-error").innerText();

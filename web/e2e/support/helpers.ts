@@ -46,8 +46,8 @@ export async function api<T>(query: string, variables: Record<string, unknown>, 
   return body.data!;
 }
 
-/** A published joint draw made through the API (the scene for the verification tests). */
-export async function publishedDraw(): Promise<string> {
+/** A market plan and its first draw, made through the API (status CREATED). */
+export async function createdDraw(): Promise<string> {
   const { department } = await api<{ department: { matters: { nodes: { id: string }[] } } }>(
     'query { department(code: "market") { matters(status: PUBLISHED, first: 3) { nodes { id } } } }',
     {},
@@ -65,7 +65,12 @@ export async function publishedDraw(): Promise<string> {
   const { createDraw } = await api<{ createDraw: { id: string } }>("mutation($p: ID!) { createDraw(planId: $p) { id } }", {
     p: createPlan.id,
   });
-  const d = createDraw.id;
+  return createDraw.id;
+}
+
+/** A published draw made through the API (the scene for the verification tests). */
+export async function publishedDraw(): Promise<string> {
+  const d = await createdDraw();
   await api("mutation($d: ID!) { freezeDraw(drawId: $d) { id } }", { d });
   await api('mutation($d: ID!) { enterCeremonyValues(drawId: $d, values: ["福彩3D 2027120 期 527"]) { id } }', { d });
   await api("mutation($d: ID!) { executeDraw(drawId: $d) { id } }", { d });

@@ -51,8 +51,8 @@ export function SignInChoices({ onSignedIn }: { onSignedIn?: () => void }) {
           renderItem={(u) => (
             <List.Item
               actions={[
-                <Button key="go" type="primary" onClick={() => void demo(u)} aria-label={`以${u.name}登录`}>
-                  登录
+                <Button key="go" type="primary" onClick={() => void demo(u)}>
+                  以{u.name}登录
                 </Button>,
               ]}
             >

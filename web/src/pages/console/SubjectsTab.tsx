@@ -71,9 +71,9 @@ export function SubjectsTab({ department }: { department: string }) {
             title: "标记",
             render: (_, s) => (
               <>
-                {s.abnormalList && <Tag color="orange">经营异常</Tag>}
-                {s.dishonest && <Tag color="red">失信</Tag>}
-                {s.seriousViolation && <Tag color="red">严重违法失信</Tag>}
+                {s.abnormalList && <Tag>经营异常</Tag>}
+                {s.dishonest && <Tag>失信</Tag>}
+                {s.seriousViolation && <Tag>严重违法失信</Tag>}
               </>
             ),
           },

@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { Alert, Card, Empty, List, Tag, Typography } from "antd";
+import { Alert, Card, Empty, Spin, Tag, Typography } from "antd";
 import { graphql } from "../../gql";
 import { useSession } from "../../auth/useSession";
 import { apiMessage } from "../../lib/errors";
@@ -63,27 +63,24 @@ export default function MyVisits() {
         我的检查任务
       </Typography.Title>
       {!loading && !visits.length && <Empty description="暂无分配给您的检查任务" />}
-      <List
-        loading={loading}
-        dataSource={visits}
-        renderItem={(v) => {
-          const record = v.subject.records[0];
-          return (
-            <Card size="small" style={{ marginBottom: 12 }} title={record?.name ?? v.uscc} extra={<Tag>待检查</Tag>}>
-              <div>{record?.address}</div>
-              <div style={{ color: "#555" }}>
-                {v.draw.plan.name}（{v.draw.plan.windowStart} 至 {v.draw.plan.windowEnd}）
+      {loading && <Spin />}
+      {visits.map((v) => {
+        const record = v.subject.records[0];
+        return (
+          <Card key={v.id} size="small" style={{ marginBottom: 12 }} title={record?.name ?? v.uscc} extra={<Tag>待检查</Tag>}>
+            <div>{record?.address}</div>
+            <div style={{ color: "#555" }}>
+              {v.draw.plan.name}（{v.draw.plan.windowStart} 至 {v.draw.plan.windowEnd}）
+            </div>
+            {v.teams.map((t) => (
+              <div key={t.department} style={{ marginTop: 6 }}>
+                <strong>{t.department}</strong>：{t.matters.map((m) => m.name).join("、")}
+                <div>检查人员：{t.inspectors.map((i) => i.name).join("、")}</div>
               </div>
-              {v.teams.map((t) => (
-                <div key={t.department} style={{ marginTop: 6 }}>
-                  <strong>{t.department}</strong>：{t.matters.map((m) => m.name).join("、")}
-                  <div>检查人员：{t.inspectors.map((i) => i.name).join("、")}</div>
-                </div>
-              ))}
-            </Card>
-          );
-        }}
-      />
+            ))}
+          </Card>
+        );
+      })}
     </div>
   );
 }
