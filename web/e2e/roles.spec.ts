@@ -15,7 +15,7 @@ test("the sign-in page lists the demo users; each role sees only its pages", asy
 
 test("an action refused by the API for the wrong role shows the API's Chinese message, and nothing changes", async ({ page }) => {
   const drawId = await createdDraw();
-  await signInAs(page, "孙管理"); // the ecology department's admin: not this plan's department
+  await signInAs(page, "钱审计"); // the auditor reads everything and changes nothing
   await page.goto(`/hall/${drawId}`);
   await page.getByRole("button", { name: "冻结名录" }).click();
   await expect(page.locator(".ant-message-error")).toBeVisible();

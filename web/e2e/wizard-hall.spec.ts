@@ -7,7 +7,8 @@ async function fillWizard(page: Page, name: string) {
   await page.getByLabel("发起部门").click();
   await page.locator(".ant-select-dropdown:visible").getByTitle("资阳市市场监督管理局").click();
   await page.getByLabel("配合部门（联合抽查，可多选）").click();
-  await page.locator(".ant-select-dropdown:visible").getByTitle("资阳市卫生健康委员会").click();
+  // The cooperating departments' dropdown is the last one opened (the lead's may still be fading out).
+  await page.locator(".ant-select-dropdown").last().getByTitle("资阳市卫生健康委员会").click();
   await page.keyboard.press("Escape");
   await page.getByRole("button", { name: "下一步" }).click();
   for (const group of ["资阳市市场监督管理局的抽查事项", "资阳市卫生健康委员会的抽查事项"])

@@ -174,7 +174,8 @@ export default function DrawHall() {
   const [visits, setVisits] = useState<Map<string, HallVisit>>(new Map());
   const [form] = Form.useForm<{ value: string }>();
   const draw = data?.draw;
-  const canRun = session?.role === "county_coordinator" || session?.role === "department_admin";
+  // Staff see the controls; the gateway decides who may act (a refusal shows its message).
+  const canRun = !!session && session.role !== "inspector";
 
   const loadVisits = useMemo(
     () => async () => {
@@ -227,6 +228,7 @@ export default function DrawHall() {
   };
 
   if (error) return <Card>{apiMessage(error)}</Card>;
+  if (data && !data.draw) return <Card>没有这个摇号，或您无权查看。</Card>;
   if (!draw) return <Card loading />;
   const rows = [...visits.values()].sort((a, b) => a.rank - b.rank);
   return (
