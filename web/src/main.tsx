@@ -19,6 +19,7 @@ createRoot(document.getElementById("root")!).render(
           fontFamily: '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif',
           colorPrimary: "#b71c1c",
           colorLink: "#0b57d0",
+          colorError: "#c0181e",
           // Secondary texts darker than Ant Design's defaults: WCAG AA contrast (checked by axe in the browser tests).
           colorTextDescription: "rgba(0, 0, 0, 0.68)",
           colorTextPlaceholder: "rgba(0, 0, 0, 0.62)",

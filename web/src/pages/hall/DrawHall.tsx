@@ -76,7 +76,7 @@ graphql(`
 `);
 
 const DRAW_EVENTS = graphql(`
-  subscription HallDrawEvents($planId: ID!) {
+  subscription HallDrawEvents($planId: ID) {
     drawChanged(planId: $planId) {
       kind
       draw {
@@ -199,8 +199,8 @@ export default function DrawHall() {
   }, [draw?.status, loadVisits]); // eslint-disable-line react-hooks/exhaustive-deps
 
   useSubscription(DRAW_EVENTS, {
-    skip: !draw,
-    variables: { planId: draw?.plan.id ?? "" },
+    // Before the draw is public (the public sees only published draws) listen to every draw, to show it when it is.
+    variables: { planId: draw?.plan.id ?? null },
     onData: ({ data: d }) => {
       if (d.data?.drawChanged.draw?.id === id) void refetch();
     },
@@ -228,7 +228,7 @@ export default function DrawHall() {
   };
 
   if (error) return <Card>{apiMessage(error)}</Card>;
-  if (data && !data.draw) return <Card>没有这个摇号，或您无权查看。</Card>;
+  if (data && !data.draw) return <Card data-testid="hall-status">没有这个摇号，或尚未公布（公布后将自动显示）。</Card>;
   if (!draw) return <Card loading />;
   const rows = [...visits.values()].sort((a, b) => a.rank - b.rank);
   return (

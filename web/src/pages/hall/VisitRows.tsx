@@ -31,8 +31,15 @@ export function VisitRows({ visits }: { visits: HallVisit[] }) {
           各部门事项与检查人员
         </span>
       </div>
-      <div ref={parent} data-testid="hall-rows" style={{ height: 480, overflow: "auto" }} tabIndex={0} aria-label="抽中名单（可滚动）">
-        <div style={{ height: v.getTotalSize(), position: "relative" }}>
+      <div
+        ref={parent}
+        role="rowgroup"
+        data-testid="hall-rows"
+        style={{ height: 480, overflow: "auto" }}
+        tabIndex={0}
+        aria-label="抽中名单（可滚动）"
+      >
+        <div role="presentation" style={{ height: v.getTotalSize(), position: "relative" }}>
           {v.getVirtualItems().map((item) => {
             const visit = visits[item.index]!;
             return (
