@@ -37,6 +37,7 @@ export default defineConfig({
       "subgraphs/*/src/**/*.test.ts",
       "gateway/src/**/*.test.ts",
       "scripts/src/**/*.test.ts",
+      "web/src/**/*.test.ts",
       "test/**/*.test.ts",
     ],
     testTimeout: 60_000,

@@ -45,7 +45,7 @@ export function mountIde(app: Express): void {
   };
   for (const [name, file] of Object.entries(files)) assets.get(`/${name}`, (_req, res) => res.sendFile(file, { maxAge: "1d" }));
   app.use("/ide/assets", assets);
-  app.get(["/", "/ide"], (_req, res) => {
+  app.get("/ide", (_req, res) => {
     res.type("html").send(PAGE);
   });
 }

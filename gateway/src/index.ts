@@ -12,7 +12,8 @@ export {
   type SubscriptionRoute,
   type SubscriptionStats,
 } from "./subscriptions/index.js";
-export { mintUserToken, DEFAULT_AUDIENCE, DEFAULT_ISSUER } from "./auth/demo-users.js";
+export { mintUserToken, DEFAULT_AUDIENCE, DEFAULT_ISSUER, DEMO_USERS } from "./auth/demo-users.js";
+export type { WebAuthOptions } from "./auth/demo-idp.js";
 export { UserTokenVerifier, type UserTokenConfig } from "./auth/user-token.js";
 export { DEFAULT_LIMITS, type QueryLimits } from "./limits/limits.js";
 export { limitRules } from "./limits/rules.js";

@@ -39,6 +39,8 @@ import { queryTextCap } from "./limits/query-size.js";
 import { limitRules } from "./limits/rules.js";
 import type { Request } from "express";
 import { mountIde } from "./ide.js";
+import { mountWebAuth, type WebAuthOptions } from "./auth/demo-idp.js";
+import { mountWebApp } from "./web-app.js";
 import { mountImportProxy } from "./import-proxy.js";
 import { mountRecordProxy } from "./record-proxy.js";
 import { mountEvidenceProxy } from "./evidence-proxy.js";
@@ -81,6 +83,8 @@ export interface GatewayOptions {
   introspection?: boolean;
   /** Deadline and circuit breaker of calls to departments (default: from the environment, see departmentCallConfig). */
   departmentCalls?: DepartmentCallConfig;
+  /** The web app at `/` (default: web/dist) and how it signs users in (demo provider or OpenID Connect). */
+  web?: { dir?: string; auth?: WebAuthOptions };
 }
 
 export interface RunningGateway {
@@ -322,6 +326,8 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     }),
   );
 
+  mountWebAuth(app, opts.web?.auth ?? {});
+  mountWebApp(app, opts.web?.dir);
   app.use(jsonErrorHandler);
 
   await new Promise<void>((resolve, reject) => {

@@ -19,3 +19,15 @@ export async function mintUserToken(
 
 export const DEFAULT_ISSUER = "ssj-demo-idp";
 export const DEFAULT_AUDIENCE = "ssj-gateway";
+
+/** The demo users of `npm start`: one per role (and per department for department admins). */
+export const DEMO_USERS: Identity[] = [
+  { sub: "zhao.coordinator", name: "赵协调", role: "county_coordinator", region: "512000" },
+  { sub: "qian.auditor", name: "钱审计", role: "auditor" },
+  { sub: "wang.market", name: "王管理", role: "department_admin", department: "market" },
+  { sub: "sun.ecology", name: "孙管理", role: "department_admin", department: "ecology" },
+  { sub: "li.emergency", name: "李管理", role: "department_admin", department: "emergency" },
+  { sub: "zhou.health", name: "周管理", role: "department_admin", department: "health" },
+  { sub: "wu.agriculture", name: "吴管理", role: "department_admin", department: "agriculture" },
+  { sub: "inspector.market.1", name: "市场监管局 1 号检查员", role: "inspector", department: "market", inspectorId: "1" },
+];

@@ -41,7 +41,7 @@
  * assignment would exist; the error then says WORKLOAD_CAP and the plan needs a higher cap.
  */
 
-import { hash } from "node:crypto";
+import { sha256HexOf } from "#sha256";
 import { DuplicateIdError, InfeasibleAssignmentError, InvalidInputError, type InfeasibleItem } from "./errors.js";
 import { matterRuleFor, regionAllows, visitDepartments } from "./rules.js";
 import { compareCodePoints, sortedSet } from "./text.js";
@@ -61,7 +61,7 @@ export function fmix32(h: number): number {
 
 /** First 32 bits of sha256_hex(seed + "\n" + kind + "\n" + id). */
 export function tieBase(seed: string, kind: "inspector" | "expert" | "visit", id: string): number {
-  return parseInt(hash("sha256", `${seed}\n${kind}\n${id}`, "hex").slice(0, 8), 16);
+  return parseInt(sha256HexOf(`${seed}\n${kind}\n${id}`).slice(0, 8), 16);
 }
 
 interface Person {

@@ -8,7 +8,7 @@
  * grammar is in ../FORMAT.md.
  */
 
-import { createHash, hash } from "node:crypto";
+import { createSha256, sha256HexOf } from "#sha256";
 import { DuplicateIdError, InvalidInputError } from "./errors.js";
 import { STRATA } from "./strata.js";
 import type { CandidateEntry, InspectorEntry, PersonStatus } from "./types.js";
@@ -24,7 +24,7 @@ const NEEDS_ESCAPE = /[\\\t\n\r,]/;
 
 /** SHA-256 hex of the UTF-8 bytes of a text. */
 export function digest(text: string): string {
-  return hash("sha256", text, "hex");
+  return sha256HexOf(text);
 }
 
 function text(v: unknown, what: string): string {
@@ -110,9 +110,9 @@ function collect(run: (sink: (chunk: string) => void) => void): string {
 }
 
 function hashed(run: (sink: (chunk: string) => void) => void): string {
-  const h = createHash("sha256");
-  run((c) => h.update(c, "utf8"));
-  return h.digest("hex");
+  const h = createSha256();
+  run((c) => h.update(c));
+  return h.hex();
 }
 
 const candidateRun = (entries: readonly CandidateEntry[]) => (sink: (c: string) => void) =>

@@ -20,7 +20,7 @@
  * as a canonical field (`\` `TAB` `LF` `CR`); witnesses are a list field (`,` escaped too).
  */
 
-import { hash } from "node:crypto";
+import { sha256HexOf } from "#sha256";
 import { InvalidInputError } from "./errors.js";
 import { escapeField, isWellFormed, listField, requireText } from "./text.js";
 
@@ -73,5 +73,5 @@ export function ceremonyText(c: CeremonyValue): string {
  * bytes of the value exactly as it will be revealed (the `value` field only).
  */
 export function commitmentOf(value: string): string {
-  return hash("sha256", requireText(value, "value"), "hex");
+  return sha256HexOf(requireText(value, "value"));
 }

@@ -10,7 +10,7 @@
  * belongs to the department written before its first ":" and asks for no category and no expert.
  */
 
-import { hash } from "node:crypto";
+import { sha256HexOf } from "#sha256";
 import { InvalidInputError } from "./errors.js";
 import { validateRatios } from "./strata.js";
 import { compareCodePoints, isWellFormed, requireText, sortedSet } from "./text.js";
@@ -78,7 +78,7 @@ export function normalizeRules(input: PlanRulesInput | PlanRules): PlanRules {
 
 /** SHA-256 hex of `JSON.stringify(normalizeRules(rules))`. */
 export function rulesDigest(rules: PlanRules): string {
-  return hash("sha256", JSON.stringify(normalizeRules(rules)), "hex");
+  return sha256HexOf(JSON.stringify(normalizeRules(rules)));
 }
 
 /** The rule of one matter ref (explicit entry, or the default for its department). */

@@ -27,7 +27,7 @@
  * for the rare key ties.
  */
 
-import { hash } from "node:crypto";
+import { sha256HexOf } from "#sha256";
 import { DuplicateIdError, InvalidInputError } from "./errors.js";
 import { compareCodePoints, isWellFormed } from "./text.js";
 
@@ -37,7 +37,7 @@ export const CONSISTENT_SAMPLER_VERSION = "1.0.10";
 /** `sha256_hex(s)`: lowercase hex SHA-256 of the UTF-8 encoding of `s`. */
 export function sha256Hex(s: string): string {
   if (!isWellFormed(s)) throw new InvalidInputError("待哈希的字符串含有无法编码为 UTF-8 的字符", { value: s });
-  return hash("sha256", s, "hex");
+  return sha256HexOf(s);
 }
 
 /** The ticket string for a SHA-256 digest given in hex: "0." + reversed zero-padded decimal digits. */

@@ -20,7 +20,7 @@
  * CR → `\r`; values are used exactly as entered (no trimming, no Unicode normalisation).
  */
 
-import { hash } from "node:crypto";
+import { sha256HexOf } from "#sha256";
 import { InvalidInputError } from "./errors.js";
 import { escapeField, requireText } from "./text.js";
 
@@ -53,5 +53,5 @@ export function seedText(inputs: SeedInputs): string {
 
 /** The seed: SHA-256 hex of {@link seedText}. */
 export function deriveSeed(inputs: SeedInputs): string {
-  return hash("sha256", seedText(inputs), "hex");
+  return sha256HexOf(seedText(inputs));
 }

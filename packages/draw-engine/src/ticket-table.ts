@@ -3,7 +3,7 @@
  * full ticket strings of sampler.ts computed only where two keys tie. Same order as the Python-compatible
  * sampler (sampler.ts), which the tests hold it to; kept apart so that the reference reads on its own.
  */
-import { hash } from "node:crypto";
+import { digestByte, sha256HexOf, sha256RawOf } from "#sha256";
 import { assertDistinct, compareTickets, sha256Hex, uniformFromHex } from "./sampler.js";
 import { InvalidInputError } from "./errors.js";
 import { compareCodePoints, isWellFormed } from "./text.js";
@@ -43,11 +43,11 @@ function rev8(x: number): number {
  * accumulated in two base-10^8 limbs whose partial sums stay below 2^53.
  */
 function ticketKey(seedHash: string, id: string): number {
-  const h = hash("sha256", seedHash + id, "binary");
+  const h = sha256RawOf(seedHash + id);
   let sl = 0;
   let sh = 0;
   for (let k = 0; k < 16; k++) {
-    const c = (h.charCodeAt(30 - 2 * k) << 8) | h.charCodeAt(31 - 2 * k);
+    const c = (digestByte(h, 30 - 2 * k) << 8) | digestByte(h, 31 - 2 * k);
     sl += c * W_LO[k]!;
     sh += c * W_HI[k]!;
   }
@@ -83,7 +83,7 @@ export class TicketTable {
   ticketOf(i: number): string {
     let t = this.full.get(i);
     if (t === undefined) {
-      t = uniformFromHex(hash("sha256", this.seedHash + this.ids[i]!, "hex"));
+      t = uniformFromHex(sha256HexOf(this.seedHash + this.ids[i]!));
       this.full.set(i, t);
     }
     return t;

@@ -78,6 +78,7 @@ export async function launchFederation(
         JWT_SECRET: secrets.jwtSecret,
         SIGNING_KEYS: gatewayKeys.privateFile,
         ...common,
+        DEMO_IDP: "1",
       }),
     );
     await waitReady(gateway, `http://127.0.0.1:${topology.gatewayPort}/healthz`);

@@ -1,0 +1,193 @@
+/**
+ * `npm run bench:web` — prints figures, asserts nothing (docs/web.md):
+ *  1. JavaScript transferred for the public portal's first load (goal ≤ 300 KB gzip), and which chunks;
+ *  2. time to first render of the portal;
+ *  3. time to "已验证" for a 600,000-candidate record (built here with the draw engine, served to the page);
+ *  4. frame times while 5,000 visits stream into the live draw table (graphql-ws events played to the page).
+ * Chromium: /usr/bin/chromium or CHROMIUM_PATH. The federation: e2e/support/federation.mjs, on free ports.
+ */
+import { chromium } from "@playwright/test";
+import { runDraw } from "@ssj/draw-engine";
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { syntheticCounty } from "../../../packages/draw-engine/dist/bench/synthetic.js";
+
+const CANDIDATES = Number(process.env.BENCH_WEB_CANDIDATES ?? 600_000);
+const VISITS = Number(process.env.BENCH_WEB_VISITS ?? 5_000);
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+const child = spawn(process.execPath, [fileURLToPath(new URL("../support/federation.mjs", import.meta.url)), "100"], {
+  stdio: ["ignore", "pipe", "inherit"],
+});
+const ready = await new Promise((resolve, reject) => {
+  let out = "";
+  child.stdout.on("data", (c) => {
+    out += c;
+    const line = out.split("\n").find((l) => l.startsWith("READY "));
+    if (line) resolve(JSON.parse(line.slice(6)));
+  });
+  child.once("exit", (code) => reject(new Error(`federation exited (${code})`)));
+});
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox"] });
+try {
+  // 1 + 2: the portal's first load, cold cache.
+  {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    const js = new Map();
+    cdp.on("Network.responseReceived", (e) => {
+      if (e.response.mimeType.includes("javascript"))
+        js.set(e.requestId, { url: e.response.url, encoding: e.response.headers["content-encoding"] ?? "none" });
+    });
+    cdp.on("Network.loadingFinished", (e) => {
+      const r = js.get(e.requestId);
+      if (r) r.bytes = e.encodedDataLength;
+    });
+    const t0 = Date.now();
+    await page.goto(ready.baseUrl + "/");
+    await page.getByRole("heading", { name: "随机抽查事项清单" }).waitFor();
+    const firstRender = Date.now() - t0;
+    await page.waitForLoadState("networkidle");
+    const total = [...js.values()].reduce((n, r) => n + (r.bytes ?? 0), 0);
+    console.log(`portal first load: ${kb(total)} of JavaScript transferred in ${js.size} files (goal ≤ 300 KB gzip)`);
+    for (const r of js.values()) console.log(`  ${kb(r.bytes ?? 0).padStart(10)}  ${r.encoding.padEnd(5)} ${new URL(r.url).pathname}`);
+    console.log(`  dashboard or chart chunks loaded: ${[...js.values()].some((r) => /Dashboard|echarts/i.test(r.url)) ? "yes" : "no"}`);
+    console.log(`time to first render (portal heading visible, cold cache): ${firstRender} ms`);
+    await context.close();
+  }
+
+  // 3: verifying a 600,000-candidate record.
+  {
+    const t = Date.now();
+    const county = syntheticCounty({ subjects: CANDIDATES, inspectors: 2_000, experts: 100 });
+    const record = runDraw({
+      pools: { candidates: county.candidates, inspectors: county.inspectors, experts: county.experts },
+      rules: { ratios: { FLAGGED: 0.5, D: 0.3, C: 0.1, B: 0.02, A: 0.01 }, cap: 5_000, minInspectors: 2, matters: county.matters },
+      ceremonyValues: ["福彩3D 2027001 期 123"],
+    });
+    const body = JSON.stringify({ format: "ssj-public-draw/1", record, candidates: county.candidates });
+    console.log(
+      `record of ${CANDIDATES.toLocaleString("en")} candidates: ${(body.length / 1e6).toFixed(1)} MB (built in ${Date.now() - t} ms, not measured)`,
+    );
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.route("**/draws/bench/record.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body }));
+    const t0 = Date.now();
+    await page.goto(ready.baseUrl + "/verify?draw=bench");
+    await page.getByText("已验证", { exact: true }).or(page.getByText("未通过验证")).waitFor({ timeout: 600_000 });
+    const ok = await page.getByText("已验证", { exact: true }).isVisible();
+    console.log(
+      `time to "${ok ? "已验证" : "未通过验证"}" for ${CANDIDATES.toLocaleString("en")} candidates (download + recompute): ${Date.now() - t0} ms`,
+    );
+    await context.close();
+  }
+
+  // 4: 5,000 visits streaming into the live draw table.
+  {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const drawJson = {
+      id: "1",
+      sequence: 1,
+      status: "DRAWN",
+      visitCount: VISITS,
+      seed: "0".repeat(64),
+      ceremonyValues: ["x"],
+      plan: { id: "1", name: "帧时间测试", departments: ["market", "health"], __typename: "Plan" },
+      digests: { candidates: "a", inspectors: "b", experts: "c", __typename: "PoolDigests" },
+      counts: { candidates: VISITS * 10, inspectors: 200, experts: 10, __typename: "PoolCounts" },
+      __typename: "Draw",
+    };
+    await page.route("**/graphql", async (route) => {
+      const op = route.request().postDataJSON()?.operationName;
+      if (op === "Hall") return route.fulfill({ json: { data: { draw: drawJson } } });
+      if (op === "HallVisits")
+        return route.fulfill({
+          json: {
+            data: {
+              draw: {
+                id: "1",
+                __typename: "Draw",
+                visits: {
+                  __typename: "VisitConnection",
+                  pageInfo: { hasNextPage: false, endCursor: null, __typename: "PageInfo" },
+                  nodes: [],
+                },
+              },
+            },
+          },
+        });
+      return route.continue();
+    });
+    const visit = (i) => ({
+      __typename: "Visit",
+      id: `v${i}`,
+      rank: i + 1,
+      uscc: `91512000MA${String(i).padStart(8, "0")}`,
+      draw: { id: "1", __typename: "Draw" },
+      subject: { __typename: "Subject", records: [{ __typename: "SupervisionRecord", name: `测试餐饮有限公司 ${i}` }] },
+      teams: ["market", "health"].map((d) => ({
+        __typename: "VisitTeam",
+        department: d,
+        matters: [
+          { __typename: "Matter", name: "食品经营许可" },
+          { __typename: "Matter", name: "公共场所卫生" },
+        ],
+        inspectors: [
+          { __typename: "Inspector", name: "王某" },
+          { __typename: "Inspector", name: "李某" },
+        ],
+      })),
+    });
+    await page.routeWebSocket(/\/graphql$/, (ws) => {
+      ws.onMessage((m) => {
+        const msg = JSON.parse(String(m));
+        if (msg.type === "connection_init") ws.send(JSON.stringify({ type: "connection_ack" }));
+        if (msg.type === "subscribe" && msg.payload.operationName === "HallVisitEvents") {
+          let i = 0;
+          const burst = () => {
+            for (let k = 0; k < 50 && i < VISITS; k++, i++)
+              ws.send(
+                JSON.stringify({
+                  id: msg.id,
+                  type: "next",
+                  payload: { data: { visitChanged: { __typename: "VisitChange", kind: "CREATED", visit: visit(i) } } },
+                }),
+              );
+            if (i < VISITS) setTimeout(burst, 10);
+          };
+          burst();
+        }
+      });
+    });
+    await page.goto(ready.baseUrl + "/hall/1");
+    await page.getByTestId("hall-rows").waitFor();
+    const frames = await page.evaluate(async (n) => {
+      const times = [];
+      let last = performance.now();
+      const start = last;
+      await new Promise((resolve) => {
+        const tick = (t) => {
+          times.push(t - last);
+          last = t;
+          const shown = Number(document.querySelector(".ant-statistic-content-value")?.textContent?.replace(/\D/g, "") ?? 0);
+          if (shown >= n || t - start > 120_000) resolve();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      });
+      return { times, total: performance.now() - start };
+    }, VISITS);
+    const sorted = [...frames.times].sort((a, b) => a - b);
+    const q = (p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))].toFixed(1);
+    console.log(
+      `live draw table, ${VISITS.toLocaleString("en")} visits streamed in ${frames.total.toFixed(0)} ms: ${sorted.length} frames, frame time median ${q(0.5)} ms, p95 ${q(0.95)} ms, max ${q(1 - 1e-9)} ms`,
+    );
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  child.kill("SIGTERM");
+}

@@ -1,0 +1,64 @@
+/**
+ * A real federation for the browser tests, as its own process (its own event loop, apart from the test
+ * runner): the county service, the five demo departments and the gateway serving web/dist, each on a
+ * free port, SQLite in a temporary folder, loaded with the demo data, demo identity provider on.
+ * Prints one line `READY <json>` (addresses and the users' token secret), stops on SIGTERM.
+ */
+import { startCounty } from "@ssj/county";
+import { startDepartment } from "@ssj/department";
+import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, startGateway } from "@ssj/gateway";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DEMO_DEPARTMENTS } from "../../../scripts/dist/demo-data/departments.js";
+import { bearer } from "../../../scripts/dist/lib/secrets.js";
+import { gql } from "../../../scripts/dist/lib/graphql-client.js";
+import { seedDemo } from "../../../scripts/dist/seed/seed-demo.js";
+
+const subjects = Number(process.argv[2] ?? 300);
+const dir = mkdtempSync(join(tmpdir(), "ssj-web-"));
+const secrets = { jwtSecret: randomBytes(32).toString("hex"), internalSecret: randomBytes(32).toString("hex") };
+const county = await startCounty({ databaseUrl: join(dir, "county.sqlite"), port: 0, internalSecret: secrets.internalSecret });
+const users = { issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, secret: secrets.jwtSecret };
+const gateway = await startGateway({
+  port: 0,
+  countyUrl: county.url,
+  auth: { users, internalSecret: secrets.internalSecret },
+  web: { auth: { demo: { ...users, expiresIn: "8h" } } },
+});
+const departments = [];
+for (const d of DEMO_DEPARTMENTS)
+  departments.push(
+    await startDepartment({
+      code: d.code,
+      name: d.name,
+      databaseUrl: join(dir, `${d.code}.sqlite`),
+      port: 0,
+      internalSecret: secrets.internalSecret,
+    }),
+  );
+const coordinator = await bearer(secrets, { sub: "setup", role: "county_coordinator" });
+for (const [i, d] of DEMO_DEPARTMENTS.entries())
+  await gql(
+    gateway.url,
+    "mutation($input: RegisterDepartmentInput!) { registerDepartment(input: $input) { code } }",
+    { input: { code: d.code, name: d.name, kind: d.kind, region: d.region, level: d.level, url: departments[i].url } },
+    coordinator,
+  );
+await seedDemo(gateway.url, { subjects, secrets });
+
+let stopping = false;
+process.on("SIGTERM", async () => {
+  if (stopping) return;
+  stopping = true;
+  await gateway.stop();
+  gateway.httpServer.close();
+  await Promise.all(departments.map((d) => d.stop()));
+  await county.stop();
+  rmSync(dir, { recursive: true, force: true });
+  process.exit(0);
+});
+console.log(
+  `READY ${JSON.stringify({ baseUrl: `http://127.0.0.1:${gateway.port}`, gatewayUrl: gateway.url, jwtSecret: secrets.jwtSecret })}`,
+);
