@@ -131,9 +131,15 @@ export default tseslint.config(
     // The web app: TypeScript checks names (no-undef is for plain JS), and a bundled app draws every package it
     // imports from its own package.json, dev or not (Vite, Playwright and codegen run at build and test time).
     files: ["web/**/*.{ts,tsx,js,mjs}"],
+    plugins: { "import-x": importX },
     rules: {
       "no-undef": "off",
       "import-x/no-extraneous-dependencies": ["error", { devDependencies: true, packageDir: ["web", "."] }],
     },
+  },
+  {
+    // the browser tests start a real federation from the services' code, like test/ does
+    files: ["web/e2e/**"],
+    rules: { "import-x/no-extraneous-dependencies": "off" },
   },
 );

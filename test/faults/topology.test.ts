@@ -50,6 +50,7 @@ describe.skipIf(!runnable)("production topology: 2 gateways, 2 county instances,
   const pub = (k: JSONWebKeySet) => JSON.stringify(publicKeySet(k));
   const checkpointKeyFile = join(mkdtempSync(join(tmpdir(), "ssj-topo-")), "checkpoint-key.pem");
   const jwtSecret = randomBytes(32).toString("hex");
+  const metricsToken = randomBytes(16).toString("hex");
   const token = async (identity: Identity) => ({
     authorization: `Bearer ${await mintUserToken(identity, { secret: jwtSecret, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE })}`,
   });
@@ -69,6 +70,7 @@ describe.skipIf(!runnable)("production topology: 2 gateways, 2 county instances,
     SIGNING_KEYS: JSON.stringify(keys.county),
     GATEWAY_PUBLIC_KEYS: pub(keys.gateway),
     CHECKPOINT_KEY_FILE: checkpointKeyFile,
+    METRICS_TOKEN: metricsToken,
     REDIS_URL: redisUrl,
     REDIS_PREFIX: `ssj-topo-${run}:`,
   });
@@ -171,7 +173,7 @@ describe.skipIf(!runnable)("production topology: 2 gateways, 2 county instances,
     const viaB = new TestSubscriber(gatewayB.url, headers).subscribe(DRAW_EVENTS, { p: planId });
     subscribers.push(viaA, viaB);
     const metric = async (p: ServiceProcess, name: string) => {
-      const text = await fetch(p.url.replace(/\/graphql$/, "/metrics"))
+      const text = await fetch(p.url.replace(/\/graphql$/, "/metrics"), { headers: { authorization: `Bearer ${metricsToken}` } })
         .then((r) => r.text())
         .catch(() => "");
       return Number(new RegExp(`^${name} (\\d+)`, "m").exec(text)?.[1] ?? 0);

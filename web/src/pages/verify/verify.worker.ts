@@ -4,6 +4,7 @@
  * the same pure draw engine the county ran — compiled for the browser, SHA-256 from @noble/hashes — and
  * the same file check the `npm run verify-draw` command runs.
  */
+// eslint-disable-next-line import-x/no-extraneous-dependencies -- a Vite alias of scripts/src/verify/verify-file-core.ts (vite.config.ts), not a package
 import { verifyPublicFile } from "@ssj/verify-file";
 import { checkRecordText, type VerifyMessage } from "./record-file";
 
