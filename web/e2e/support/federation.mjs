@@ -7,6 +7,7 @@
 import { startCounty } from "@ssj/county";
 import { startDepartment } from "@ssj/department";
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, startGateway } from "@ssj/gateway";
+import { generateSigningKey } from "@ssj/shared";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -18,13 +19,22 @@ import { seedDemo } from "../../../scripts/dist/seed/seed-demo.js";
 
 const subjects = Number(process.argv[2] ?? 300);
 const dir = mkdtempSync(join(tmpdir(), "ssj-web-"));
-const secrets = { jwtSecret: randomBytes(32).toString("hex"), internalSecret: randomBytes(32).toString("hex") };
-const county = await startCounty({ databaseUrl: join(dir, "county.sqlite"), port: 0, internalSecret: secrets.internalSecret });
+const secrets = { jwtSecret: randomBytes(32).toString("hex") };
+// each service its own signing key (docs/architecture.md, "Trust")
+const keySet = () => ({ keys: [generateSigningKey()] });
+const keys = { gateway: keySet(), county: keySet() };
+const county = await startCounty({
+  databaseUrl: join(dir, "county.sqlite"),
+  port: 0,
+  keys: keys.county,
+  gatewayKeys: keys.gateway,
+  evidenceDir: join(dir, "evidence"),
+});
 const users = { issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, secret: secrets.jwtSecret };
 const gateway = await startGateway({
   port: 0,
   countyUrl: county.url,
-  auth: { users, internalSecret: secrets.internalSecret },
+  auth: { users, keys: keys.gateway },
   web: { auth: { demo: { ...users, expiresIn: "8h" } } },
 });
 const departments = [];
@@ -35,7 +45,8 @@ for (const d of DEMO_DEPARTMENTS)
       name: d.name,
       databaseUrl: join(dir, `${d.code}.sqlite`),
       port: 0,
-      internalSecret: secrets.internalSecret,
+      keys: keySet(),
+      trust: { gateway: keys.gateway, county: keys.county },
     }),
   );
 const coordinator = await bearer(secrets, { sub: "setup", role: "county_coordinator" });
