@@ -1,5 +1,5 @@
 /** The public draw record format this page verifies (docs/draw-record.md). */
-export const PUBLIC_RECORD_FORMAT = "ssj-public-draw/1";
+export const PUBLIC_RECORD_FORMAT = "ssj-public-draw/2";
 
 export type VerifyMessage = { kind: "stage"; stage: "recompute"; candidates: number } | { kind: "done"; ok: boolean; message: string };
 
@@ -11,11 +11,11 @@ export function checkRecordText(text: string): { ok: true; file: unknown; candid
   } catch {
     return { ok: false, message: "文件不是 JSON 格式，无法读取。请选择从“下载摇号记录”得到的 record.json 文件。" };
   }
-  const f = file as { format?: unknown; candidates?: unknown[] } | null;
+  const f = file as { format?: unknown; view?: { candidates?: unknown[] } | null } | null;
   if (typeof f !== "object" || f === null || f.format !== PUBLIC_RECORD_FORMAT)
     return {
       ok: false,
       message: `无法识别的记录格式${typeof f?.format === "string" ? `「${f.format}」` : ""}：本页面只能验证 ${PUBLIC_RECORD_FORMAT} 格式的摇号记录。`,
     };
-  return { ok: true, file, candidates: Array.isArray(f.candidates) ? f.candidates.length : 0 };
+  return { ok: true, file, candidates: Array.isArray(f.view?.candidates) ? f.view.candidates.length : 0 };
 }
