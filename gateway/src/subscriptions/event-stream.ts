@@ -1,3 +1,4 @@
+import { BoundedQueue } from "@ssj/shared";
 import type { FormattedExecutionResult } from "graphql";
 
 /** Why a subscriber's stream ended with an error instead of more events. */
@@ -16,116 +17,91 @@ export function endResult(code: string, message: string): FormattedExecutionResu
   return { errors: [{ message, extensions: { code } }] };
 }
 
+type Completion = Promise<FormattedExecutionResult | null>;
+
+/** The queue's overflow, turned into the SLOW_CONSUMER result the subscriber receives. */
+class SlowSubscriber extends Error {}
+
 /**
  * What one subscriber receives: results in the order their events arrived upstream, each completed
- * concurrently (a slow completion holds back later ones, never earlier ones). Bounded: when the
- * subscriber has `queueSize` results it has not taken, it is dropped — its stream ends with one
- * SLOW_CONSUMER error — so a slow client never makes the gateway buffer without limit nor delays
- * anybody else. `null` results (the twin returned nothing: an event this subscriber may not see) are
- * skipped.
+ * concurrently (a slow completion holds back later ones, never earlier ones). Bounded by the platform's
+ * `BoundedQueue` of completions: when the subscriber has `queueSize` results it has not taken, it is
+ * dropped — its stream ends with one SLOW_CONSUMER error — so a slow client never makes the gateway
+ * buffer without limit nor delays anybody else. `null` results (the twin returned nothing: an event this
+ * subscriber may not see) are skipped.
  *
  * It is an AsyncGenerator, so graphql-ws can end it when the client completes or disconnects; ending it
  * runs `release` once (which unsubscribes upstream).
  */
 export class EventResultStream implements AsyncGenerator<FormattedExecutionResult, void, unknown> {
-  private readonly items: Promise<FormattedExecutionResult | null>[] = [];
-  private waiting: ((r: IteratorResult<FormattedExecutionResult, void>) => void) | undefined;
+  private readonly queue: BoundedQueue<Completion>;
   private final: FormattedExecutionResult | undefined;
-  private ended = false;
-  private released = false;
-  private reading = false;
 
   constructor(
     private readonly queueSize: number,
-    private readonly release: (reason: "client" | "upstream" | "overflow") => void,
-    private readonly onDropped: () => void = () => undefined,
-  ) {}
+    release: (reason: "client" | "upstream" | "overflow") => void,
+    onDropped: () => void = () => undefined,
+  ) {
+    this.queue = new BoundedQueue<Completion>({
+      size: queueSize,
+      overflowError: () => new SlowSubscriber(),
+      onDiscard: (p) => void p.catch(() => undefined),
+      onClose: (reason) => {
+        if (reason === "overflow") onDropped();
+        release(reason === "closed" ? "client" : reason === "ended" ? "upstream" : "overflow");
+      },
+    });
+  }
 
   get pending(): number {
-    return this.items.length;
+    return this.queue.length;
   }
 
   /** Adds the completion of the next event. */
-  push(result: Promise<FormattedExecutionResult | null>): void {
-    if (this.ended) {
-      result.catch(() => undefined);
-      return;
-    }
-    if (this.items.length >= this.queueSize) {
-      result.catch(() => undefined);
-      for (const p of this.items) p.catch(() => undefined);
-      this.items.length = 0;
-      this.onDropped();
-      this.end(
-        endResult(
-          SubscriptionEndCode.SLOW_CONSUMER,
-          `订阅者接收过慢，积压超过 ${this.queueSize} 条事件，订阅已终止 / subscriber too slow: more than ${this.queueSize} events waiting, subscription dropped`,
-        ),
-        "overflow",
-      );
-      return;
-    }
-    this.items.push(result);
-    this.wake();
+  push(result: Completion): void {
+    this.queue.push(result);
   }
 
   /** No more events: deliver what is queued, then `final` (if any), then complete. */
-  end(final?: FormattedExecutionResult, reason: "upstream" | "overflow" = "upstream"): void {
-    if (this.ended) return;
-    this.ended = true;
+  end(final?: FormattedExecutionResult): void {
+    if (this.queue.isClosed) return;
     this.final = final;
-    this.doRelease(reason);
-    this.wake();
-  }
-
-  private doRelease(reason: "client" | "upstream" | "overflow") {
-    if (this.released) return;
-    this.released = true;
-    this.release(reason);
-  }
-
-  private wake() {
-    if (this.waiting && !this.reading) {
-      const w = this.waiting;
-      this.waiting = undefined;
-      void this.next().then(w);
-    }
+    this.queue.end();
   }
 
   async next(): Promise<IteratorResult<FormattedExecutionResult, void>> {
     for (;;) {
-      const head = this.items.shift();
-      if (head) {
-        this.reading = true;
-        let r: FormattedExecutionResult | null;
-        try {
-          r = await head;
-        } catch (e) {
-          r = endResult("INTERNAL_SERVER_ERROR", `事件补全失败 / completing the event failed: ${String(e)}`);
-        } finally {
-          this.reading = false;
-        }
-        if (r) return { value: r, done: false };
-        continue;
+      let head: IteratorResult<Completion, void>;
+      try {
+        head = await this.queue.next();
+      } catch (e) {
+        if (!(e instanceof SlowSubscriber)) throw e;
+        return {
+          value: endResult(
+            SubscriptionEndCode.SLOW_CONSUMER,
+            `订阅者接收过慢，积压超过 ${this.queueSize} 条事件，订阅已终止 / subscriber too slow: more than ${this.queueSize} events waiting, subscription dropped`,
+          ),
+          done: false,
+        };
       }
-      if (this.ended) {
+      if (head.done) {
         const f = this.final;
         this.final = undefined;
         return f ? { value: f, done: false } : { value: undefined, done: true };
       }
-      return new Promise((resolve) => (this.waiting = resolve));
+      let r: FormattedExecutionResult | null;
+      try {
+        r = await head.value;
+      } catch (e) {
+        r = endResult("INTERNAL_SERVER_ERROR", `事件补全失败 / completing the event failed: ${String(e)}`);
+      }
+      if (r) return { value: r, done: false };
     }
   }
 
   async return(): Promise<IteratorResult<FormattedExecutionResult, void>> {
-    for (const p of this.items) p.catch(() => undefined);
-    this.items.length = 0;
-    this.ended = true;
     this.final = undefined;
-    this.doRelease("client");
-    const w = this.waiting;
-    this.waiting = undefined;
-    w?.({ value: undefined, done: true });
+    await this.queue.return();
     return { value: undefined, done: true };
   }
 
