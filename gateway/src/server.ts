@@ -56,7 +56,6 @@ import {
 } from "./subscriptions/endpoint.js";
 import { checkRoutes, SUBSCRIPTION_ROUTES } from "./subscriptions/routes.js";
 import type { GraphQLSchema } from "graphql";
-import { parse } from "graphql";
 
 /** The gateway's own calls (the shard map) are made as a platform service. */
 const GATEWAY_SERVICE: Identity = { sub: "gateway", role: Role.SERVICE };
@@ -148,9 +147,12 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   /** Deadline, circuit breaker and retry of every call to a department instance (docs/deployment.md). */
   const calls = new DepartmentCalls(opts.departmentCalls);
   const supergraphSdl = readFileSync(opts.supergraphPath ?? DEFAULT_SUPERGRAPH, "utf8");
+  /** Each subgraph's URL as composed into the supergraph, as Apollo Gateway hands it to `buildService`. */
+  const subgraphUrls = new Map<string, string>();
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => {
+      if (url) subgraphUrls.set(name, url);
       if (name === "department")
         return new ShardedDepartmentSource(
           shardMap,
@@ -164,21 +166,11 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
 
   let apiSchema: GraphQLSchema | undefined;
   let routeProblems: string[] = [];
-  const subgraphUrls = new Map<string, string>();
   let owners = new Map<string, string>();
   gateway.onSchemaLoadOrUpdate(({ apiSchema: schema, coreSupergraphSdl }) => {
     apiSchema = schema;
     owners = mutationOwners(coreSupergraphSdl);
     routeProblems = checkRoutes(schema, coreSupergraphSdl, opts.subscriptions?.routes ?? SUBSCRIPTION_ROUTES);
-    for (const def of parse(coreSupergraphSdl).definitions) {
-      if (def.kind !== "EnumTypeDefinition" || def.name.value !== "join__Graph") continue;
-      for (const v of def.values ?? []) {
-        const args = v.directives?.find((d) => d.name.value === "join__graph")?.arguments ?? [];
-        const name = args.find((a) => a.name.value === "name")?.value;
-        const url = args.find((a) => a.name.value === "url")?.value;
-        if (name?.kind === "StringValue" && url?.kind === "StringValue") subgraphUrls.set(name.value, url.value);
-      }
-    }
   });
 
   const app = express();
