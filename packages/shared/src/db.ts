@@ -43,9 +43,11 @@ export function ormOptions(opts: DatabaseOptions) {
   return { ...common, driver: BetterSqliteDriver, dbName: file } as const;
 }
 
-/** Opens the database, creating it (PostgreSQL) and applying pending migrations. */
+/**
+ * Opens the database and applies pending migrations. A PostgreSQL database named in the URL that does not
+ * exist yet is created by MikroORM itself on connect (its `ensureDatabase` option, on by default).
+ */
 export async function openDatabase(opts: DatabaseOptions): Promise<MikroORM> {
-  await ensureDatabase(opts);
   const orm = await MikroORM.init(ormOptions(opts) as never);
   // Idempotency keys commit in the transaction of the change they guard (see idempotency/once.ts).
   orm.em.getEventManager().registerSubscriber(new IdempotencySubscriber());
@@ -57,26 +59,6 @@ export async function openDatabase(opts: DatabaseOptions): Promise<MikroORM> {
   }
   if (opts.migrate !== false) await orm.getMigrator().up();
   return orm;
-}
-
-/** Creates the PostgreSQL database named in `url` if it does not exist yet (tables come from migrations). */
-export async function ensureDatabase(opts: DatabaseOptions): Promise<void> {
-  if (dialectOf(opts.url) !== "postgresql") return;
-  const url = new URL(opts.url);
-  const name = decodeURIComponent(url.pathname.replace(/^\//, ""));
-  if (!/^[A-Za-z0-9_]+$/.test(name)) throw new Error(`database name must be plain letters, digits and _: ${name}`);
-  url.pathname = "/postgres";
-  const { default: pg } = await import("pg");
-  const client = new pg.Client({ connectionString: url.toString() });
-  await client.connect();
-  try {
-    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [name]);
-    if (!rowCount) await client.query(`create database "${name}"`);
-  } catch (e) {
-    if ((e as { code?: string }).code !== "42P04") throw e; // created meanwhile by another process
-  } finally {
-    await client.end();
-  }
 }
 
 /** Counts SQL statements sent by this ORM: used by benchmarks and tests of DataLoader batching. */
