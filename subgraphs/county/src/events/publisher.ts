@@ -12,7 +12,7 @@ export class EventPublisher implements EventSubscriber {
   constructor(private readonly bus: EventBus) {}
 
   afterTransactionCommit(args: TransactionEventArgs): void {
-    for (const e of takePending(args.transaction as object | undefined)) {
+    for (const e of takePending(args.em)) {
       const message = toMessage(e);
       this.bus
         .publish(message.topic, message)
@@ -23,6 +23,6 @@ export class EventPublisher implements EventSubscriber {
   }
 
   afterTransactionRollback(args: TransactionEventArgs): void {
-    takePending(args.transaction as object | undefined);
+    takePending(args.em);
   }
 }

@@ -67,6 +67,34 @@ describe("recordEvent", () => {
     stream.close();
   });
 
+  it("publishes nothing of a nested transaction that rolls back, and the outer one's events after its commit", async () => {
+    const stream = bus.subscribe<EventMessage>("t");
+    const before = bus.stats().published;
+    await orm.em.fork().transactional(async (tx) => {
+      recordEvent(tx, { topic: "t", kind: "KEPT", key: "k4" });
+      await tx.flush(); // written before the savepoint, so its rollback cannot take it along
+      await expect(
+        tx.transactional(async (inner) => {
+          recordEvent(inner, { topic: "t", kind: "UNDONE", key: "k4" });
+          await inner.flush();
+          throw new Error("inner fails");
+        }),
+      ).rejects.toThrow("inner fails");
+    });
+    expect(bus.stats().published).toBe(before + 1);
+    expect((await stream.next()).value!.kind).toBe("KEPT");
+    expect((await orm.em.fork().find(CountyEvent, { key: "k4" })).map((e) => e.kind)).toEqual(["KEPT"]);
+    stream.close();
+  });
+
+  it("publishes each event once: a later transaction on the same EntityManager does not publish earlier events again", async () => {
+    const em = orm.em.fork();
+    const before = bus.stats().published;
+    await em.transactional(async (tx) => void recordEvent(tx, { topic: "t", kind: "FIRST", key: "k5" }));
+    await em.transactional(async (tx) => void recordEvent(tx, { topic: "t", kind: "SECOND", key: "k5" }));
+    expect(bus.stats().published).toBe(before + 2);
+  });
+
   it("refuses to record outside a transaction", () => {
     expect(() => recordEvent(orm.em.fork(), { topic: "t", kind: "A", key: "k" })).toThrow(/inside em.transactional/);
   });

@@ -11,19 +11,15 @@ export interface NewEvent {
   data?: Record<string, unknown> | null;
 }
 
-/** Events recorded in a transaction, waiting for its commit; keyed by the root (outermost) transaction. */
-const pending = new WeakMap<object, CountyEvent[]>();
-
-/** The outermost transaction of a (possibly nested, savepoint) MikroORM/knex transaction. */
-export function rootTransaction(trx: object): object {
-  let t = trx as Record<symbol, unknown>;
-  for (;;) {
-    const parentKey = Object.getOwnPropertySymbols(t).find((s) => s.description === "parentTransaction");
-    const parent = parentKey ? t[parentKey] : undefined;
-    if (!parent || (typeof parent !== "object" && typeof parent !== "function")) return t;
-    t = parent as Record<symbol, unknown>;
-  }
-}
+/**
+ * Events recorded and not yet published, with their recording order. The entity itself carries the
+ * after-commit queue: MikroORM merges a nested transaction's entities into its parent's EntityManager
+ * only when the nested one succeeds, so at the outermost commit that EntityManager's identity map holds
+ * exactly the events of the committed (nested or not) transactions — a rolled-back savepoint's events
+ * never get there.
+ */
+const unpublished = new WeakMap<CountyEvent, number>();
+let recorded = 0;
 
 /**
  * Records an event inside a transaction: the row is written with the transaction, and once the
@@ -31,23 +27,27 @@ export function rootTransaction(trx: object): object {
  * transaction publishes nothing. Must be called with the `em` of an `em.transactional(...)` callback.
  */
 export function recordEvent(tx: EntityManager, event: NewEvent): CountyEvent {
-  const trx = tx.getTransactionContext() as object | undefined;
-  if (!trx)
+  if (!tx.getTransactionContext())
     throw new Error(
       `recordEvent(${event.topic}/${event.kind}) must be called inside em.transactional(): events are published after the commit`,
     );
   const row = tx.create(CountyEvent, { topic: event.topic, kind: event.kind, key: event.key, data: event.data ?? null });
-  const root = rootTransaction(trx);
-  const list = pending.get(root);
-  if (list) list.push(row);
-  else pending.set(root, [row]);
+  unpublished.set(row, recorded++);
   return row;
 }
 
-/** The events recorded in a transaction that has just committed (or rolled back), forgetting them. */
-export function takePending(transaction: object | undefined): CountyEvent[] {
-  if (!transaction) return [];
-  const list = pending.get(transaction);
-  pending.delete(transaction);
-  return list ?? [];
+/**
+ * The events recorded in the transaction of `em` (the EntityManager a MikroORM transaction event names),
+ * in recording order, marked as taken: after a commit they are published, after a rollback forgotten.
+ */
+export function takePending(em: EntityManager): CountyEvent[] {
+  const store = em.getUnitOfWork(false).getIdentityMap().getStore(em.getMetadata(CountyEvent));
+  const taken: [number, CountyEvent][] = [];
+  for (const row of store.values()) {
+    const order = unpublished.get(row);
+    if (order === undefined) continue;
+    unpublished.delete(row);
+    taken.push([order, row]);
+  }
+  return taken.sort((a, b) => a[0] - b[0]).map(([, row]) => row);
 }
