@@ -7,10 +7,18 @@ import { TestFederation } from "./support/federation.js";
 const RATIOS = { D: 0.5, C: 0.3, B: 0.1, A: 0.05 };
 
 /** The department draw, CREATED → FROZEN → SEEDED → DRAWN → PUBLISHED, through the gateway. */
+/**
+ * The department draw, CREATED → FROZEN → SEEDED → DRAWN → PUBLISHED, through the gateway. The federation
+ * and the departments' books are set up once; every case makes its own plan and draw (and touches only
+ * what it made), so each passes alone (`-t`) and in any order (`--sequence.shuffle`).
+ */
 describe("a department draw", () => {
   let f: TestFederation;
   let url: string;
+  /** The two published matters every plan of these cases checks (never changed by a case). */
   let matterIds: string[];
+  /** A matter only the withdrawal case uses (it withdraws it). */
+  let withdrawableId: string;
   const planInput = (overrides: Record<string, unknown> = {}) => ({
     name: "2027 食品经营单位双随机抽查",
     leadDepartment: "market",
@@ -26,6 +34,22 @@ describe("a department draw", () => {
   /** Draw steps by a named county coordinator (a redraw needs two different people). */
   const step = async (mutation: string, vars: Record<string, unknown>, who = "coordinator") =>
     f.gqlRaw<any>(mutation, vars, await f.as({ sub: who, role: "county_coordinator", region: "512000" }));
+  /** A new plan with a draw taken through to `until` (PUBLISHED by default); returns the draw id. */
+  const newDraw = async (until: "SEEDED" | "PUBLISHED" = "PUBLISHED", overrides: Record<string, unknown> = {}) => {
+    const planId = await createPlan(overrides);
+    const run = async (mutation: string, vars: Record<string, unknown>) => {
+      const res = await step(mutation, vars);
+      if (res.errors) throw new Error(`set-up step failed: ${JSON.stringify(res.errors)}`);
+      return res.data;
+    };
+    const id: string = (await run("mutation($p: ID!) { createDraw(planId: $p) { id } }", { p: planId })).createDraw.id;
+    await run("mutation($d: ID!) { freezeDraw(drawId: $d) { status } }", { d: id });
+    await run('mutation($d: ID!) { enterCeremonyValues(drawId: $d, values: ["福彩3D 2027090 开奖号 381"]) { status } }', { d: id });
+    if (until === "SEEDED") return id;
+    await run("mutation($d: ID!) { executeDraw(drawId: $d) { status } }", { d: id });
+    await run("mutation($d: ID!) { publishDraw(drawId: $d) { status } }", { d: id });
+    return id;
+  };
 
   beforeAll(async () => {
     f = await TestFederation.start([
@@ -33,22 +57,23 @@ describe("a department draw", () => {
       { code: "health", name: "卫生健康局" },
     ]);
     url = f.gatewayUrl;
-    matterIds = await fillBooks(
+    const ids = await fillBooks(
       url,
       "market",
-      { matters: [{ code: "SC-1" }, { code: "SC-2" }], subjects: [1, 40], inspectors: [1, 2, 3, 4, 5, 6] },
+      { matters: [{ code: "SC-1" }, { code: "SC-2" }, { code: "SC-W" }], subjects: [1, 40], inspectors: [1, 2, 3, 4, 5, 6] },
       await f.admin("market"),
     );
+    matterIds = ids.slice(0, 2);
+    withdrawableId = ids[2]!;
   }, 120_000);
   afterAll(async () => {
     await f?.stop();
   });
 
-  let drawId: string;
   it("runs the whole state machine, publishing digests before the seed exists", async () => {
     const planId = await createPlan();
     const created = await step("mutation($p: ID!) { createDraw(planId: $p) { id status sequence } }", { p: planId });
-    drawId = created.data.createDraw.id;
+    const drawId = created.data.createDraw.id;
     expect(created.data.createDraw).toMatchObject({ status: "CREATED", sequence: 1 });
     const again = await step("mutation($p: ID!) { createDraw(planId: $p) { id } }", { p: planId });
     expect(again.errors[0].extensions.code).toBe("ONE_DRAW_PER_TASK");
@@ -91,6 +116,7 @@ describe("a department draw", () => {
   });
 
   it("shows each visit with federated subject, matter and inspector details", async () => {
+    const drawId = await newDraw();
     const data = await f.gql<any>(
       `query($d: ID!) { draw(id: $d) { visits(first: 100) { totalCount nodes { uscc stratum ticket subject { records { department name } } matters { name legalBasis version } inspectors { name certificateNo status } } } } }`,
       { d: drawId },
@@ -107,6 +133,7 @@ describe("a department draw", () => {
   });
 
   it("publishes a record that verify recomputes, and rejects a tampered one", async () => {
+    const drawId = await newDraw();
     const res = await fetch(url.replace(/\/graphql$/, `/draws/${drawId}/record.json`));
     expect(res.status).toBe(200);
     const file = (await res.json()) as any;
@@ -137,6 +164,7 @@ describe("a department draw", () => {
   });
 
   it("keeps the audit chain verifiable, and notices an edited row", async () => {
+    const drawId = await newDraw();
     const q = `query($d: ID!) { draw(id: $d) { verification { chainValid stateMatches } auditLog { seq action actor } } }`;
     const before = await f.gql<any>(q, { d: drawId });
     expect(before.draw.verification).toEqual({ chainValid: true, stateMatches: true });
@@ -156,6 +184,7 @@ describe("a department draw", () => {
   });
 
   it("redraws only with a reason and another person's approval; the first draw stays public", async () => {
+    const drawId = await newDraw();
     const req = await step(
       'mutation($d: ID!) { requestRedraw(drawId: $d, reason: "现场随机值录入有误，需重新摇号") { id requestedBy } }',
       { d: drawId },
@@ -189,8 +218,10 @@ describe("a department draw", () => {
         i: planInput({ ratios: { ...RATIOS, D: 1.5 } }),
       });
       expect(bad.errors?.[0]?.extensions?.code).toBe("INVALID_RATIO");
-      await f.gql('mutation { withdrawMatter(department: "market", code: "SC-2", reason: "停止实施") { status } }');
-      const withdrawn = await f.gqlRaw("mutation($i: PlanInput!) { createPlan(input: $i) { id } }", { i: planInput() });
+      await f.gql('mutation { withdrawMatter(department: "market", code: "SC-W", reason: "停止实施") { status } }');
+      const withdrawn = await f.gqlRaw("mutation($i: PlanInput!) { createPlan(input: $i) { id } }", {
+        i: planInput({ matters: [matterIds[0], withdrawableId].map((matterId) => ({ department: "market", matterId })) }),
+      });
       expect(withdrawn.errors?.[0]?.extensions?.code).toBe("INVALID_STATE");
       const foreign = await f.gqlRaw("mutation($i: PlanInput!) { createPlan(input: $i) { id } }", {
         i: planInput({ matters: [{ department: "health", matterId: "1" }] }),
@@ -200,27 +231,51 @@ describe("a department draw", () => {
 
     it("refuses an infeasible assignment, naming the subject and the rule, and writes no visit", async () => {
       // 10 visits need 20 inspector slots; 6 inspectors at 1 visit each cannot fill them
-      const planId = await createPlan({ matters: [{ department: "market", matterId: matterIds[0] }], workloadCap: 1 });
-      const { data } = await step("mutation($p: ID!) { createDraw(planId: $p) { id } }", { p: planId });
-      const id = data.createDraw.id;
-      await step("mutation($d: ID!) { freezeDraw(drawId: $d) { status } }", { d: id });
-      await step('mutation($d: ID!) { enterCeremonyValues(drawId: $d, values: ["7"]) { status } }', { d: id });
+      const id = await newDraw("SEEDED", { matters: [{ department: "market", matterId: matterIds[0] }], workloadCap: 1 });
       const res = await step("mutation($d: ID!) { executeDraw(drawId: $d) { status } }", { d: id });
       expect(res.errors[0].extensions.code).toBe("INFEASIBLE_ASSIGNMENT");
       expect(JSON.stringify(res.errors[0].extensions.details)).toMatch(/915120/);
       const after = await f.gql<any>("query($d: ID!) { draw(id: $d) { status visitCount visits { totalCount } } }", { d: id });
       expect(after.draw).toEqual({ status: "SEEDED", visitCount: 0, visits: { totalCount: 0 } });
     });
+  });
+});
 
-    it("refuses to freeze while a department instance is down", async () => {
-      const planId = await createPlan({ matters: [{ department: "market", matterId: matterIds[0] }] });
-      const { data } = await step("mutation($p: ID!) { createDraw(planId: $p) { id } }", { p: planId });
-      await f.stopDepartment("market");
-      const res = await step("mutation($d: ID!) { freezeDraw(drawId: $d) { status } }", { d: data.createDraw.id });
-      expect(res.errors[0].extensions.code).toBe("DEPARTMENT_UNAVAILABLE");
-      expect(res.errors[0].message).toContain("市场监管局");
-      const after = await f.gql<any>("query($d: ID!) { draw(id: $d) { status digests { candidates } } }", { d: data.createDraw.id });
-      expect(after.draw).toEqual({ status: "CREATED", digests: null });
+/** Its own federation: stopping a department instance would otherwise touch every later query of the cases above. */
+describe("a department draw while a department instance is down", () => {
+  let f: TestFederation;
+  let matterId: string;
+  beforeAll(async () => {
+    f = await TestFederation.start([{ code: "market", name: "市场监管局", kind: "MARKET_SUPERVISION" }]);
+    [matterId] = await fillBooks(
+      f.gatewayUrl,
+      "market",
+      { matters: [{ code: "SC-1" }], subjects: [1, 8], inspectors: [1, 2, 3] },
+      await f.admin("market"),
+    );
+  }, 120_000);
+  afterAll(async () => {
+    await f?.stop();
+  });
+
+  it("refuses to freeze, naming the department, and changes nothing", async () => {
+    const coordinator = await f.as({ sub: "coordinator", role: "county_coordinator", region: "512000" });
+    const { createPlan } = await f.gql<{ createPlan: { id: string } }>("mutation($i: PlanInput!) { createPlan(input: $i) { id } }", {
+      i: {
+        name: "2027 食品经营单位双随机抽查",
+        leadDepartment: "market",
+        matters: [{ department: "market", matterId }],
+        ratios: RATIOS,
+        windowStart: "2027-04-01",
+        windowEnd: "2027-04-30",
+      },
     });
+    const { data } = await f.gqlRaw<any>("mutation($p: ID!) { createDraw(planId: $p) { id } }", { p: createPlan.id }, coordinator);
+    await f.stopDepartment("market");
+    const res = await f.gqlRaw<any>("mutation($d: ID!) { freezeDraw(drawId: $d) { status } }", { d: data.createDraw.id }, coordinator);
+    expect(res.errors[0].extensions.code).toBe("DEPARTMENT_UNAVAILABLE");
+    expect(res.errors[0].message).toContain("市场监管局");
+    const after = await f.gql<any>("query($d: ID!) { draw(id: $d) { status digests { candidates } } }", { d: data.createDraw.id });
+    expect(after.draw).toEqual({ status: "CREATED", digests: null });
   });
 });
