@@ -3,7 +3,7 @@ import { AppError, ErrorCode, forbidden, parseId, requireText, Role } from "@ssj
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from "type-graphql";
 import type { CountyContext } from "../context.js";
 import { Draw } from "./draw.entity.js";
-import { loadPools } from "./draw.service.js";
+import { loadPools } from "./pools.js";
 import { loadSalts } from "./salts.js";
 
 @ObjectType("StratumOpening", {

@@ -18,7 +18,8 @@ import { checkpointKeys, checkpointsOf } from "../audit/checkpoints.js";
 import { Plan } from "../plans/plan.entity.js";
 import { Visit } from "../visits/visit.entity.js";
 import { Draw, DrawRecordRow } from "./draw.entity.js";
-import { drawChain, drawState, loadPools } from "./draw.service.js";
+import { drawChain, drawState } from "./draw.service.js";
+import { loadPools } from "./pools.js";
 import { planSnapshot } from "./plan-snapshot.js";
 import { loadSalts } from "./salts.js";
 

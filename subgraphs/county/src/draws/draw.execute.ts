@@ -1,0 +1,77 @@
+import type { EntityManager } from "@mikro-orm/core";
+import { runDraw, type DrawRecord, type PlanRulesInput } from "@ssj/draw-engine";
+import { AppError, digestOf, ErrorCode } from "@ssj/shared";
+import { appendSigned } from "../audit/checkpoints.js";
+import { DrawChangeKind, VisitChangeKind } from "../events/draw-change.type.js";
+import { recordDrawChange, recordVisitChange } from "../events/draw-events.js";
+import { Visit, VisitStatus } from "../visits/visit.entity.js";
+import { DrawStatus, type Draw } from "./draw.entity.js";
+import { advance, drawChain, drawEvent, drawState, engineError, eventData, expect, findDraw, findPlan } from "./draw.service.js";
+import { loadPools } from "./pools.js";
+
+/**
+ * Execute: select, assign and write every visit in one transaction. If the rules cannot be met, the
+ * engine names the subjects and the rule, and nothing is written.
+ */
+export async function executeDraw(em: EntityManager, drawId: number, actor: string): Promise<Draw> {
+  const draw = await findDraw(em, drawId);
+  expect(draw, DrawStatus.SEEDED, "执行摇号");
+  const plan = await findPlan(em, draw.planId);
+  const pools = await loadPools(em, drawId);
+  let record: DrawRecord;
+  try {
+    record = runDraw({ pools, rules: draw.rules as unknown as PlanRulesInput, ceremonyValues: draw.ceremonyValues! });
+  } catch (e) {
+    throw engineError(e);
+  }
+  if (record.seed.value !== draw.seed) throw new AppError(ErrorCode.INTERNAL_SERVER_ERROR, "重算的种子与已公布的种子不一致", { drawId });
+  const candidates = new Map(pools.candidates.map((c) => [c.subjectId, c]));
+  const codeOf = new Map(plan.matters.map((m) => [`${m.department}:${m.matterId}`, `${m.department}:${m.code}`]));
+  return em.transactional(async (tx) => {
+    await advance(tx, draw, DrawStatus.SEEDED, { status: DrawStatus.DRAWN, drawnAt: new Date(), visitCount: record.selected.length });
+    const text = JSON.stringify(record);
+    await tx
+      .getConnection()
+      .execute("insert into draw_record (draw_id, record) values (?, ?)", [drawId, text], "run", tx.getTransactionContext());
+    const rows = record.selected.map((s, i) => {
+      const a = record.assignment[i]!;
+      const c = candidates.get(s.id)!;
+      const departments = plan.departments.filter((d) => c.matters.some((m) => m.startsWith(`${d}:`)));
+      return {
+        drawId,
+        planId: plan.id,
+        uscc: s.id,
+        stratum: s.stratum,
+        ticket: s.ticket,
+        rank: s.rank,
+        matters: c.matters,
+        matterCodes: c.matters.map((m) => codeOf.get(m) ?? m),
+        inspectors: a.inspectors,
+        inspectorsKey: `|${Object.values(a.inspectors).flat().join("|")}|`,
+        departmentsKey: `|${departments.join("|")}|`,
+        experts: a.experts,
+        status: VisitStatus.SCHEDULED,
+        createdAt: new Date(),
+      };
+    });
+    // Thousands of visits go in as multi-row inserts, then are read back with their ids.
+    for (let i = 0; i < rows.length; i += 500) await tx.insertMany(Visit, rows.slice(i, i + 500));
+    const visits = await tx.find(Visit, { drawId }, { orderBy: { id: "asc" } });
+    await appendSigned(
+      tx,
+      drawChain(drawId),
+      "DRAW_EXECUTED",
+      actor,
+      { visits: visits.length, recordDigest: digestOf(text) },
+      drawState(text, visits),
+    );
+    recordDrawChange(tx, DrawChangeKind.DRAWN, drawEvent(plan, draw));
+    for (const v of visits)
+      recordVisitChange(tx, VisitChangeKind.CREATED, v.id, {
+        ...eventData(plan, draw),
+        departments: v.departmentsKey.split("|").filter(Boolean),
+        inspectors: Object.values(v.inspectors).flat(),
+      });
+    return draw;
+  });
+}

@@ -1,0 +1,77 @@
+import type { EntityManager } from "@mikro-orm/core";
+import { candidatePoolDigest, commitCandidates, committedPoolDigest, expertPoolDigest, inspectorPoolDigest } from "@ssj/draw-engine";
+import { AppError, ErrorCode } from "@ssj/shared";
+import { appendSigned } from "../audit/checkpoints.js";
+import type { DepartmentClient } from "../departments/department-client.js";
+import { activeDepartment } from "../departments/department.service.js";
+import { DrawChangeKind } from "../events/draw-change.type.js";
+import { recordDrawChange } from "../events/draw-events.js";
+import { DrawPool, DrawStatus, type Draw } from "./draw.entity.js";
+import { advance, drawChain, drawEvent, engineError, expect, findDraw, findPlan } from "./draw.service.js";
+import { checkPoolsSuffice, gatherPools } from "./freeze.js";
+import { planSnapshot } from "./plan-snapshot.js";
+import { drawSalts } from "./salts.js";
+
+/**
+ * Freeze: gather the pools from every participating department (all must answer), hash them, and
+ * publish digests and counts — before any seed exists.
+ */
+export async function freezeDraw(em: EntityManager, client: DepartmentClient, drawId: number, actor: string): Promise<Draw> {
+  const draw = await findDraw(em, drawId);
+  expect(draw, DrawStatus.CREATED, "冻结名录");
+  const plan = await findPlan(em, draw.planId);
+  const departments = await Promise.all(plan.departments.map((c) => activeDepartment(em, c, "departments")));
+  const { pools, rules, excluded } = await gatherPools(em, client, plan, departments);
+  if (!pools.candidates.length)
+    throw new AppError(ErrorCode.EMPTY_POOL, `计划「${plan.name}」范围内没有符合条件的市场主体，无法冻结`, { drawId });
+  checkPoolsSuffice(plan, departments, pools);
+  // The engine's digests validate every entry (well-formed fields, no duplicate ids) as they hash it.
+  let digests: Record<string, string>;
+  // One random salt per candidate commits to its stratum in the public record (packages/draw-engine/FORMAT.md §9).
+  const salts = drawSalts(pools.candidates);
+  try {
+    digests = {
+      candidates: candidatePoolDigest(pools.candidates),
+      inspectors: inspectorPoolDigest(pools.inspectors),
+      experts: expertPoolDigest(pools.experts),
+      committedCandidates: committedPoolDigest(commitCandidates(pools.candidates, salts)),
+    };
+  } catch (e) {
+    throw engineError(e);
+  }
+  const strata: Record<string, number> = {};
+  for (const c of pools.candidates) strata[c.stratum] = (strata[c.stratum] ?? 0) + 1;
+  const counts = { candidates: pools.candidates.length, inspectors: pools.inspectors.length, experts: pools.experts.length, strata };
+  return em.transactional(async (tx) => {
+    await advance(tx, draw, DrawStatus.CREATED, {
+      status: DrawStatus.FROZEN,
+      frozenAt: new Date(),
+      digests,
+      counts,
+      excluded,
+      rules: rules as unknown as Record<string, unknown>,
+    });
+    // Bound parameters: these texts run to tens of megabytes, which must not be formatted into the SQL.
+    for (const kind of ["candidates", "inspectors", "experts"] as const) {
+      await tx
+        .getConnection()
+        .execute(
+          "insert into draw_pool (draw_id, kind, entries) values (?, ?, ?)",
+          [drawId, kind, JSON.stringify(pools[kind])],
+          "run",
+          tx.getTransactionContext(),
+        );
+    }
+    tx.create(DrawPool, { drawId, kind: "salts", entries: JSON.stringify(salts) });
+    await appendSigned(
+      tx,
+      drawChain(drawId),
+      "DRAW_FROZEN",
+      actor,
+      { digests, counts, excluded, rules, plan: planSnapshot(plan) },
+      { status: draw.status, digests },
+    );
+    recordDrawChange(tx, DrawChangeKind.FROZEN, drawEvent(plan, draw));
+    return draw;
+  });
+}
