@@ -1,3 +1,4 @@
+// Size: over 300 lines: the cases share one federation and one set of books (starting a federation costs seconds per file).
 import { createHash } from "node:crypto";
 import { inflateSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

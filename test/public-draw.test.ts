@@ -1,3 +1,4 @@
+// Size: over 300 lines: the cases share one federation and one set of books (starting a federation costs seconds per file).
 import { commitmentOf } from "@ssj/draw-engine";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";

@@ -1,3 +1,4 @@
+// Size: over 300 lines: examples, infeasible cases and property tests of one function share the fixtures and generators above them.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { assignInspectors, type VisitSpec } from "./assign.js";
