@@ -46,7 +46,7 @@ import { mountRecordProxy } from "./record-proxy.js";
 import { mountEvidenceProxy } from "./evidence-proxy.js";
 import { ShardedDepartmentSource } from "./sharding/sharded-source.js";
 import { departmentFetcher } from "./resilience/department-fetcher.js";
-import { countyUnavailable } from "./resilience/county-unavailable.js";
+import { countyUnavailable, subgraphErrorsOf } from "./resilience/county-unavailable.js";
 import { ShardMap } from "./sharding/shard-map.js";
 import {
   attachSubscriptionEndpoint,
@@ -123,6 +123,8 @@ class CountyDataSource extends ForwardingDataSource {
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
     const response = await super.process(options).catch((e) => {
+      const errors = subgraphErrorsOf(e);
+      if (errors) return { errors };
       throw countyUnavailable(e);
     });
     if (/^\s*mutation\b/.test(options.request.query ?? "")) this.shardMap.invalidate();

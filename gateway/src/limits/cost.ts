@@ -21,6 +21,22 @@ export const pageEstimator: ComplexityEstimator = ({ field, args, childComplexit
 };
 
 /**
+ * Fields whose resolver does far more work than reading a row: `Draw.verification` recomputes the whole draw
+ * from what is stored (every stratum, every pick, every hash), so it costs about what a page of a thousand
+ * subjects costs — a public caller can ask for a few in one query, never for a page of them
+ * (docs/architecture.md, "Query limits"). It is not cached: verification must see tampering at once.
+ */
+export const COSTLY_FIELDS: Readonly<Record<string, number>> = {
+  "Draw.verification": 2_000,
+  "Visit.verification": 200,
+};
+
+export const costlyFieldEstimator: ComplexityEstimator = ({ type, field, childComplexity }) => {
+  const cost = COSTLY_FIELDS[`${type.name}.${field.name}`];
+  return cost === undefined ? undefined : cost + childComplexity;
+};
+
+/**
  * The estimated cost of one operation with its variables, by graphql-query-complexity; a GraphQL error when it
  * is over the limit. Runs after the validation rules, which already bound the expanded size of the document,
  * so this walk is bounded too.
@@ -39,7 +55,7 @@ export function checkCost(
       query,
       operationName: operationName ?? undefined,
       variables,
-      estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
+      estimators: [costlyFieldEstimator, pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
       maxQueryNodes: limits.maxFields * 2,
     });
   } catch (e) {

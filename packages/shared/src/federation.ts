@@ -1,8 +1,9 @@
 import "reflect-metadata";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { printSchemaWithDirectives, type IResolvers } from "@graphql-tools/utils";
-import { parse, type GraphQLSchema } from "graphql";
+import { parse, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
 import { buildSchema, createResolversMap, type BuildSchemaOptions, type PubSub } from "type-graphql";
+import { auditedMutationField } from "./audit/mutation-audit.js";
 
 /** The Federation 2 features every subgraph of the platform may use. */
 export const FEDERATION_LINK = `extend schema
@@ -53,6 +54,10 @@ export async function buildFederatedSchema(
   const plain = await buildSchema({ pubSub: CONTEXT_BUS_ONLY, ...options, skipCheck: true });
   const sdl = `${link}\n\n${printSchemaWithDirectives(plain)}\n`;
   const resolvers = createResolversMap(plain) as IResolvers;
+  // every mutation field's committed changes carry their audit entry (docs/architecture.md, audit log)
+  const mutation = resolvers.Mutation as Record<string, unknown> | undefined;
+  for (const [name, resolve] of Object.entries(mutation ?? {}))
+    if (typeof resolve === "function") mutation![name] = auditedMutationField(resolve as GraphQLFieldResolver<unknown, object>);
   for (const [typeName, fields] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...(fields as object) };
   }

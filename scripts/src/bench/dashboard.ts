@@ -4,7 +4,10 @@
  * records from every department) sent by 20 and then 50 concurrent clients for 60 s each, through the
  * gateway of a local federation (`npm start`'s processes, demo data, the demo's joint draw):
  * requests per second, p50/p99 latency, errors, and the resident memory of every service.
- * Options: --seconds 60 --clients 20,50 --subjects 3000 --postgres postgres://… (default: SQLite).
+ * Also the CPU time each service spent per request, and with --profile where the gateway's CPU went
+ * (a V8 profile of the whole run, by category: planning, identity signing, sharding, merging …).
+ * Options: --seconds 60 --clients 20,50 --subjects 3000 --postgres postgres://… (default: SQLite) --profile.
+ * See docs/performance.md.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -18,6 +21,7 @@ import { percentile } from "../lib/measure.js";
 import { bearer, DEMO_USERS, loadSecrets } from "../lib/secrets.js";
 import type { Topology } from "../lib/topology.js";
 import { seedDemo } from "../seed/seed-demo.js";
+import { cpuMs, profileOf, profileShares } from "./cpu.js";
 
 export const DASHBOARD = `query Dashboard($draw: ID!) {
   departments(first: 50) { nodes { code name publishedMatterCount subjectCountsByRiskClass { riskClass count } } }
@@ -30,6 +34,7 @@ const { values: args } = parseArgs({
     clients: { type: "string", default: "20,50" },
     subjects: { type: "string", default: "3000" },
     postgres: { type: "string" },
+    profile: { type: "boolean", default: false },
   },
 });
 const root = resolve(import.meta.dirname, "../../..");
@@ -42,6 +47,9 @@ const topology: Topology = {
   postgresUrl: args.postgres,
 };
 const secrets = loadSecrets(dir);
+const profileDir = join(dir, "profiles");
+// every service writes a V8 CPU profile when it stops (the children inherit NODE_OPTIONS)
+if (args.profile) process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ""} --cpu-prof --cpu-prof-dir=${profileDir}`.trim();
 const federation = await launchFederation(topology, secrets);
 const url = federation.gatewayUrl;
 
@@ -74,6 +82,7 @@ try {
     const end = Date.now() + seconds * 1000;
     const latencies: number[] = [];
     let errors = 0;
+    const cpuBefore = new Map(federation.processes.map((p) => [p.name, cpuMs(p.child.pid)]));
     await Promise.all(
       Array.from({ length: clients }, async () => {
         while (Date.now() < end) {
@@ -90,8 +99,19 @@ try {
     console.log(`throughput        ${(latencies.length / seconds).toFixed(1)} RPS`);
     console.log(`latency           p50 ${percentile(latencies, 50).toFixed(0)} ms, p99 ${percentile(latencies, 99).toFixed(0)} ms`);
     console.log(`RSS (MiB)         ${federation.processes.map((p) => `${p.name} ${rssMiB(p.child.pid)}`).join(", ")}`);
+    const perRequest = federation.processes.map((p) => {
+      const [a, b] = [cpuBefore.get(p.name), cpuMs(p.child.pid)];
+      return `${p.name} ${a == null || b == null ? "?" : ((b - a) / Math.max(1, latencies.length)).toFixed(2)}`;
+    });
+    console.log(`CPU ms/request    ${perRequest.join(", ")}`);
   }
 } finally {
+  const gatewayPid = federation.process("gateway").child.pid;
   await federation.stop();
+  const profile = args.profile ? profileOf(profileDir, gatewayPid) : null;
+  if (profile) {
+    console.log(`\ngateway CPU by category (whole run, busy time):`);
+    for (const { category, share } of profileShares(profile)) console.log(`  ${category.padEnd(24)} ${(share * 100).toFixed(1)} %`);
+  } else if (args.profile) console.log("no gateway profile was written");
   rmSync(dir, { recursive: true, force: true });
 }

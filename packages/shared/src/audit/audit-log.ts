@@ -1,4 +1,4 @@
-import type { EntityManager } from "@mikro-orm/core";
+import type { EntityManager, Transaction } from "@mikro-orm/core";
 import { createHash } from "node:crypto";
 import { AuditEvent } from "./audit-event.entity.js";
 
@@ -22,9 +22,8 @@ export function digestOf(state: unknown): string {
  * both read the same last entry and collide on `(chain, seq)`); SQLite has a single writer already.
  * See docs/architecture.md (audit log).
  */
-async function lockChain(em: EntityManager, chain: string): Promise<void> {
+async function lockChain(em: EntityManager, chain: string, ctx: Transaction | undefined = em.getTransactionContext()): Promise<void> {
   if (em.getPlatform().constructor.name.toLowerCase().includes("sqlite")) return;
-  const ctx = em.getTransactionContext();
   if (!ctx) throw new Error("appendAudit must run inside a transaction");
   await em.getConnection().execute("select pg_advisory_xact_lock(hashtext(?))", [`audit:${chain}`], "all", ctx);
 }
@@ -54,6 +53,34 @@ export async function appendAudit(
   const event = em.create(AuditEvent, { ...fields, hash: entryHash(fields) });
   await em.flush();
   return event;
+}
+
+/**
+ * Appends an event inside a transaction that is about to commit (a `beforeTransactionCommit` hook):
+ * there the unit of work may be flushing, so the row is read and written through the driver on the
+ * given transaction instead of through the identity map.
+ */
+export async function appendAuditOnCommit(
+  em: EntityManager,
+  ctx: Transaction,
+  chain: string,
+  action: string,
+  actor: string,
+  payload: unknown,
+): Promise<void> {
+  await lockChain(em, chain, ctx);
+  const last = await em.getDriver().findOne<AuditEvent>(AuditEvent.name, { chain }, { orderBy: { seq: "desc" }, ctx });
+  const fields = {
+    chain,
+    seq: (last?.seq ?? 0) + 1,
+    action,
+    actor,
+    at: new Date(Math.floor(Date.now() / 1000) * 1000),
+    payload: JSON.stringify(payload ?? null),
+    stateDigest: digestOf(payload),
+    prevHash: last?.hash ?? GENESIS,
+  };
+  await em.insert(AuditEvent, { ...fields, hash: entryHash(fields) }, { ctx } as never);
 }
 
 /** Recomputes a chain: null when every hash holds, else where it first breaks. */
