@@ -99,6 +99,8 @@ export interface MatterInput {
   expertRequired: boolean;
   /** the subject supervision types this matter applies to */
   appliesTo: string[];
+  /** 法定报告期限: working days after the inspection's end the report is due, when a statute names one (1–60); else 3. */
+  reportDeadlineWorkingDays?: number | null;
 }
 
 /** 执法检查人员 (one entry of 执法检查人员名录库). */

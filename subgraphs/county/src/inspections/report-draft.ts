@@ -1,30 +1,33 @@
 import type { EntityManager } from "@mikro-orm/core";
+import { Plan } from "../plans/plan.entity.js";
 import type { Visit } from "../visits/visit.entity.js";
 import { workingCalendar } from "./calendar.service.js";
 import type { Finding } from "./finding.entity.js";
 import type { OnSiteRecord } from "./on-site.entity.js";
+import { reportDeadlineDays } from "./report-deadline.js";
 import { InspectionReport } from "./report.entity.js";
 import { resultLabel } from "./result-codes.js";
 import { departmentsOf } from "./visit-access.js";
 import { VisitOutcome } from "./visit-outcome.js";
 
-/** 抽查报告 within 3 working days of the inspection's end (docs/inspection.md). */
-export const REPORT_WORKING_DAYS = 3;
 /** Results public within 20 working days of the inspection's end (SAMR rule); later is flagged, not blocked. */
 export const PUBLISH_WORKING_DAYS = 20;
 
 const when = (d: Date | null) => (d ? d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false }) : "—");
 
 /**
- * One draft report per department on the visit, generated from its findings: the six items of the
- * regulation, which the department's inspectors then correct before submitting.
+ * One draft report per department on the visit, due after that department's deadline (report-deadline.ts),
+ * generated from its findings: the six items of the regulation, which the department's inspectors then correct
+ * before submitting.
  */
 export async function draftReports(tx: EntityManager, visit: Visit, onSite: OnSiteRecord, findings: Finding[]): Promise<void> {
   const calendar = await workingCalendar(tx);
   const end = onSite.endDate!;
-  const due = calendar.addWorkingDays(end, REPORT_WORKING_DAYS);
   const publishDue = calendar.addWorkingDays(end, PUBLISH_WORKING_DAYS);
+  // The matters' deadlines come from the plan's snapshot of each matter version, taken when the plan was made.
+  const plan = await tx.findOneOrFail(Plan, visit.planId);
   for (const department of departmentsOf(visit)) {
+    const due = calendar.addWorkingDays(end, reportDeadlineDays(plan.matters, department, visit.matters));
     const own = findings.filter((f) => f.department === department).sort((a, b) => a.matter.localeCompare(b.matter));
     const codes = visit.matterCodes.filter((c) => c.startsWith(`${department}:`)).map((c) => c.slice(department.length + 1));
     const clean = own.every((f) => f.result === "NO_PROBLEM");

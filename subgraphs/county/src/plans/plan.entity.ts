@@ -50,6 +50,11 @@ export interface PlanMatterSnapshot {
   qualifications: string[];
   expertRequired: boolean;
   appliesTo: string[];
+  /**
+   * The matter's own statutory report deadline in working days, or null for the default 3. Absent in plans
+   * made before it existed (read as null). See inspections/report-deadline.ts.
+   */
+  reportDeadlineWorkingDays?: number | null;
 }
 
 /** Ratio per stratum: FLAGGED (any §6 flag), D, C, B, A. */

@@ -8,7 +8,7 @@ import { Disclosure, Plan, PlanKind, type PlanMatterSnapshot } from "./plan.enti
 import type { PlanInput, PlanMatterInput } from "./plan.input.js";
 import { validateEligibleRegions, validatePositive, validateRatios, validateScopeList, validateWindow } from "./plan.rules.js";
 
-const MATTER_FIELDS = "id code version status name matterClass qualifications expertRequired appliesTo";
+const MATTER_FIELDS = "id code version status name matterClass qualifications expertRequired appliesTo reportDeadlineWorkingDays";
 
 interface MatterAnswer {
   id: string;
@@ -20,6 +20,7 @@ interface MatterAnswer {
   qualifications: string[];
   expertRequired: boolean;
   appliesTo: string[];
+  reportDeadlineWorkingDays: number | null;
 }
 
 /** Reads the matter versions a plan names from their departments, one request per department. */
@@ -66,6 +67,7 @@ async function fetchMatters(
       qualifications: got.qualifications,
       expertRequired: got.expertRequired,
       appliesTo: got.appliesTo,
+      reportDeadlineWorkingDays: got.reportDeadlineWorkingDays ?? null,
     };
   });
 }

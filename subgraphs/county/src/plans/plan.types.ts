@@ -15,6 +15,11 @@ export class PlanMatter {
       "categories required: each held by at least one of the department's inspectors on the visit",
   })
   qualifications!: string[];
+  @Field(() => Int, {
+    nullable: true,
+    description: "该版本的法定报告期限（工作日）；空则按 3 个工作日 / the version's statutory report deadline in working days; null: 3",
+  })
+  reportDeadlineWorkingDays?: number | null;
   @Field(() => MatterRef, { description: "事项详情（来自部门服务）/ the matter, from its department" }) matter!: MatterRef;
 }
 

@@ -37,7 +37,7 @@ registerEnumType(MatterStatus, {
 @Entity({ tableName: "matter" })
 @Unique({ properties: ["code", "version"] })
 export class Matter {
-  [OptionalProps]?: "effectiveTo" | "changeReason" | "createdAt" | "publishedAt";
+  [OptionalProps]?: "effectiveTo" | "changeReason" | "createdAt" | "publishedAt" | "reportDeadlineWorkingDays";
 
   @Field(() => ID, { description: "版本标识 / id of this version" })
   @PrimaryKey({ type: "integer", autoincrement: true })
@@ -103,6 +103,15 @@ export class Matter {
   @Field(() => [String], { description: "适用的监管类型 / supervision types of subjects it applies to" })
   @Property({ type: "json" })
   appliesTo!: string[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "法定报告期限（检查结束后的工作日数，1–60）；空则按 3 个工作日（见 docs/rules.md）/ " +
+      "statutory report deadline in working days after the inspection's end; null: the default 3",
+  })
+  @Property({ type: "integer", nullable: true })
+  reportDeadlineWorkingDays: number | null = null;
 
   @Field(() => MatterStatus, { description: "状态 / status" })
   @Index()

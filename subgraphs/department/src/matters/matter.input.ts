@@ -47,6 +47,14 @@ export class MatterInput implements SharedMatterInput {
   @Field(() => [String], { description: "适用的监管类型 / supervision types it applies to" })
   appliesTo!: string[];
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "法定报告期限：检查结束后几个工作日内报告（1–60）；不填则按 3 个工作日 / " +
+      "statutory report deadline, working days after the inspection's end (1–60); omitted: 3",
+  })
+  reportDeadlineWorkingDays?: number | null;
+
   @Field(() => String, { nullable: true, description: "生效日期 YYYY-MM-DD（默认今天）/ effective from" })
   effectiveFrom?: string | null;
 
@@ -71,6 +79,11 @@ export class MatterRevisionInput {
   @Field(() => [String], { nullable: true }) qualifications?: string[] | null;
   @Field(() => Boolean, { nullable: true }) expertRequired?: boolean | null;
   @Field(() => [String], { nullable: true }) appliesTo?: string[] | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: "法定报告期限（工作日，1–60）；不填沿用上一版本 / statutory report deadline; omitted: as the previous version",
+  })
+  reportDeadlineWorkingDays?: number | null;
 
   @Field(() => String, { nullable: true, description: "新版本生效日期 YYYY-MM-DD（默认今天）/ new version effective from" })
   effectiveFrom?: string | null;

@@ -16,6 +16,23 @@ export interface MatterContent {
   qualifications: string[];
   expertRequired: boolean;
   appliesTo: string[];
+  reportDeadlineWorkingDays: number | null;
+}
+
+/** The longest statutory report deadline we accept: longer than the 20-working-day publication limit makes no sense. */
+export const MAX_REPORT_DEADLINE_WORKING_DAYS = 60;
+
+/** A matter's own report deadline (working days): absent, or a whole number from 1 to 60. */
+export function validateReportDeadline(days: number | null | undefined): number | null {
+  if (days == null) return null;
+  if (!Number.isInteger(days) || days < 1 || days > MAX_REPORT_DEADLINE_WORKING_DAYS) {
+    throw new AppError(
+      ErrorCode.INVALID_REPORT_DEADLINE,
+      `法定报告期限应为 1 到 ${MAX_REPORT_DEADLINE_WORKING_DAYS} 之间的整数（工作日），收到 ${days}`,
+      { field: "reportDeadlineWorkingDays" },
+    );
+  }
+  return days;
 }
 
 export const MATTER_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
@@ -61,5 +78,6 @@ export function validateMatterContent(input: Omit<MatterInput, "code" | "effecti
     qualifications: validateList(input.qualifications ?? [], "qualifications", "执法类别", true),
     expertRequired: Boolean(input.expertRequired),
     appliesTo: validateList(input.appliesTo ?? [], "appliesTo", "适用的监管类型", false),
+    reportDeadlineWorkingDays: validateReportDeadline(input.reportDeadlineWorkingDays),
   };
 }

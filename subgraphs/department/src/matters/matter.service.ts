@@ -75,6 +75,7 @@ export async function reviseMatter(em: EntityManager, code: string, input: Matte
       qualifications: pick("qualifications"),
       expertRequired: pick("expertRequired"),
       appliesTo: pick("appliesTo"),
+      reportDeadlineWorkingDays: pick("reportDeadlineWorkingDays"),
     });
     current.latest = false;
     current.effectiveTo = effectiveFrom;
