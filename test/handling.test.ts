@@ -193,10 +193,7 @@ describe("handling of problems and federated referrals", () => {
     await f.restartDepartment("health");
     await waitFor("delivery after the restart", async () => (await outbox(id))[0]?.delivered_at != null);
     // a delivery whose confirmation was lost is sent again: the receiver still holds one referral
-    await f.county.orm.em
-      .fork()
-      .getConnection()
-      .execute(`update referral_outbox set delivered_at = null where id = ${Number(id)}`);
+    await f.county.orm.em.fork().nativeUpdate("ReferralOutbox", { id: Number(id) }, { deliveredAt: null, nextAttemptAt: new Date(0) });
     await waitFor("the repeated delivery", async () => (await outbox(id))[0]?.delivered_at != null);
     const inbox = await f.gql<any>(
       `{ incomingReferrals(department: "health") { totalCount nodes { id status } } }`,

@@ -97,7 +97,11 @@ export class ReferralDelivery {
       if (!department) throw new Error(`department ${row.toDepartment} is not registered`);
       await this.client.graphql(department, RECEIVE_REFERRAL, { department: row.toDepartment, input: JSON.parse(row.payload) as unknown });
       await em.transactional(async (tx) => {
-        await tx.nativeUpdate(ReferralOutbox, { id: row.id }, { deliveredAt: new Date(), lastError: null, attempts: row.attempts + 1 });
+        await tx.nativeUpdate(
+          ReferralOutbox,
+          { id: row.id },
+          { deliveredAt: new Date(), nextAttemptAt: new Date(), lastError: null, attempts: row.attempts + 1 },
+        );
         await tx.nativeUpdate(
           HandlingDecision,
           { id: row.id, referralState: ReferralState.PENDING_DELIVERY },
