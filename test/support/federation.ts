@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { startCounty, type RunningCounty } from "@ssj/county";
+import { startCounty, type CountyServiceOptions, type RunningCounty } from "@ssj/county";
 import { startDepartment, type RunningDepartment } from "@ssj/department";
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, mintUserToken, startGateway, type GatewayOptions, type RunningGateway } from "@ssj/gateway";
 import { generateSigningKey, Issuer, type Identity, type JSONWebKeySet, type Signer } from "@ssj/shared";
@@ -66,7 +66,13 @@ export class TestFederation {
    */
   static async start(
     departments: TestDepartment[],
-    opts: { pgUrl?: string; events?: EventBusConfig; gateway?: Partial<GatewayOptions>; evidenceMaxBytes?: number } = {},
+    opts: {
+      pgUrl?: string;
+      events?: EventBusConfig;
+      gateway?: Partial<GatewayOptions>;
+      evidenceMaxBytes?: number;
+      referralDelivery?: CountyServiceOptions["referralDelivery"];
+    } = {},
   ): Promise<TestFederation> {
     const f = new TestFederation(opts.pgUrl ?? process.env.TEST_PG_URL);
     f.events = opts.events ?? {};
@@ -77,6 +83,7 @@ export class TestFederation {
       events: f.events,
       evidenceDir: join(f.dir, "evidence"),
       evidenceMaxBytes: opts.evidenceMaxBytes,
+      referralDelivery: opts.referralDelivery,
       ...f.countyKeysOptions(),
     });
     f.gateway = await startGateway({
@@ -238,6 +245,23 @@ export class TestFederation {
 
   async stopDepartment(code: string): Promise<void> {
     await this.departments.get(code)?.stop();
+  }
+
+  /** Starts a stopped department instance again: same database, same port, so the registry's URL holds. */
+  async restartDepartment(code: string): Promise<RunningDepartment> {
+    const old = this.departments.get(code);
+    if (!old) throw new Error(`no department ${code}`);
+    const running = await startDepartment({
+      code,
+      name: old.department.name,
+      databaseUrl: this.databaseUrl(`department-${code}`),
+      port: Number(new URL(old.url).port),
+      keys: this.keysOf(code),
+      trust: { gateway: this.gatewayKeys, county: this.countyKeys },
+      metricsToken: this.metricsToken,
+    });
+    this.departments.set(code, running);
+    return running;
   }
 
   async stop(): Promise<void> {

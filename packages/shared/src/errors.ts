@@ -78,6 +78,9 @@ export const ErrorCode = {
   EVIDENCE_TYPE_NOT_ACCEPTED: "EVIDENCE_TYPE_NOT_ACCEPTED",
   OWN_REPORT: "OWN_REPORT",
   REPORT_NOT_REVIEWED: "REPORT_NOT_REVIEWED",
+  // handling of problems and referrals between departments (docs/handling.md)
+  HANDLING_NOT_NEEDED: "HANDLING_NOT_NEEDED",
+  REFERRAL_TO_SELF: "REFERRAL_TO_SELF",
   // working-day calendars (packages/working-days)
   INVALID_CALENDAR: "INVALID_CALENDAR",
   INVALID_DATE_FORMAT: "INVALID_DATE_FORMAT",

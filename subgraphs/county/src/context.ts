@@ -15,4 +15,6 @@ export interface CountyContext {
   identity: Identity;
   /** The caller as written in logs. */
   actor: string;
+  /** The referral outbox's worker: kicked after a referral commits, so it leaves at once (docs/handling.md). */
+  referralDelivery?: { kick(): void };
 }

@@ -30,6 +30,7 @@ import { registerCheckpointKeys } from "./audit/checkpoints.js";
 import { discloseEndedWindows } from "./draws/disclosure.js";
 import "./inspections/disclosure-hook.js";
 import { buildCountySchema } from "./schema.js";
+import { ReferralDelivery, type ReferralDeliveryOptions } from "./handling/index.js";
 
 export interface CountyServiceOptions {
   databaseUrl: string;
@@ -56,6 +57,8 @@ export interface CountyServiceOptions {
   evidenceDir?: string;
   /** Largest evidence file accepted, in bytes (default 50 MB). */
   evidenceMaxBytes?: number;
+  /** The referral outbox's sweep and retry backoff (docs/handling.md). */
+  referralDelivery?: ReferralDeliveryOptions;
 }
 
 export interface RunningCounty extends RunningService {
@@ -72,6 +75,7 @@ export async function startCounty(opts: CountyServiceOptions): Promise<RunningCo
   orm.em.getEventManager().registerSubscriber(new EventPublisher(bus));
   const { schema } = await buildCountySchema();
   const client = new DepartmentClient({ issuer: Issuer.COUNTY, keys: opts.keys });
+  const delivery = new ReferralDelivery(orm, client, opts.referralDelivery);
   const context = async (identity: Identity): Promise<CountyContext> => {
     const em = orm.em.fork();
     return {
@@ -86,6 +90,7 @@ export async function startCounty(opts: CountyServiceOptions): Promise<RunningCo
       actor: actorOf(identity),
       client,
       bus,
+      referralDelivery: delivery,
     };
   };
   // AFTER_WINDOW draws are disclosed when their window ends: checked at start, then every few minutes.
@@ -93,6 +98,7 @@ export async function startCounty(opts: CountyServiceOptions): Promise<RunningCo
   const timer = setInterval(sweep, opts.disclosureSweepMs ?? 5 * 60_000);
   timer.unref();
   sweep();
+  delivery.start();
   const service = await startService<CountyContext>({
     name: "county",
     schema,
@@ -119,6 +125,7 @@ export async function startCounty(opts: CountyServiceOptions): Promise<RunningCo
     },
     onStop: async () => {
       clearInterval(timer);
+      await delivery.stop();
       await bus.close();
       await orm.close(true);
     },

@@ -4,6 +4,7 @@ import { SupervisionRecord } from "./directory/supervision-record.entity.js";
 import { Expert } from "./inspectors/expert.entity.js";
 import { Inspector, InspectorConflict, InspectorStatusChange } from "./inspectors/inspector.entity.js";
 import { Matter } from "./matters/matter.entity.js";
+import { Referral } from "./referrals/index.js";
 
 /** The department database: one per department instance. */
 export const entities = [
@@ -16,4 +17,5 @@ export const entities = [
   Expert,
   AuditEvent,
   IdempotencyKey,
+  Referral,
 ];

@@ -13,6 +13,7 @@ import {
 import { ExpertResolver, resolveExpertReference } from "./inspectors/expert.resolver.js";
 import { InspectorResolver, resolveInspectorReference } from "./inspectors/inspector.resolver.js";
 import { MatterResolver, resolveMatterReference } from "./matters/matter.resolver.js";
+import { ReferralResolver, resolveReferralReference } from "./referrals/index.js";
 
 let built: Promise<FederatedSchema> | undefined;
 
@@ -30,6 +31,7 @@ export function buildDepartmentSchema(): Promise<FederatedSchema> {
         ExpertResolver,
         DepartmentAuditResolver,
         AuditEventOutcomeResolver,
+        ReferralResolver,
       ],
       // Department is reached only through `_entities`, so it must be named here to be emitted.
       orphanedTypes: [Department, Subject],
@@ -42,6 +44,7 @@ export function buildDepartmentSchema(): Promise<FederatedSchema> {
       SupervisionRecord: { __resolveReference: resolveSupervisionRecordReference },
       Inspector: { __resolveReference: resolveInspectorReference },
       Expert: { __resolveReference: resolveExpertReference },
+      Referral: { __resolveReference: resolveReferralReference },
     },
   );
   return built;

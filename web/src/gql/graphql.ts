@@ -202,7 +202,7 @@ export type SubjectFilter = {
   supervisionType?: string | null | undefined;
 };
 
-/** 检查事件：摇号生成、随摇号公开、开始检查、录入结果、上传证据、检查结束、无法联系、不配合、申请取消、取消、报告修改/提交/退回/审定/公示、反馈 / a visit event */
+/** 检查事件：摇号生成、随摇号公开、开始检查、录入结果、上传证据、检查结束、无法联系、不配合、申请取消、取消、报告修改/提交/退回/审定/公示、反馈、处置决定、整改复查 / a visit event */
 export type VisitChangeKind =
   | 'CANCELLATION_REQUESTED'
   | 'CANCELLED'
@@ -210,8 +210,10 @@ export type VisitChangeKind =
   | 'EVIDENCE_ADDED'
   | 'FEEDBACK_RECORDED'
   | 'FINDING_RECORDED'
+  | 'HANDLING_RECORDED'
   | 'INSPECTED'
   | 'PUBLISHED'
+  | 'RECTIFICATION_FOLLOWED_UP'
   | 'REFUSED'
   | 'REPORT_PUBLISHED'
   | 'REPORT_RETURNED'

@@ -31,11 +31,13 @@ export enum VisitChangeKind {
   REPORT_REVIEWED = "REPORT_REVIEWED",
   REPORT_PUBLISHED = "REPORT_PUBLISHED",
   FEEDBACK_RECORDED = "FEEDBACK_RECORDED",
+  HANDLING_RECORDED = "HANDLING_RECORDED",
+  RECTIFICATION_FOLLOWED_UP = "RECTIFICATION_FOLLOWED_UP",
 }
 registerEnumType(VisitChangeKind, {
   name: "VisitChangeKind",
   description:
-    "检查事件：摇号生成、随摇号公开、开始检查、录入结果、上传证据、检查结束、无法联系、不配合、申请取消、取消、报告修改/提交/退回/审定/公示、反馈 / a visit event",
+    "检查事件：摇号生成、随摇号公开、开始检查、录入结果、上传证据、检查结束、无法联系、不配合、申请取消、取消、报告修改/提交/退回/审定/公示、反馈、处置决定、整改复查 / a visit event",
 });
 
 /** What draw and visit events carry for filtering without a database read. */

@@ -6,6 +6,7 @@ import { recordVisitChange } from "../events/draw-events.js";
 import { Visit, VisitStatus } from "../visits/visit.entity.js";
 import { Evidence } from "./evidence.entity.js";
 import { Finding } from "./finding.entity.js";
+import { HandlingDecision } from "../handling/handling.entity.js";
 import { OnSiteRecord } from "./on-site.entity.js";
 import { InspectionReport } from "./report.entity.js";
 import { departmentsOf, inspectorsOf } from "./visit-access.js";
@@ -19,11 +20,12 @@ export const visitChain = (id: number) => `visit:${id}`;
  * the service's back makes the recomputed digest differ from the chain's last one.
  */
 export async function visitState(em: EntityManager, visit: Visit) {
-  const [onSite, findings, evidence, reports] = await Promise.all([
+  const [onSite, findings, evidence, reports, handling] = await Promise.all([
     em.findOne(OnSiteRecord, { visitId: visit.id }),
     em.find(Finding, { visitId: visit.id }, { orderBy: { matter: "asc" } }),
     em.find(Evidence, { visitId: visit.id }, { orderBy: { sha256: "asc" } }),
     em.find(InspectionReport, { visitId: visit.id }, { orderBy: { department: "asc" } }),
+    em.find(HandlingDecision, { visitId: visit.id }, { orderBy: { id: "asc" } }),
   ]);
   return {
     status: visit.status,
@@ -52,6 +54,25 @@ export async function visitState(em: EntityManager, visit: Visit) {
       r.reviewedBy,
       r.publishedBy,
     ]),
+    // Added with handling (issue #12): absent from the digests of visits that have no decision, so older chains still verify.
+    ...(handling.length > 0
+      ? {
+          handling: handling.map((h) => [
+            h.matter,
+            h.kind,
+            h.orderedAction,
+            h.rectificationDeadline,
+            h.followUpResult,
+            h.caseNumber,
+            h.decisionDate,
+            h.referredTo,
+            h.receivingOrgan,
+            h.documentNumber,
+            h.note,
+            h.decidedBy,
+          ]),
+        }
+      : {}),
   };
 }
 
