@@ -74,6 +74,8 @@ export const ErrorCode = {
   EVIDENCE_TYPE_NOT_ACCEPTED: "EVIDENCE_TYPE_NOT_ACCEPTED",
   OWN_REPORT: "OWN_REPORT",
   REPORT_NOT_REVIEWED: "REPORT_NOT_REVIEWED",
+  // credit feedback (risk-class proposals, exports, flag imports)
+  RISK_PROPOSAL_DECIDED: "RISK_PROPOSAL_DECIDED",
   // working-day calendars (packages/working-days)
   INVALID_CALENDAR: "INVALID_CALENDAR",
   INVALID_DATE_FORMAT: "INVALID_DATE_FORMAT",

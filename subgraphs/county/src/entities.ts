@@ -6,6 +6,7 @@ import { Visit } from "./visits/visit.entity.js";
 import { CountyEvent } from "./events/event.entity.js";
 import { CeremonyCommitment } from "./draws/ceremony/commitment.entity.js";
 import { inspectionEntities } from "./inspections/index.js";
+import { creditEntities } from "./credit/index.js";
 
 /** The county database. */
 export const entities = [
@@ -22,4 +23,5 @@ export const entities = [
   IdempotencyKey,
   ChainCheckpoint,
   ...inspectionEntities,
+  ...creditEntities,
 ];

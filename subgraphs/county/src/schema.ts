@@ -20,6 +20,7 @@ import {
 import { SupervisionRecordRef } from "./subjects/subject.type.js";
 import { resolveVisitReference, VisitResolver } from "./visits/visit.resolver.js";
 import { inspectionResolvers } from "./inspections/index.js";
+import { creditResolvers } from "./credit/index.js";
 import { DepartmentVisitsResolver, InspectorVisitsResolver, resolveInspectorReference } from "./visits/visit-lists.resolver.js";
 
 let built: Promise<FederatedSchema> | undefined;
@@ -49,6 +50,7 @@ export function buildCountySchema(): Promise<FederatedSchema> {
         CountyAuditResolver,
         AuditEventOutcomeResolver,
         ...inspectionResolvers,
+        ...creditResolvers,
       ],
       orphanedTypes: [SupervisionRecordRef, MatterRef, InspectorRef, ExpertRef],
       validate: false,
