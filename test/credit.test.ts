@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fillBooks } from "./support/books.js";
 import { TestFederation } from "./support/federation.js";
+import { createPlan, freeze, publish, publishResult } from "./support/visits.js";
 
 /**
  * SCENARIOS §5, the credit feedback, through the gateway: published results in the department's
@@ -14,67 +15,11 @@ describe("credit feedback from published results", () => {
   const uscc = (n: number) => subjects[n]!;
   const subjects: Record<number, string> = {};
 
-  /** A department plan over the whole directory (every stratum at 1), drawn and published; its visits. */
   const drawAll = async (name: string) => {
-    const { createPlan } = await f.gql<any>("mutation($i: PlanInput!) { createPlan(input: $i) { id } }", {
-      i: {
-        name,
-        leadDepartment: "market",
-        matters: matterIds.map((matterId) => ({ department: "market", matterId })),
-        ratios: { D: 1, C: 1, B: 1, A: 1 },
-        windowStart: "2027-04-01",
-        windowEnd: "2027-04-30",
-      },
-    });
-    const { createDraw } = await f.gql<any>("mutation($p: ID!) { createDraw(planId: $p) { id } }", { p: createPlan.id });
-    await f.gql("mutation($d: ID!) { freezeDraw(drawId: $d) { status } }", { d: createDraw.id });
-    await f.gql('mutation($d: ID!) { enterCeremonyValues(drawId: $d, values: ["917"]) { status } }', { d: createDraw.id });
-    await f.gql("mutation($d: ID!) { executeDraw(drawId: $d) { status } }", { d: createDraw.id });
-    await f.gql("mutation($d: ID!) { publishDraw(drawId: $d) { status } }", { d: createDraw.id });
-    const { draw } = await f.gql<any>(
-      "query($d: ID!) { draw(id: $d) { visits(first: 100) { nodes { id uscc stratum teams { department matters { id } inspectors { id } } } } } }",
-      { d: createDraw.id },
-    );
-    return draw.visits.nodes as any[];
+    const frozen = await freeze(f, await createPlan(f, "market", matterIds, name));
+    return publish(f, frozen.id);
   };
-
-  /** One visit from the door-knock to the published result, every matter with `result`. */
-  const inspect = async (visit: any, result: string) => {
-    const team = visit.teams[0];
-    const inspector = await f.inspector("market", team.inspectors[0].id);
-    const ok = (res: any) => {
-      expect(res.errors).toBeUndefined();
-      return res;
-    };
-    ok(
-      await f.gqlRaw(
-        "mutation($i: StartVisitInput!) { startVisit(input: $i) { status } }",
-        {
-          i: {
-            visitId: visit.id,
-            present: team.inspectors.map((i: any) => `market:${i.id}`),
-            certificatesShown: true,
-            noticeNumber: "市监检〔2027〕5号",
-          },
-        },
-        inspector,
-      ),
-    );
-    for (const m of team.matters)
-      ok(
-        await f.gqlRaw(
-          "mutation($i: FindingInput!) { recordFinding(input: $i) { result } }",
-          { i: { visitId: visit.id, department: "market", matterId: m.id, result, description: "现场检查情况" } },
-          inspector,
-        ),
-      );
-    ok(await f.gqlRaw("mutation($v: ID!) { endVisit(visitId: $v) { status } }", { v: visit.id }, inspector));
-    const report = (op: string, headers: Record<string, string>, args = "") =>
-      f.gqlRaw<any>(`mutation($v: ID!) { ${op}(visitId: $v, department: "market"${args}) { status } }`, { v: visit.id }, headers);
-    ok(await report("submitReport", inspector));
-    ok(await report("reviewReport", await f.admin("market"), ", approve: true"));
-    ok(await report("publishReport", await f.admin("market")));
-  };
+  const inspect = (visit: any, result: string) => publishResult(f, visit, result);
 
   const RECORD = `query($u: String!) { supervisionRecord(department: "market", uscc: $u) { riskClass
     history { action reason actor } inspections { visitId department inspectedOn results { result code label } }

@@ -4,11 +4,12 @@ import { appendAudit } from "@ssj/shared";
 import type { DepartmentClient } from "../departments/department-client.js";
 import type { Department } from "../departments/department.entity.js";
 import { activeDepartment } from "../departments/department.service.js";
-import { Disclosure, Plan, PlanKind, type PlanMatterSnapshot } from "./plan.entity.js";
+import { CooldownScope, Disclosure, Plan, PlanKind, type PlanMatterSnapshot } from "./plan.entity.js";
 import type { PlanInput, PlanMatterInput } from "./plan.input.js";
+import { withDefaultRatios } from "./default-ratios.js";
 import { validateEligibleRegions, validatePositive, validateRatios, validateScopeList, validateWindow } from "./plan.rules.js";
 
-const MATTER_FIELDS = "id code version status name matterClass qualifications expertRequired appliesTo";
+const MATTER_FIELDS = "id code version status name matterClass qualifications expertRequired appliesTo defaultRatio";
 
 interface MatterAnswer {
   id: string;
@@ -20,6 +21,7 @@ interface MatterAnswer {
   qualifications: string[];
   expertRequired: boolean;
   appliesTo: string[];
+  defaultRatio: number;
 }
 
 /** Reads the matter versions a plan names from their departments, one request per department. */
@@ -66,6 +68,7 @@ async function fetchMatters(
       qualifications: got.qualifications,
       expertRequired: got.expertRequired,
       appliesTo: got.appliesTo,
+      defaultRatio: got.defaultRatio,
     };
   });
 }
@@ -91,6 +94,7 @@ export type PlanFields = Pick<
   | "workloadCap"
   | "allowBorrowing"
   | "cooldownDays"
+  | "cooldownScope"
   | "eligibleRegions"
   | "disclosure"
 >;
@@ -139,7 +143,7 @@ export async function planFields(em: EntityManager, client: DepartmentClient, in
 
   const matters = await fetchMatters(client, departments, input.matters);
   const { ratios, notes } = validateRatios(
-    input.ratios,
+    withDefaultRatios(input.ratios, matters),
     matters.every((m) => m.matterClass === "GENERAL"),
   );
   return {
@@ -161,6 +165,7 @@ export async function planFields(em: EntityManager, client: DepartmentClient, in
     workloadCap,
     allowBorrowing: Boolean(input.allowBorrowing),
     cooldownDays,
+    cooldownScope: input.cooldownScope ?? CooldownScope.PARTICIPANTS,
     eligibleRegions,
     disclosure: input.disclosure ?? Disclosure.IMMEDIATE,
   };
