@@ -81,6 +81,8 @@ export const ErrorCode = {
   // handling of problems and referrals between departments (docs/handling.md)
   HANDLING_NOT_NEEDED: "HANDLING_NOT_NEEDED",
   REFERRAL_TO_SELF: "REFERRAL_TO_SELF",
+  // credit feedback (risk-class proposals, exports, flag imports)
+  RISK_PROPOSAL_DECIDED: "RISK_PROPOSAL_DECIDED",
   // working-day calendars (packages/working-days)
   INVALID_CALENDAR: "INVALID_CALENDAR",
   INVALID_DATE_FORMAT: "INVALID_DATE_FORMAT",

@@ -18,6 +18,7 @@ import {
 import type { DepartmentContext, DepartmentIdentity } from "./context.js";
 import { mountImportRoute } from "./directory/import/import.route.js";
 import { mountPoolRoutes } from "./pool/pool.route.js";
+import { mountRiskClassRoute } from "./directory/risk-class.route.js";
 import { entities } from "./entities.js";
 import { createLoaders } from "./loaders.js";
 import { migrations } from "./migrations/index.js";
@@ -76,6 +77,7 @@ export async function startDepartment(opts: DepartmentServiceOptions): Promise<R
     routes: (app) => {
       mountImportRoute(app, department, orm);
       mountPoolRoutes(app, department, orm);
+      mountRiskClassRoute(app, department, orm);
     },
     onStop: () => orm.close(true),
   });

@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** 回避期互认范围 / whose inspections count for a plan's cooldown */
+export type CooldownScope =
+  /** 任一部门 / any department */
+  | 'ALL_DEPARTMENTS'
+  /** 参与计划的部门及其上下级部门 / the plan's departments and their upper/lower-level units */
+  | 'PARTICIPANTS';
+
 /** CSV 文件编码（AUTO 自动识别 UTF-8/GBK）/ file encoding */
 export type CsvEncoding =
   | 'AUTO'
@@ -102,6 +109,8 @@ export type PlanInput = {
   cap?: number | null | undefined;
   /** 近期已查主体回避期（天）/ cooldown in days */
   cooldownDays?: number | null | undefined;
+  /** 回避期互认谁的检查结果（默认参与部门及其上下级）/ whose inspections count for the cooldown */
+  cooldownScope?: CooldownScope;
   /** 配合部门（联合抽查）/ cooperating departments */
   cooperatingDepartments?: Array<string>;
   /** 摇号记录公开方式（AFTER_WINDOW：实施期结束或全部检查完毕后公开全文）/ when the full draw record is published */
@@ -116,8 +125,8 @@ export type PlanInput = {
   minInspectors?: number;
   /** 计划名称 / name */
   name: string;
-  /** 各层比例 / ratios */
-  ratios: StratumRatiosInput;
+  /** 各层比例；缺省的层取计划事项默认比例的最大值 / ratios; an omitted stratum takes the highest default ratio of the plan's matters */
+  ratios?: StratumRatiosInput | null | undefined;
   /** 抽查范围 / scope */
   scope?: PlanScopeInput | null | undefined;
   /** 实施期结束 YYYY-MM-DD / window end */
@@ -164,14 +173,14 @@ export type RiskClass =
 
 /** 各抽样层的抽查比例 [0, 1] / ratio per stratum */
 export type StratumRatiosInput = {
-  /** A 类 / class A */
-  A: number;
-  /** B 类 / class B */
-  B: number;
-  /** C 类 / class C */
-  C: number;
-  /** D 类 / class D */
-  D: number;
+  /** A 类 / class A（缺省取计划事项的默认比例）/ default: the matters' default ratio */
+  A?: number | null | undefined;
+  /** B 类 / class B（缺省取计划事项的默认比例）/ default: the matters' default ratio */
+  B?: number | null | undefined;
+  /** C 类 / class C（缺省取计划事项的默认比例）/ default: the matters' default ratio */
+  C?: number | null | undefined;
+  /** D 类 / class D（缺省取计划事项的默认比例）/ default: the matters' default ratio */
+  D?: number | null | undefined;
   /** FLAGGED（经营异常、失信、严重违法失信、重点领域）：不得低于其他任何一层；缺省取其余各层的最高比例，并在计划的 ratios 中标明 defaulted / never below another stratum; when omitted, the highest of the others (shown as defaulted) */
   FLAGGED?: number | null | undefined;
   /** 比例为 0（免抽）的层须写明理由，随记录公开 / a written reason for each stratum with ratio 0, published */

@@ -58,6 +58,33 @@ export class DepartmentClient {
     return body.data as T;
   }
 
+  /** A JSON POST to one of the department's service routes (e.g. `/risk-classes`), signed for that method and path. */
+  async post<T>(d: Department, path: string, payload: unknown): Promise<T> {
+    let res: Response;
+    let body: { errors?: { message: string; extensions?: Record<string, unknown> }[] } & T;
+    try {
+      res = await this.calls.fetch(
+        serviceRoute(d.url, path),
+        {
+          method: "POST",
+          headers: { "content-type": "application/json", ...(await this.headers(`POST ${path}`)) },
+          body: JSON.stringify(payload),
+        },
+        // the routes it serves are idempotent (a proposal is applied once, whatever the retries)
+        { idempotent: true },
+      );
+      body = (await res.json()) as typeof body;
+    } catch (e) {
+      throw this.unavailable(d, e);
+    }
+    if (!res.ok) {
+      const e = body.errors?.[0];
+      if (!e) throw this.unavailable(d, `HTTP ${res.status}`);
+      throw AppError.relayed(e.extensions?.code, ErrorCode.DEPARTMENT_ERROR, `部门「${d.name}」：${e.message}`, { department: d.code });
+    }
+    return body;
+  }
+
   /**
    * Reads one of the department's pool streams, a batch of lines per network chunk: a million lines
    * cost a few thousand awaits, not a million.

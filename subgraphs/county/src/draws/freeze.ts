@@ -8,11 +8,12 @@ import {
   type DepartmentRisk,
 } from "@ssj/draw-engine";
 import { AppError, type CandidateLine, type PersonLine, hasToken, ErrorCode } from "@ssj/shared";
+import { stratumOf } from "@ssj/draw-engine";
 import type { DepartmentClient } from "../departments/department-client.js";
 import { Department, DepartmentStatus } from "../departments/department.entity.js";
-import type { Plan, PlanMatterSnapshot } from "../plans/plan.entity.js";
+import { CooldownScope, type Plan, type PlanMatterSnapshot } from "../plans/plan.entity.js";
 import { Visit } from "../visits/visit.entity.js";
-import { Draw } from "./draw.entity.js";
+import { recentlyInspected, recognisedDepartments } from "./recognition.js";
 
 /** A region code as a prefix of the codes below it: 512000 (资阳市) → 5120. */
 export const regionPrefix = (region: string) => region.replace(/0+$/, "") || region;
@@ -50,28 +51,6 @@ export interface GatheredPools {
 
 export const NO_MATTER_APPLIES = "监管类型与计划事项均不对应 / no matter of the plan applies to its supervision types";
 
-/**
- * 互认: the matters (by department and code) each subject was checked for within the last `days`
- * days, by any department of the county, in draws that were not superseded.
- */
-async function recentlyChecked(em: EntityManager, days: number, now: Date): Promise<Map<string, Set<string>>> {
-  const since = new Date(now.getTime() - days * 86_400_000);
-  const live = await em.find(Draw, { supersededAt: null, drawnAt: { $gte: since } }, { fields: ["id"], disableIdentityMap: true });
-  const checked = new Map<string, Set<string>>();
-  if (!live.length) return checked;
-  const visits = await em.find(
-    Visit,
-    { drawId: { $in: live.map((d) => d.id) } },
-    { fields: ["uscc", "matterCodes"], disableIdentityMap: true },
-  );
-  for (const v of visits) {
-    const set = checked.get(v.uscc) ?? new Set<string>();
-    for (const c of v.matterCodes) set.add(c);
-    checked.set(v.uscc, set);
-  }
-  return checked;
-}
-
 /** The subject each inspector visited last (for "not the same subject twice in a row"). */
 async function lastVisits(em: EntityManager, departments: string[]): Promise<Map<string, string>> {
   const last = new Map<string, string>();
@@ -97,7 +76,7 @@ export async function gatherPools(
   departments: Department[],
   now = new Date(),
 ): Promise<GatheredPools> {
-  const subjects = new Map<string, { risks: DepartmentRisk[]; matters: string[] }>();
+  const subjects = new Map<string, { risks: DepartmentRisk[]; matters: string[]; types: Set<string> }>();
   const noMatter = new Set<string>();
   const inspectors: InspectorEntry[] = [];
   const experts: InspectorEntry[] = [];
@@ -112,8 +91,10 @@ export async function gatherPools(
     em,
     [...departments, ...borrowed].map((d) => d.code),
   );
-  const recent = plan.cooldownDays ? await recentlyChecked(em, plan.cooldownDays, now) : new Map<string, Set<string>>();
-  const codeOf = new Map(plan.matters.map((m) => [matterRef(m), `${m.department}:${m.code}`]));
+  const recent = plan.cooldownDays
+    ? await recentlyInspected(em, plan.cooldownDays, await recognisedDepartments(em, plan), now)
+    : new Map<string, Set<string>>();
+  const typesOf = new Map(plan.matters.map((m) => [matterRef(m), m.appliesTo]));
   const scope = { regions: plan.scopeRegions, categories: plan.scopeCategories, supervisionTypes: plan.scopeSupervisionTypes };
 
   // A borrowed inspector (跨区域) keeps the id of their own directory but serves the upper-level department.
@@ -145,7 +126,8 @@ export async function gatherPools(
             noMatter.add(line.uscc);
             continue;
           }
-          const entry = subjects.get(line.uscc) ?? { risks: [], matters: [] };
+          const entry = subjects.get(line.uscc) ?? { risks: [], matters: [], types: new Set<string>() };
+          for (const t of line.supervisionTypes) entry.types.add(t);
           entry.risks.push({
             department: d.code,
             riskClass: line.riskClass,
@@ -167,15 +149,22 @@ export async function gatherPools(
   const candidates: CandidateEntry[] = [];
   const cooledDown: string[] = [];
   for (const [uscc, s] of subjects) {
-    const checked = recent.get(uscc);
-    const matters = checked ? s.matters.filter((m) => !checked.has(codeOf.get(m)!)) : s.matters;
+    // §十五: FLAGGED subjects are to be inspected more, never spared by a recent inspection
+    const checked = stratumOf(s.risks) === "FLAGGED" ? undefined : recent.get(uscc);
+    // a matter is recognised as done when every supervision type it applies to the subject through was inspected
+    const done = (m: string) =>
+      typesOf
+        .get(m)!
+        .filter((t) => s.types.has(t))
+        .every((t) => checked!.has(t));
+    const matters = checked ? s.matters.filter((m) => !done(m)) : s.matters;
     if (!matters.length) {
       cooledDown.push(uscc);
       continue;
     }
     candidates.push(buildCandidate(uscc, s.risks, matters));
   }
-  const cooldownReason = `近 ${plan.cooldownDays} 天内已就相同事项检查（互认）/ checked for the same matters within ${plan.cooldownDays} days`;
+  const cooldownReason = `近 ${plan.cooldownDays} 天内已由${plan.cooldownScope === CooldownScope.ALL_DEPARTMENTS ? "任一部门" : "参与部门（含上下级）"}就相同监管类型实施检查（结果互认）/ inspected for the same supervision types within ${plan.cooldownDays} days`;
   const excluded = plan.cooldownDays ? { [cooldownReason]: cooledDown.length } : {};
   const leftOut = [
     ...(plan.cooldownDays ? [{ reason: cooldownReason, subjects: cooledDown }] : []),

@@ -1,4 +1,4 @@
-import type { Plan } from "../plans/plan.entity.js";
+import { CooldownScope, type Plan } from "../plans/plan.entity.js";
 
 /**
  * The plan as a draw commits to it: logged in the draw's chain at freeze time, so that editing the
@@ -24,6 +24,8 @@ export function planSnapshot(plan: Plan): Record<string, unknown> {
     workloadCap: plan.workloadCap,
     allowBorrowing: plan.allowBorrowing,
     cooldownDays: plan.cooldownDays,
+    // only when not the default, so that the snapshots of plans made before the option keep their digests
+    ...(plan.cooldownScope && plan.cooldownScope !== CooldownScope.PARTICIPANTS ? { cooldownScope: plan.cooldownScope } : {}),
     disclosure: plan.disclosure,
   };
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from "@mikro-orm/core";
 import { AppError, ErrorCode, requireText } from "@ssj/shared";
 import { chinaDateOf } from "@ssj/working-days";
+import { proposeAfterPublish } from "../credit/risk-proposal.service.js";
 import { VisitChangeKind } from "../events/draw-change.type.js";
 import { VisitStatus, type Visit } from "../visits/visit.entity.js";
 import { InspectionReport } from "./report.entity.js";
@@ -134,6 +135,7 @@ export async function publishReport(em: EntityManager, caller: Caller, visitId: 
     const now = new Date();
     Object.assign(report, { publishedBy: caller.actor, publishedAt: now, publishedLate: chinaDateOf(now) > report.publishDueDate });
     await followReports(tx, visit);
+    await proposeAfterPublish(tx, visit, report);
     await appendVisitStep(tx, visit, VisitChangeKind.REPORT_PUBLISHED, caller.actor, { department, late: report.publishedLate }, true);
     return report;
   });

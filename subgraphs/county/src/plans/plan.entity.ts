@@ -23,6 +23,20 @@ registerEnumType(PlanStatus, {
   },
 });
 
+/** Whose inspections a plan's cooldown recognises (docs/rules.md, 互认). */
+export enum CooldownScope {
+  PARTICIPANTS = "PARTICIPANTS",
+  ALL_DEPARTMENTS = "ALL_DEPARTMENTS",
+}
+registerEnumType(CooldownScope, {
+  name: "CooldownScope",
+  description: "回避期互认范围 / whose inspections count for a plan's cooldown",
+  valuesConfig: {
+    PARTICIPANTS: { description: "参与计划的部门及其上下级部门 / the plan's departments and their upper/lower-level units" },
+    ALL_DEPARTMENTS: { description: "任一部门 / any department" },
+  },
+});
+
 export enum Disclosure {
   IMMEDIATE = "IMMEDIATE",
   AFTER_WINDOW = "AFTER_WINDOW",
@@ -55,6 +69,8 @@ export interface PlanMatterSnapshot {
    * made before it existed (read as null). See inspections/report-deadline.ts.
    */
   reportDeadlineWorkingDays?: number | null;
+  /** The matter's published default ratio (plans made before it was kept have none). */
+  defaultRatio?: number;
 }
 
 /** Ratio per stratum: FLAGGED (any §6 flag), D, C, B, A. */
@@ -75,6 +91,7 @@ export interface RatioNotes {
 export class Plan {
   [OptionalProps]?:
     | "createdAt"
+    | "cooldownScope"
     | "cap"
     | "workloadCap"
     | "cooldownDays"
@@ -168,6 +185,11 @@ export class Plan {
   @Field(() => Int, { nullable: true, description: "近期已检查主体的回避期（天）/ days within which a checked subject is left out" })
   @Property({ type: "integer", nullable: true })
   cooldownDays: number | null = null;
+
+  /** Whose results count for the cooldown (docs/rules.md, 互认). */
+  @Field(() => CooldownScope, { description: "回避期互认范围 / whose inspections count for the cooldown" })
+  @Property({ type: "string", length: 16 })
+  cooldownScope: CooldownScope = CooldownScope.PARTICIPANTS;
 
   /** Why a choice per plan: publishing who will be visited before the visits can forewarn them (docs/draw-record.md). */
   @Field(() => Disclosure, { description: "摇号记录公开方式 / when the full draw record is published" })

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int } from "type-graphql";
-import { Disclosure } from "./plan.entity.js";
+import { CooldownScope, Disclosure } from "./plan.entity.js";
 
 @InputType({ description: "计划中的一项事项（按版本）/ a matter of the plan, by version" })
 export class PlanMatterInput {
@@ -29,10 +29,14 @@ export class StratumRatiosInput {
       "never below another stratum; when omitted, the highest of the others (shown as defaulted)",
   })
   FLAGGED?: number | null;
-  @Field(() => Float, { description: "D 类 / class D" }) D!: number;
-  @Field(() => Float, { description: "C 类 / class C" }) C!: number;
-  @Field(() => Float, { description: "B 类 / class B" }) B!: number;
-  @Field(() => Float, { description: "A 类 / class A" }) A!: number;
+  @Field(() => Float, { nullable: true, description: "D 类 / class D（缺省取计划事项的默认比例）/ default: the matters' default ratio" })
+  D?: number | null;
+  @Field(() => Float, { nullable: true, description: "C 类 / class C（缺省取计划事项的默认比例）/ default: the matters' default ratio" })
+  C?: number | null;
+  @Field(() => Float, { nullable: true, description: "B 类 / class B（缺省取计划事项的默认比例）/ default: the matters' default ratio" })
+  B?: number | null;
+  @Field(() => Float, { nullable: true, description: "A 类 / class A（缺省取计划事项的默认比例）/ default: the matters' default ratio" })
+  A?: number | null;
   @Field(() => [ZeroRatioReasonInput], {
     defaultValue: [],
     description: "比例为 0（免抽）的层须写明理由，随记录公开 / a written reason for each stratum with ratio 0, published",
@@ -48,7 +52,12 @@ export class PlanInput {
   cooperatingDepartments!: string[];
   @Field(() => [PlanMatterInput], { description: "抽查事项 / matters" }) matters!: PlanMatterInput[];
   @Field(() => PlanScopeInput, { nullable: true, description: "抽查范围 / scope" }) scope?: PlanScopeInput | null;
-  @Field(() => StratumRatiosInput, { description: "各层比例 / ratios" }) ratios!: StratumRatiosInput;
+  @Field(() => StratumRatiosInput, {
+    nullable: true,
+    description:
+      "各层比例；缺省的层取计划事项默认比例的最大值 / ratios; an omitted stratum takes the highest default ratio of the plan's matters",
+  })
+  ratios?: StratumRatiosInput | null;
   @Field(() => String, { description: "实施期开始 YYYY-MM-DD / window start" }) windowStart!: string;
   @Field(() => String, { description: "实施期结束 YYYY-MM-DD / window end" }) windowEnd!: string;
   @Field(() => Int, {
@@ -60,6 +69,11 @@ export class PlanInput {
   @Field(() => Int, { nullable: true, description: "每名人员最多检查户数 / workload cap" }) workloadCap?: number | null;
   @Field(() => Boolean, { defaultValue: false, description: "允许借调下级部门人员 / allow borrowing" }) allowBorrowing!: boolean;
   @Field(() => Int, { nullable: true, description: "近期已查主体回避期（天）/ cooldown in days" }) cooldownDays?: number | null;
+  @Field(() => CooldownScope, {
+    defaultValue: CooldownScope.PARTICIPANTS,
+    description: "回避期互认谁的检查结果（默认参与部门及其上下级）/ whose inspections count for the cooldown",
+  })
+  cooldownScope!: CooldownScope;
   @Field(() => [String], {
     nullable: true,
     description:

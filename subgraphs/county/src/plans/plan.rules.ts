@@ -17,7 +17,10 @@ const STRATA_ORDER: (keyof StratumRatios)[] = ["FLAGGED", "D", "C", "B", "A"];
  * (seed rules §十五), defaulting — said so in the answer — to the highest of the others; a 0 (免抽) only
  * with a written reason; the GENERAL-matter ceiling applies to D–A, never to FLAGGED.
  */
-export function validateRatios(input: StratumRatiosInput, onlyGeneral: boolean): { ratios: StratumRatios; notes: RatioNotes } {
+/** The ratios once every risk stratum has one (default-ratios.ts fills the omitted ones). */
+export type FullRatiosInput = StratumRatiosInput & { D: number; C: number; B: number; A: number };
+
+export function validateRatios(input: FullRatiosInput, onlyGeneral: boolean): { ratios: StratumRatios; notes: RatioNotes } {
   const given: [keyof StratumRatios, number | null | undefined][] = [
     ["D", input.D],
     ["C", input.C],

@@ -4,11 +4,13 @@ import { appendAudit } from "@ssj/shared";
 import type { DepartmentClient } from "../departments/department-client.js";
 import type { Department } from "../departments/department.entity.js";
 import { activeDepartment } from "../departments/department.service.js";
-import { Disclosure, Plan, PlanKind, type PlanMatterSnapshot } from "./plan.entity.js";
+import { CooldownScope, Disclosure, Plan, PlanKind, type PlanMatterSnapshot } from "./plan.entity.js";
 import type { PlanInput, PlanMatterInput } from "./plan.input.js";
+import { withDefaultRatios } from "./default-ratios.js";
 import { validateEligibleRegions, validatePositive, validateRatios, validateScopeList, validateWindow } from "./plan.rules.js";
 
-const MATTER_FIELDS = "id code version status name matterClass qualifications expertRequired appliesTo reportDeadlineWorkingDays";
+const MATTER_FIELDS =
+  "id code version status name matterClass qualifications expertRequired appliesTo reportDeadlineWorkingDays defaultRatio";
 
 interface MatterAnswer {
   id: string;
@@ -21,6 +23,7 @@ interface MatterAnswer {
   expertRequired: boolean;
   appliesTo: string[];
   reportDeadlineWorkingDays: number | null;
+  defaultRatio: number;
 }
 
 /** Reads the matter versions a plan names from their departments, one request per department. */
@@ -68,6 +71,7 @@ async function fetchMatters(
       expertRequired: got.expertRequired,
       appliesTo: got.appliesTo,
       reportDeadlineWorkingDays: got.reportDeadlineWorkingDays ?? null,
+      defaultRatio: got.defaultRatio,
     };
   });
 }
@@ -93,6 +97,7 @@ export type PlanFields = Pick<
   | "workloadCap"
   | "allowBorrowing"
   | "cooldownDays"
+  | "cooldownScope"
   | "eligibleRegions"
   | "disclosure"
 >;
@@ -141,7 +146,7 @@ export async function planFields(em: EntityManager, client: DepartmentClient, in
 
   const matters = await fetchMatters(client, departments, input.matters);
   const { ratios, notes } = validateRatios(
-    input.ratios,
+    withDefaultRatios(input.ratios, matters),
     matters.every((m) => m.matterClass === "GENERAL"),
   );
   return {
@@ -163,6 +168,7 @@ export async function planFields(em: EntityManager, client: DepartmentClient, in
     workloadCap,
     allowBorrowing: Boolean(input.allowBorrowing),
     cooldownDays,
+    cooldownScope: input.cooldownScope ?? CooldownScope.PARTICIPANTS,
     eligibleRegions,
     disclosure: input.disclosure ?? Disclosure.IMMEDIATE,
   };

@@ -39,8 +39,10 @@ export enum RecordChangeAction {
   REMOVED = "REMOVED",
   RESTORED = "RESTORED",
   IMPORTED = "IMPORTED",
+  RISK_CLASS = "RISK_CLASS",
+  FLAGS_IMPORTED = "FLAGS_IMPORTED",
 }
 registerEnumType(RecordChangeAction, {
   name: "RecordChangeAction",
-  description: "名录变更类型：新增、修改、移除、恢复、批量导入 / kind of directory change",
+  description: "名录变更类型：新增、修改、移除、恢复、批量导入、采纳风险分类建议、导入信用标记 / kind of directory change",
 });

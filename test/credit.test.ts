@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fillBooks } from "./support/books.js";
+import { TestFederation } from "./support/federation.js";
+import { createPlan, freeze, publish, publishResult } from "./support/visits.js";
+
+/**
+ * SCENARIOS §5, the credit feedback, through the gateway: published results in the department's
+ * record, risk-class proposals by the versioned rule, applied or rejected in batch by the department's
+ * admin, and the next draw's strata following the applied class.
+ */
+describe("credit feedback from published results", () => {
+  let f: TestFederation;
+  let matterIds: string[];
+  const code = (res: any) => res.errors?.[0]?.extensions?.code;
+  const uscc = (n: number) => subjects[n]!;
+  const subjects: Record<number, string> = {};
+
+  const drawAll = async (name: string) => {
+    const frozen = await freeze(f, await createPlan(f, "market", matterIds, name));
+    return publish(f, frozen.id);
+  };
+  const inspect = (visit: any, result: string) => publishResult(f, visit, result);
+
+  const RECORD = `query($u: String!) { supervisionRecord(department: "market", uscc: $u) { riskClass
+    history { action reason actor } inspections { visitId department inspectedOn results { result code label } }
+    riskProposals { id direction status ruleVersion reason fromClass toClass decisionReason } } }`;
+  const record = async (n: number, headers?: Record<string, string>) =>
+    (await f.gql<any>(RECORD, { u: uscc(n) }, headers ?? (await f.admin("market")))).supervisionRecord;
+  const proposals = async (status?: string) =>
+    (
+      await f.gql<any>(
+        'query($s: RiskProposalStatus) { riskProposals(department: "market", status: $s, first: 100) { totalCount nodes { id uscc direction status } } }',
+        { s: status ?? null },
+        await f.admin("market"),
+      )
+    ).riskProposals;
+
+  let first: any[];
+  beforeAll(async () => {
+    f = await TestFederation.start([{ code: "market", name: "市场监管局", kind: "MARKET_SUPERVISION" }]);
+    // subjects 1…4 have risk classes B, C, D, A (fillBooks cycles "ABCD"[n % 4])
+    matterIds = await fillBooks(
+      f.gatewayUrl,
+      "market",
+      { matters: [{ code: "SC-1" }], subjects: [1, 4], inspectors: [1, 2, 3, 4] },
+      await f.admin("market"),
+    );
+    first = await drawAll("2027 第一批食品经营抽查");
+    for (const v of first) subjects[{ B: 1, C: 2, D: 3, A: 4 }[v.stratum as "A"]!] = v.uscc;
+    expect(Object.keys(subjects)).toHaveLength(4);
+  }, 180_000);
+  afterAll(async () => {
+    await f?.stop();
+  });
+
+  const visitOf = (visits: any[], n: number) => visits.find((v) => v.uscc === uscc(n));
+
+  it("shows the rule as versioned data", async () => {
+    const { riskRules } = await f.gql<any>("{ riskRules { version upOn clean cleanInARowForDown current description } }");
+    expect(riskRules.at(-1)).toMatchObject({
+      version: "2026-1",
+      upOn: ["DISCLOSURE_FALSIFIED", "PENDING_FOLLOW_UP"],
+      clean: ["NO_PROBLEM"],
+      cleanInARowForDown: 2,
+      current: true,
+    });
+  });
+
+  it("makes a proposal when a result is published, and puts the result in the department's record", async () => {
+    await inspect(visitOf(first, 1), "DISCLOSURE_FALSIFIED");
+    await inspect(visitOf(first, 2), "NO_PROBLEM");
+    await inspect(visitOf(first, 3), "PENDING_FOLLOW_UP");
+    const r1 = await record(1);
+    expect(r1.inspections).toHaveLength(1);
+    expect(r1.inspections[0]).toMatchObject({ department: "market", results: [{ result: "DISCLOSURE_FALSIFIED", code: "03" }] });
+    expect(r1.inspections[0].inspectedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(r1.riskProposals).toMatchObject([{ direction: "UP", status: "PENDING", ruleVersion: "2026-1" }]);
+    // one clean result proposes nothing
+    expect((await record(2)).riskProposals).toEqual([]);
+    const pending = await proposals("PENDING");
+    expect(pending.totalCount).toBe(2);
+    // the public never sees a record's inspection history or proposals
+    const pub = await f.gqlRaw<any>(RECORD, { u: uscc(1) }, {});
+    expect(pub.data?.supervisionRecord?.riskProposals ?? null).toBeNull();
+  });
+
+  it("lets only the department's admin decide, once", async () => {
+    const [up1, up3] = [(await record(1)).riskProposals[0].id, (await record(3)).riskProposals[0].id];
+    const apply = (ids: string[], headers: Record<string, string>) =>
+      f.gqlRaw<any>("mutation($ids: [ID!]!) { applyRiskProposals(ids: $ids) { id status fromClass toClass } }", { ids }, headers);
+    const reject = (ids: string[], reason: string) =>
+      f.gqlRaw<any>(
+        "mutation($ids: [ID!]!, $r: String!) { rejectRiskProposals(ids: $ids, reason: $r) { id status } }",
+        { ids, r: reason },
+        headers,
+      );
+    let headers = await f.admin("market");
+    const inspector = await f.inspector("market", first[0].teams[0].inspectors[0].id);
+    expect(code(await apply([up1], inspector))).toBe("FORBIDDEN");
+    expect(code(await apply([up1], await f.coordinator()))).toBe("FORBIDDEN");
+    expect(code(await apply(["99999"], headers))).toBe("NOT_FOUND");
+    expect(code(await reject([up3], "  "))).toBe("REQUIRED_FIELD");
+    expect((await reject([up3], "已当场整改，暂不调整")).data.rejectRiskProposals).toMatchObject([{ status: "REJECTED" }]);
+    // a batch holding a decided proposal changes nothing
+    expect(code(await apply([up1, up3], headers))).toBe("RISK_PROPOSAL_DECIDED");
+    expect((await record(1)).riskClass).toBe("B");
+    const applied = await apply([up1], headers);
+    expect(applied.errors).toBeUndefined();
+    expect(applied.data.applyRiskProposals).toEqual([{ id: up1, status: "APPLIED", fromClass: "B", toClass: "C" }]);
+    const again = await apply([up1], headers);
+    expect(code(again)).toBe("RISK_PROPOSAL_DECIDED");
+    expect(again.errors[0].message).toMatch(/已处理过/);
+    const r1 = await record(1);
+    expect(r1.riskClass).toBe("C");
+    const change = r1.history.at(-1);
+    expect(change.action).toBe("RISK_CLASS");
+    expect(change.reason).toMatch(/从 B 调整为 C.*2026-1.*DISCLOSURE_FALSIFIED/);
+    expect((await record(3)).riskClass).toBe("D");
+    headers = {};
+  });
+
+  it("draws the next plan with the applied class, and proposes down after two clean results in a row", async () => {
+    const second = await drawAll("2027 第二批食品经营抽查");
+    expect(visitOf(second, 1).stratum).toBe("C");
+    expect(visitOf(second, 3).stratum).toBe("D");
+    await inspect(visitOf(second, 2), "NO_PROBLEM");
+    const r2 = await record(2);
+    expect(r2.inspections.map((i: any) => i.results[0].code)).toEqual(["01", "01"]);
+    expect(r2.riskProposals).toMatchObject([{ direction: "DOWN", status: "PENDING" }]);
+    expect(r2.riskProposals[0].reason).toMatch(/连续 2 次/);
+  });
+});
