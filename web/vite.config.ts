@@ -24,6 +24,7 @@ export default defineConfig({
       "/auth": "http://127.0.0.1:4000",
       "/draws": "http://127.0.0.1:4000",
       "/import": "http://127.0.0.1:4000",
+      "/visits": "http://127.0.0.1:4000",
     },
   },
 });

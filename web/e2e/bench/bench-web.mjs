@@ -7,7 +7,7 @@
  * Chromium: /usr/bin/chromium or CHROMIUM_PATH. The federation: e2e/support/federation.mjs, on free ports.
  */
 import { chromium } from "@playwright/test";
-import { runDraw } from "@ssj/draw-engine";
+import { publicView, runDraw, viewDigest } from "@ssj/draw-engine";
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { syntheticCounty } from "../../../packages/draw-engine/dist/bench/synthetic.js";
@@ -67,7 +67,17 @@ try {
       rules: { ratios: { FLAGGED: 0.5, D: 0.3, C: 0.1, B: 0.02, A: 0.01 }, cap: 5_000, minInspectors: 2, matters: county.matters },
       ceremonyValues: ["福彩3D 2027001 期 123"],
     });
-    const body = JSON.stringify({ format: "ssj-public-draw/1", record, candidates: county.candidates });
+    // An auditor's file (docs/draw-record.md): the public view, its committed digest, and the whole record
+    // with the frozen pools, so the page recomputes every ticket, stratum and the selection from 600,000 rows.
+    const salts = Object.fromEntries(county.candidates.map((c, i) => [c.subjectId, i.toString(16).padStart(32, "0")]));
+    const view = publicView(record, county.candidates, salts);
+    const body = JSON.stringify({
+      format: "ssj-public-draw/2",
+      disclosure: { policy: "IMMEDIATE", disclosed: true, viewDigest: viewDigest(view) },
+      view,
+      chain: { name: "draw:bench", checkpoints: [], keys: [] },
+      audit: { record, candidates: county.candidates, inspectors: county.inspectors, experts: county.experts, salts },
+    });
     console.log(
       `record of ${CANDIDATES.toLocaleString("en")} candidates: ${(body.length / 1e6).toFixed(1)} MB (built in ${Date.now() - t} ms, not measured)`,
     );

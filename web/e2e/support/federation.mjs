@@ -16,6 +16,12 @@ import { DEMO_DEPARTMENTS } from "../../../scripts/dist/demo-data/departments.js
 import { bearer } from "../../../scripts/dist/lib/secrets.js";
 import { gql } from "../../../scripts/dist/lib/graphql-client.js";
 import { seedDemo } from "../../../scripts/dist/seed/seed-demo.js";
+import { OIDC_CLIENT_ID, startOidcProvider } from "./oidc.mjs";
+
+// Browser tests share 2 cores with a browser: give departments time (the 5 s production deadline would turn
+// a slow answer into DEPARTMENT_UNAVAILABLE) and never open the circuit breaker on a slow seed.
+process.env.DEPARTMENT_TIMEOUT_MS ??= "60000";
+process.env.DEPARTMENT_BREAKER_FAILURES ??= "100000";
 
 const subjects = Number(process.argv[2] ?? 300);
 const dir = mkdtempSync(join(tmpdir(), "ssj-web-"));
@@ -37,6 +43,16 @@ const gateway = await startGateway({
   auth: { users, keys: keys.gateway },
   web: { auth: { demo: { ...users, expiresIn: "8h" } } },
 });
+// A second gateway of the same federation (same county, same trust keys) that trusts only a real OpenID
+// Connect provider: its JWKS checks the ID tokens the browser gets by the authorization code flow with PKCE.
+const oidc = await startOidcProvider();
+const oidcGateway = await startGateway({
+  port: 0,
+  countyUrl: county.url,
+  auth: { users: { issuer: oidc.issuer, audience: OIDC_CLIENT_ID, jwksUrl: `${oidc.issuer}/jwks` }, keys: keys.gateway },
+  web: { auth: { oidc: { authority: oidc.issuer, clientId: OIDC_CLIENT_ID, scope: "openid profile" } } },
+});
+oidc.configure([`http://127.0.0.1:${oidcGateway.port}/oidc/callback`]);
 const departments = [];
 for (const d of DEMO_DEPARTMENTS)
   departments.push(
@@ -63,13 +79,27 @@ let stopping = false;
 process.on("SIGTERM", async () => {
   if (stopping) return;
   stopping = true;
+  // A browser's graphql-ws socket left open can keep a server's close waiting: never hang the test run on it.
+  setTimeout(() => {
+    rmSync(dir, { recursive: true, force: true });
+    process.exit(0);
+  }, 10_000).unref();
   await gateway.stop();
   gateway.httpServer.close();
+  await oidcGateway.stop();
+  oidcGateway.httpServer.close();
+  await oidc.close();
   await Promise.all(departments.map((d) => d.stop()));
   await county.stop();
   rmSync(dir, { recursive: true, force: true });
   process.exit(0);
 });
 console.log(
-  `READY ${JSON.stringify({ baseUrl: `http://127.0.0.1:${gateway.port}`, gatewayUrl: gateway.url, jwtSecret: secrets.jwtSecret })}`,
+  `READY ${JSON.stringify({
+    baseUrl: `http://127.0.0.1:${gateway.port}`,
+    gatewayUrl: gateway.url,
+    jwtSecret: secrets.jwtSecret,
+    oidcBaseUrl: `http://127.0.0.1:${oidcGateway.port}`,
+    oidcIssuer: oidc.issuer,
+  })}`,
 );

@@ -77,3 +77,85 @@ export async function publishedDraw(): Promise<string> {
   await api("mutation($d: ID!) { publishDraw(drawId: $d) { id } }", { d });
   return d;
 }
+
+export interface SceneVisit {
+  id: string;
+  uscc: string;
+  inspector: Identity;
+  present: string[];
+  matters: { id: string; name: string }[];
+}
+
+/** A visit of a published market draw and one of its inspectors (a token for whoever the draw assigned). */
+export async function assignedVisit(): Promise<SceneVisit> {
+  const draw = await publishedDraw();
+  const { draw: d } = await api<{
+    draw: {
+      visits: {
+        nodes: {
+          id: string;
+          uscc: string;
+          teams: { department: string; matters: { id: string; name: string }[]; inspectors: { id: string; name: string }[] }[];
+        }[];
+      };
+    };
+  }>(
+    "query($d: ID!) { draw(id: $d) { visits(first: 5) { nodes { id uscc teams { department matters { id name } inspectors { id name } } } } } }",
+    {
+      d: draw,
+    },
+  );
+  const v = d.visits.nodes[0]!;
+  const team = v.teams.find((t) => t.department === "market")!;
+  const who = team.inspectors[0]!;
+  return {
+    id: v.id,
+    uscc: v.uscc,
+    inspector: {
+      sub: `inspector.market.${who.id}`,
+      name: who.name,
+      role: "inspector",
+      department: "market",
+      inspectorId: who.id,
+    } as Identity,
+    present: v.teams.flatMap((t) => t.inspectors.map((i) => `${t.department}:${i.id}`)),
+    matters: team.matters,
+  };
+}
+
+/** Signs the page in as `identity` with a token of the demo provider (as the sign-in page would store it). */
+export async function signInWithToken(page: Page, identity: Identity): Promise<void> {
+  const t = await token(identity, "2h");
+  await page.goto("/signin");
+  await page.evaluate(
+    ([tok, who]) =>
+      sessionStorage.setItem("ssj.session", JSON.stringify({ token: tok, ...who, expiresAt: Math.floor(Date.now() / 1000) + 7200 })),
+    [t, identity] as const,
+  );
+}
+
+/** A visit inspected, reported, reviewed by the department's admin and published, all through the API. */
+export async function publishedResult(): Promise<SceneVisit> {
+  const v = await assignedVisit();
+  await api(
+    "mutation($i: StartVisitInput!) { startVisit(input: $i) { id } }",
+    {
+      i: { visitId: v.id, noticeNumber: "资市监抽〔2027〕12 号", certificatesShown: true, present: v.present },
+    },
+    v.inspector,
+  );
+  for (const m of v.matters)
+    await api(
+      "mutation($i: FindingInput!) { recordFinding(input: $i) { id } }",
+      {
+        i: { visitId: v.id, department: "market", matterId: m.id, result: "NO_PROBLEM", description: "现场核查未发现问题" },
+      },
+      v.inspector,
+    );
+  await api("mutation($v: ID!) { endVisit(visitId: $v) { id } }", { v: v.id }, v.inspector);
+  await api('mutation($v: ID!) { submitReport(visitId: $v, department: "market") { id } }', { v: v.id }, v.inspector);
+  const admin = { sub: "wang.market", name: "王管理", role: "department_admin", department: "market" } as Identity;
+  await api('mutation($v: ID!) { reviewReport(visitId: $v, department: "market", approve: true) { id } }', { v: v.id }, admin);
+  await api('mutation($v: ID!) { publishReport(visitId: $v, department: "market") { id } }', { v: v.id }, admin);
+  return v;
+}

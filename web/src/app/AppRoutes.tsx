@@ -1,20 +1,25 @@
 import { Spin } from "antd";
 import { lazy, Suspense } from "react";
 import { Route, Routes } from "react-router";
-import { SignInPage } from "../auth/SignInPage";
-import { OidcCallbackPage } from "../auth/OidcCallbackPage";
 import { PortalPage } from "../pages/portal/PortalPage";
-import { DrawPage } from "../pages/portal/DrawPage";
 import { Layout } from "./Layout";
 import { RequireRole } from "./RequireRole";
 
-// Everything behind sign-in is its own chunk: the public portal's first load stays small.
+// Only the portal is in the first chunk: every other page (and what only it uses: the OpenID Connect client,
+// charts, forms, the virtualised table) is its own chunk, so the public portal's first load stays small
+// (docs/performance.md, "Web").
+const SignInPage = lazy(() => import("../auth/SignInPage"));
+const OidcCallbackPage = lazy(() => import("../auth/OidcCallbackPage"));
+const DrawPage = lazy(() => import("../pages/portal/DrawPage"));
 const VerifyPage = lazy(() => import("../pages/verify/VerifyPage"));
 const DashboardPage = lazy(() => import("../pages/dashboard/DashboardPage"));
 const JointPlanWizard = lazy(() => import("../pages/wizard/JointPlanWizard"));
 const DrawHall = lazy(() => import("../pages/hall/DrawHall"));
 const DepartmentConsole = lazy(() => import("../pages/console/DepartmentConsole"));
 const MyVisits = lazy(() => import("../pages/phone/MyVisits"));
+const VisitPage = lazy(() => import("../pages/phone/VisitPage"));
+const ResultsPage = lazy(() => import("../pages/results/ResultsPage"));
+const ReviewPage = lazy(() => import("../pages/review/ReviewPage"));
 
 /** The site map: public pages first, then each role's pages (docs/web.md). */
 export function AppRoutes() {
@@ -26,6 +31,7 @@ export function AppRoutes() {
           <Route index element={<PortalPage />} />
           <Route path="draws/:id" element={<DrawPage />} />
           <Route path="verify" element={<VerifyPage />} />
+          <Route path="results" element={<ResultsPage />} />
           <Route path="hall/:id" element={<DrawHall />} />
           <Route path="signin" element={<SignInPage />} />
           <Route
@@ -57,6 +63,22 @@ export function AppRoutes() {
             element={
               <RequireRole roles={["inspector"]}>
                 <MyVisits />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="my/visits/:id"
+            element={
+              <RequireRole roles={["inspector"]}>
+                <VisitPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="reviews"
+            element={
+              <RequireRole roles={["department_admin"]}>
+                <ReviewPage />
               </RequireRole>
             }
           />

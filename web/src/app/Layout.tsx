@@ -6,10 +6,12 @@ import { useSession } from "../auth/useSession";
 
 const ITEMS: { key: string; label: string; roles?: Role[] }[] = [
   { key: "/", label: "公开信息" },
+  { key: "/results", label: "结果公示" },
   { key: "/verify", label: "验证摇号" },
   { key: "/dashboard", label: "县区看板", roles: ["county_coordinator", "auditor"] },
   { key: "/plans/new", label: "新建抽查计划", roles: ["county_coordinator", "department_admin"] },
   { key: "/console", label: "部门管理", roles: ["department_admin"] },
+  { key: "/reviews", label: "报告审核", roles: ["department_admin"] },
   { key: "/my", label: "我的检查", roles: ["inspector"] },
 ];
 

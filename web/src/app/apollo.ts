@@ -2,11 +2,10 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from "@apollo/clien
 import { CombinedGraphQLErrors } from "@apollo/client/errors";
 import { SetContextLink } from "@apollo/client/link/context";
 import { ErrorLink } from "@apollo/client/link/error";
-import { GraphQLWsLink } from "@apollo/client/link/subscriptions";
 import { OperationTypeNode } from "graphql";
-import { createClient } from "graphql-ws";
 import { reportExpired } from "../auth/expired";
 import { currentSession } from "../auth/session";
+import { lazyWsLink } from "./lazy-ws-link";
 
 const authorization = (): Record<string, string> => {
   const s = currentSession();
@@ -22,7 +21,7 @@ export function createApolloClient(): ApolloClient {
   const http = new HttpLink({ uri: "/graphql", headers: { "apollo-require-preflight": "true" } });
   const auth = new SetContextLink((prev) => ({ headers: { ...prev.headers, ...authorization() } }));
   const wsUrl = `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/graphql`;
-  const ws = new GraphQLWsLink(createClient({ url: wsUrl, connectionParams: () => authorization(), lazy: true, retryAttempts: 5 }));
+  const ws = lazyWsLink(wsUrl, authorization);
   const errors = new ErrorLink(({ error }) => {
     if (CombinedGraphQLErrors.is(error)) {
       const expired = error.errors.find((e) => e.extensions?.code === "UNAUTHENTICATED");

@@ -1,7 +1,8 @@
-import { Modal, Typography } from "antd";
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { onExpired } from "./expired";
-import { SignInChoices } from "./SignInChoices";
+
+// The dialog and the sign-in choices (with the OpenID Connect client) load only when a token expires.
+const ExpiredModal = lazy(() => import("./ExpiredModal"));
 
 /**
  * Asks to sign in again when the token expires mid-session. The page under it stays mounted, so a
@@ -10,10 +11,10 @@ import { SignInChoices } from "./SignInChoices";
 export function ExpiredDialog() {
   const [message, setMessage] = useState<string>();
   useEffect(() => onExpired(setMessage), []);
+  if (!message) return null;
   return (
-    <Modal open={!!message} title="登录已过期，请重新登录" footer={null} onCancel={() => setMessage(undefined)}>
-      <Typography.Paragraph>{message}。您在页面上填写的内容已保留，重新登录后再提交即可。</Typography.Paragraph>
-      <SignInChoices onSignedIn={() => setMessage(undefined)} />
-    </Modal>
+    <Suspense fallback={null}>
+      <ExpiredModal message={message} onClose={() => setMessage(undefined)} />
+    </Suspense>
   );
 }

@@ -5,7 +5,7 @@ import { authConfig, userManager } from "./idp";
 import { sessionFromToken, signIn } from "./session";
 
 /** Where the OpenID Connect provider sends the browser back with the authorization code. */
-export function OidcCallbackPage() {
+export default function OidcCallbackPage() {
   const navigate = useNavigate();
   const [error, setError] = useState<string>();
   useEffect(() => {

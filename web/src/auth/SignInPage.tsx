@@ -10,7 +10,7 @@ const HOME: Record<string, string> = {
   inspector: "/my",
 };
 
-export function SignInPage() {
+export default function SignInPage() {
   const navigate = useNavigate();
   return (
     <Card style={{ maxWidth: 560, margin: "0 auto" }}>

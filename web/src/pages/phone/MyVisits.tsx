@@ -3,6 +3,8 @@ import { Alert, Card, Empty, Spin, Tag, Typography } from "antd";
 import { graphql } from "../../gql";
 import { useSession } from "../../auth/useSession";
 import { apiMessage } from "../../lib/errors";
+import { VISIT_STATUS } from "../../lib/labels";
+import { Link } from "react-router";
 
 const MY_VISITS = graphql(`
   query MyVisits($department: String!, $id: ID!) {
@@ -47,8 +49,7 @@ const MY_VISITS = graphql(`
 
 /**
  * The inspector's phone view (390 px wide): the visits assigned to me, with the address, the matters of
- * every department and my team. Start / findings / evidence photos / end / report join here when the
- * inspection API exists.
+ * every department and my team; each opens its page to start, record findings and photos, end and report.
  */
 export default function MyVisits() {
   const session = useSession();
@@ -67,8 +68,15 @@ export default function MyVisits() {
       {visits.map((v) => {
         const record = v.subject.records[0];
         return (
-          <Card key={v.id} size="small" style={{ marginBottom: 12 }} title={record?.name ?? v.uscc} extra={<Tag>待检查</Tag>}>
+          <Card
+            key={v.id}
+            size="small"
+            style={{ marginBottom: 12 }}
+            title={record?.name ?? v.uscc}
+            extra={<Tag>{VISIT_STATUS[v.status] ?? v.status}</Tag>}
+          >
             <div>{record?.address}</div>
+            <Link to={`/my/visits/${v.id}`}>{v.status === "SCHEDULED" ? "开始检查" : "查看与录入"}</Link>
             <div style={{ color: "#555" }}>
               {v.draw.plan.name}（{v.draw.plan.windowStart} 至 {v.draw.plan.windowEnd}）
             </div>

@@ -53,7 +53,7 @@ const DRAW = graphql(`
 `);
 
 /** One draw as the public sees it: digests published at freeze, ceremony values, seed and the list drawn. */
-export function DrawPage() {
+export default function DrawPage() {
   const { id = "" } = useParams();
   const { data, loading, error } = useQuery(DRAW, { variables: { id } });
   if (error) return <Alert type="error" showIcon message={apiMessage(error)} />;

@@ -1,9 +1,10 @@
 import { useQuery } from "@apollo/client/react";
-import { Alert, Card, Table, Tabs, Tag, Typography } from "antd";
+import { Alert, Card, Table, Tabs, Typography } from "antd";
 import { Link } from "react-router";
 import { graphql } from "../../gql";
 import { apiMessage } from "../../lib/errors";
-import { DRAW_STATUS, MATTER_CLASS, percent } from "../../lib/labels";
+import { DRAW_STATUS, percent } from "../../lib/labels";
+import { MatterList } from "./MatterList";
 
 const PORTAL = graphql(`
   query Portal {
@@ -12,21 +13,6 @@ const PORTAL = graphql(`
         code
         name
         publishedMatterCount
-        matters(status: PUBLISHED, first: 100) {
-          nodes {
-            id
-            code
-            name
-            subItem
-            legalBasis
-            implementingBody
-            objectType
-            content
-            matterClass
-            defaultRatio
-            yearlyFrequency
-          }
-        }
       }
     }
     plans(first: 100) {
@@ -69,25 +55,7 @@ export function PortalPage() {
           items={departments.map((d) => ({
             key: d.code,
             label: `${d.name}（${d.publishedMatterCount ?? 0}）`,
-            children: (
-              <Table
-                rowKey="id"
-                size="small"
-                pagination={{ pageSize: 20, hideOnSinglePage: true }}
-                dataSource={d.matters?.nodes ?? []}
-                scroll={{ x: 900 }}
-                columns={[
-                  { title: "事项", dataIndex: "name", render: (v: string, m) => `${v}${m.subItem ? ` · ${m.subItem}` : ""}` },
-                  { title: "类别", dataIndex: "matterClass", render: (v: string) => <Tag>{MATTER_CLASS[v] ?? v}</Tag> },
-                  { title: "抽查依据", dataIndex: "legalBasis", ellipsis: true },
-                  { title: "抽查主体", dataIndex: "implementingBody" },
-                  { title: "抽查对象", dataIndex: "objectType" },
-                  { title: "抽查内容", dataIndex: "content", ellipsis: true },
-                  { title: "比例", dataIndex: "defaultRatio", render: percent },
-                  { title: "频次（次/年）", dataIndex: "yearlyFrequency" },
-                ]}
-              />
-            ),
+            children: <MatterList department={d.code} />,
           }))}
         />
       </Card>
@@ -99,7 +67,7 @@ export function PortalPage() {
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
           scroll={{ x: 800 }}
           columns={[
-            { title: "计划", dataIndex: "name" },
+            { title: "计划", dataIndex: "name", render: (n: string, p) => <Link to={`/results?plan=${p.id}`}>{n}</Link> },
             { title: "类型", dataIndex: "kind", render: (k: string) => (k === "JOINT" ? "联合抽查" : "部门抽查") },
             { title: "部门", dataIndex: "departments", render: (ds: string[]) => ds.join("、") },
             { title: "时间窗", render: (_, p) => `${p.windowStart} 至 ${p.windowEnd}` },

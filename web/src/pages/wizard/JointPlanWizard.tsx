@@ -1,10 +1,11 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Alert, App, Button, Card, Checkbox, Col, Form, Input, InputNumber, Row, Select, Space, Steps, Switch, Typography } from "antd";
+import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, Steps, Switch, Typography } from "antd";
 import { useState } from "react";
 import { useNavigate } from "react-router";
 import { graphql } from "../../gql";
 import { useSession } from "../../auth/useSession";
 import { apiMessage } from "../../lib/errors";
+import { DepartmentMatters } from "./DepartmentMatters";
 import { flaggedRatioProblem, type RatioPercents } from "./ratios";
 
 const WIZARD_DATA = graphql(`
@@ -13,14 +14,6 @@ const WIZARD_DATA = graphql(`
       nodes {
         code
         name
-        matters(status: PUBLISHED, first: 200) {
-          nodes {
-            id
-            name
-            subItem
-            matterClass
-          }
-        }
       }
     }
   }
@@ -177,11 +170,7 @@ export default function JointPlanWizard() {
         </div>
         <div hidden={step !== 1}>
           {chosen.map((d) => (
-            <Form.Item key={d.code} name={["matters", d.code]} label={`${d.name}的抽查事项`}>
-              <Checkbox.Group
-                options={(d.matters?.nodes ?? []).map((m) => ({ value: m.id, label: `${m.name}${m.subItem ? ` · ${m.subItem}` : ""}` }))}
-              />
-            </Form.Item>
+            <DepartmentMatters key={d.code} code={d.code} name={d.name} />
           ))}
         </div>
         <div hidden={step !== 2}>
