@@ -46,8 +46,12 @@ export interface SubjectRecordInput {
   keySectors: KeySector[];
 }
 
-/** Column order of a subject CSV file (English header names, as written by the demo generator). */
-export const SUBJECT_CSV_COLUMNS = [
+/**
+ * The fields of a supervision record, in their one order: the columns of a subject CSV file (English header
+ * names, as written by the demo generator), the order problems are reported in, and the keys of a record's
+ * history snapshot. Listed once here so the department's rules, import and history cannot drift apart.
+ */
+export const RECORD_FIELDS = [
   "uscc",
   "name",
   "category",
@@ -61,6 +65,13 @@ export const SUBJECT_CSV_COLUMNS = [
   "seriousViolation",
   "keySectors",
 ] as const satisfies readonly (keyof SubjectRecordInput)[];
+
+/** Compile-time proof that RECORD_FIELDS names every field of SubjectRecordInput. */
+const recordFieldsComplete: Exclude<keyof SubjectRecordInput, (typeof RECORD_FIELDS)[number]> extends never ? true : never = true;
+void recordFieldsComplete;
+
+/** Column order of a subject CSV file: the record's fields. */
+export const SUBJECT_CSV_COLUMNS = RECORD_FIELDS;
 
 /** One problem with one field of an input; `reason` is Chinese, for the clerk. */
 export interface FieldProblem {

@@ -1,5 +1,5 @@
 import { raw, type EntityManager, type FilterQuery } from "@mikro-orm/core";
-import { AppError, ErrorCode, validateUscc, type SubjectRecordInput } from "@ssj/shared";
+import { AppError, ErrorCode, RECORD_FIELDS, validateUscc, type SubjectRecordInput } from "@ssj/shared";
 import { KeySectorEnum, RecordChangeAction, RiskClassEnum } from "./enums.js";
 import { SupervisionRecordChange } from "./record-change.entity.js";
 import type { SubjectFilter, SubjectUpdateInput } from "./record.input.js";
@@ -26,37 +26,9 @@ export function recordColumns(input: SubjectRecordInput) {
   };
 }
 
+/** The history snapshot of a record: its fields in RECORD_FIELDS order, then `removedAt`. */
 export function snapshotOf(r: SubjectRecordInput & { removedAt: Date | null }): string {
-  const {
-    uscc,
-    name,
-    category,
-    address,
-    legalRepresentative,
-    region,
-    supervisionTypes,
-    riskClass,
-    abnormalList,
-    dishonest,
-    seriousViolation,
-    keySectors,
-    removedAt,
-  } = r;
-  return JSON.stringify({
-    uscc,
-    name,
-    category,
-    address,
-    legalRepresentative,
-    region,
-    supervisionTypes,
-    riskClass,
-    abnormalList,
-    dishonest,
-    seriousViolation,
-    keySectors,
-    removedAt,
-  });
+  return JSON.stringify(Object.fromEntries([...RECORD_FIELDS.map((f) => [f, r[f]]), ["removedAt", r.removedAt]]));
 }
 
 function inputOf(r: SupervisionRecord): SubjectRecordInput {

@@ -1,5 +1,5 @@
 import { REGION_PATTERN } from "@ssj/shared";
-import { AppError, ErrorCode, KEY_SECTOR_LABELS, explainUsccError, normalizeUscc } from "@ssj/shared";
+import { AppError, ErrorCode, KEY_SECTOR_LABELS, RECORD_FIELDS, explainUsccError, normalizeUscc } from "@ssj/shared";
 import type { FieldProblem, KeySector, RiskClass, SubjectRecordInput } from "@ssj/shared";
 
 export type { FieldProblem, KeySector, RiskClass, SubjectRecordInput } from "@ssj/shared";
@@ -25,7 +25,7 @@ export const SUBJECT_FIELD_LABELS: Readonly<Record<keyof SubjectRecordInput, str
 };
 
 /** Field order, used to report problems in a stable order. */
-export const SUBJECT_FIELDS = Object.keys(SUBJECT_FIELD_LABELS) as (keyof SubjectRecordInput)[];
+export const SUBJECT_FIELDS: readonly (keyof SubjectRecordInput)[] = RECORD_FIELDS;
 
 /** Length limits (characters), matching the storage columns. */
 export const SUBJECT_TEXT_LIMITS = {
