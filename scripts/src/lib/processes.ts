@@ -7,9 +7,13 @@ export interface ServiceProcess {
   exited: Promise<number | null>;
 }
 
-/** Starts `node <script>` with `env`, prefixing its output lines with the service name. */
+/**
+ * Starts `node <script>` with `env`, prefixing its output lines with the service name. Node flags that
+ * NODE_OPTIONS refuses (`--cpu-prof`, used by the benchmarks) come from SSJ_SERVICE_NODE_FLAGS.
+ */
 export function startProcess(name: string, script: string, env: Record<string, string>): ServiceProcess {
-  const child = spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const flags = (process.env.SSJ_SERVICE_NODE_FLAGS ?? "").split(" ").filter(Boolean);
+  const child = spawn(process.execPath, [...flags, script], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   const prefix = (stream: NodeJS.WritableStream) => (chunk: Buffer) => {
     for (const line of chunk.toString("utf8").split("\n")) if (line.trim()) stream.write(`[${name}] ${line}\n`);
   };
