@@ -23,8 +23,8 @@ export function startProcess(name: string, script: string, env: Record<string, s
   return { name, child, exited };
 }
 
-/** Waits until `url` answers 200, or fails when the process exits or the time is up. */
-export async function waitReady(p: ServiceProcess, url: string, timeoutMs = 60_000): Promise<void> {
+/** Waits until `url` answers 200, or fails when the process exits or the time is up (3 min: five services starting at once on a loaded 2-core machine took over one). */
+export async function waitReady(p: ServiceProcess, url: string, timeoutMs = 180_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let exited = false;
   void p.exited.then(() => (exited = true));
