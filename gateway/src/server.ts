@@ -16,6 +16,7 @@ import {
   scrapeTokenMatches,
   type DepartmentCallConfig,
   signIdentity,
+  SignedIdentityCache,
   serviceRoute,
   type Identity,
   type PrivateKeySource,
@@ -96,18 +97,18 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
-/** Every subgraph call carries the caller's identity, signed and bound to the query sent. */
+/** Every subgraph call carries the caller's identity, signed and bound to the query sent (a recent token reused). */
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     config: ConstructorParameters<typeof RemoteGraphQLDataSource>[0],
-    private readonly signer: Signer,
+    private readonly tokens: SignedIdentityCache,
   ) {
     super(config);
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     for (const [k, v] of Object.entries(context?.forwardHeaders ?? {})) request.http?.headers.set(k, String(v));
-    request.http?.headers.set(IDENTITY_HEADER, await signIdentity(context?.identity ?? PUBLIC_IDENTITY, this.signer, request.query ?? ""));
+    request.http?.headers.set(IDENTITY_HEADER, await this.tokens.sign(context?.identity ?? PUBLIC_IDENTITY, request.query ?? ""));
   }
 }
 
@@ -115,10 +116,10 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 class CountyDataSource extends ForwardingDataSource {
   constructor(
     url: string,
-    signer: Signer,
+    tokens: SignedIdentityCache,
     private readonly shardMap: ShardMap,
   ) {
-    super({ url }, signer);
+    super({ url }, tokens);
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
@@ -135,6 +136,7 @@ class CountyDataSource extends ForwardingDataSource {
 /** Apollo Gateway and Apollo Server on one endpoint, with the department subgraph sharded by department. */
 export async function startGateway(opts: GatewayOptions): Promise<RunningGateway> {
   const signer: Signer = { issuer: Issuer.GATEWAY, keys: opts.auth.keys };
+  const tokens = new SignedIdentityCache(signer);
   const users = new UserTokenVerifier(opts.auth.users);
   const shardMap = new ShardMap(
     opts.countyUrl,
@@ -158,11 +160,11 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       if (name === "department")
         return new ShardedDepartmentSource(
           shardMap,
-          (u) => new ForwardingDataSource({ url: u, fetcher: departmentFetcher(calls) }, signer),
+          (u) => new ForwardingDataSource({ url: u, fetcher: departmentFetcher(calls) }, tokens),
         );
-      if (name === "county") return new CountyDataSource(opts.countyUrl, signer, shardMap);
+      if (name === "county") return new CountyDataSource(opts.countyUrl, tokens, shardMap);
       // Any other subgraph (e.g. the conformance fixtures) answers at the URL composed into the supergraph.
-      return new ForwardingDataSource({ url }, signer);
+      return new ForwardingDataSource({ url }, tokens);
     },
   });
 

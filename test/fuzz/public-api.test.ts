@@ -33,6 +33,21 @@ describe("fuzzing the public API", () => {
     await f?.stop();
   });
 
+  /** What the fuzzing found, kept as plain cases: each answers its own code, not INTERNAL_SERVER_ERROR. */
+  it("passes a subgraph's refusal of a variable on to the client (a date-time the county's scalar refuses)", async () => {
+    const res = await fetch(f.gatewayUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        query:
+          "mutation Fuzz($v0: String!, $v1: DateTimeISO!, $v2: String!, $v3: ID!) { recordReportFeedback(method: $v0, deliveredAt: $v1, department: $v2, visitId: $v3) { __typename } }",
+        variables: { v0: "", v1: "", v2: "", v3: "" },
+      }),
+    });
+    const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
+    expect(body.errors?.map((e) => e.extensions?.code)).toEqual(["BAD_USER_INPUT"]);
+  });
+
   it(
     "answers every generated request without a 5xx or an internal error, and every service stays up",
     async () => {

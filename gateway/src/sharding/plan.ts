@@ -35,6 +35,17 @@ function unknownDepartment(code: string, path: (string | number)[]): GraphQLForm
   return { message: `未登记的部门：「${code}」`, path, extensions: { code: "UNKNOWN_DEPARTMENT", department: code } };
 }
 
+/** Parsed fetch documents: the query planner sends the same few documents again and again (bounded, emptied when full). */
+const documents = new Map<string, DocumentNode>();
+function parsed(query: string): DocumentNode {
+  let doc = documents.get(query);
+  if (!doc) {
+    if (documents.size >= 1000) documents.clear();
+    documents.set(query, (doc = parse(query)));
+  }
+  return doc;
+}
+
 function operationOf(doc: DocumentNode, operationName?: string | null): OperationDefinitionNode {
   const ops = doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   const op = operationName ? ops.find((o) => o.name?.value === operationName) : ops[0];
@@ -93,7 +104,7 @@ export function planShardRequests(
   shards: readonly string[],
   isKnown: (code: string) => boolean,
 ): ShardPlan {
-  const doc = parse(query);
+  const doc = parsed(query);
   const op = operationOf(doc, operationName);
   const errors: GraphQLFormattedError[] = [];
   const fields = op.selectionSet.selections;

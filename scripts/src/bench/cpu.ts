@@ -38,10 +38,11 @@ interface Profile {
  * Shares of a V8 CPU profile (`node --cpu-prof`) by category, from each sample's own frame (self time).
  * Idle time is left out, so the shares are of the time the process was busy.
  */
-export function profileShares(file: string): { category: string; share: number }[] {
+export function profileShares(file: string): { category: string; share: number; top: string[] }[] {
   const profile = JSON.parse(readFileSync(file, "utf8")) as Profile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const time = new Map<string, number>();
+  const places = new Map<string, Map<string, number>>();
   let busy = 0;
   profile.samples.forEach((id, i) => {
     const frame = byId.get(id)!.callFrame;
@@ -50,9 +51,20 @@ export function profileShares(file: string): { category: string; share: number }
     const category = CATEGORIES.find(([, re]) => re.test(where))?.[0] ?? "other";
     const dt = profile.timeDeltas[i] ?? 0;
     time.set(category, (time.get(category) ?? 0) + dt);
+    const place = `${frame.functionName || "(anonymous)"} ${frame.url.replace(/^.*node_modules\//, "").replace(/^file:\/\/.*\/(dist|src)\//, "")}`;
+    if (!places.has(category)) places.set(category, new Map());
+    const p = places.get(category)!;
+    p.set(place, (p.get(place) ?? 0) + dt);
     busy += dt;
   });
-  return [...time.entries()].map(([category, t]) => ({ category, share: t / (busy || 1) })).sort((a, b) => b.share - a.share);
+  const top = (category: string) =>
+    [...(places.get(category) ?? new Map<string, number>()).entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 5)
+      .map(([place, t]) => `${place} ${((t / (busy || 1)) * 100).toFixed(1)} %`);
+  return [...time.entries()]
+    .map(([category, t]) => ({ category, share: t / (busy || 1), top: top(category) }))
+    .sort((a, b) => b.share - a.share);
 }
 
 /** The profile a process with this pid wrote into `dir` (Node names them CPU.<date>.<pid>.<tid>.<n>.cpuprofile). */

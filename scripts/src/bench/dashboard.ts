@@ -48,8 +48,8 @@ const topology: Topology = {
 };
 const secrets = loadSecrets(dir);
 const profileDir = join(dir, "profiles");
-// every service writes a V8 CPU profile when it stops (the children inherit NODE_OPTIONS)
-if (args.profile) process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ""} --cpu-prof --cpu-prof-dir=${profileDir}`.trim();
+// every service writes a V8 CPU profile when it stops
+if (args.profile) process.env.SSJ_SERVICE_NODE_FLAGS = `--cpu-prof --cpu-prof-dir=${profileDir}`;
 const federation = await launchFederation(topology, secrets);
 const url = federation.gatewayUrl;
 
@@ -107,11 +107,14 @@ try {
   }
 } finally {
   const gatewayPid = federation.process("gateway").child.pid;
-  await federation.stop();
+  await federation.stop(args.profile ? 120_000 : undefined); // a profile is written on exit, which takes a while
   const profile = args.profile ? profileOf(profileDir, gatewayPid) : null;
   if (profile) {
     console.log(`\ngateway CPU by category (whole run, busy time):`);
-    for (const { category, share } of profileShares(profile)) console.log(`  ${category.padEnd(24)} ${(share * 100).toFixed(1)} %`);
+    for (const { category, share, top } of profileShares(profile)) {
+      console.log(`  ${category.padEnd(24)} ${(share * 100).toFixed(1)} %`);
+      for (const place of top) console.log(`      ${place}`);
+    }
   } else if (args.profile) console.log("no gateway profile was written");
   rmSync(dir, { recursive: true, force: true });
 }

@@ -14,7 +14,8 @@ export interface LocalFederation {
   readonly processes: ServiceProcess[];
   /** The process of a service by name ("gateway", "county" or a department code). */
   process(name: string): ServiceProcess;
-  stop(): Promise<void>;
+  /** Stops every process: SIGTERM, then SIGKILL after `graceMs` (default 5 s). */
+  stop(graceMs?: number): Promise<void>;
 }
 
 /**
@@ -35,7 +36,7 @@ export async function launchFederation(
       return supervisor.processes();
     },
     process: (name) => supervisor.process(name)!,
-    stop: () => supervisor.stop(),
+    stop: (graceMs) => supervisor.stop(graceMs),
   };
   // Each service gets its own key set (created on first start) and the public sets of whom it trusts.
   const gatewayKeys = ensureServiceKeys(secrets, "gateway");

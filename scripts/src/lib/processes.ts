@@ -7,9 +7,13 @@ export interface ServiceProcess {
   exited: Promise<number | null>;
 }
 
-/** Starts `node <script>` with `env`, prefixing its output lines with the service name. */
+/**
+ * Starts `node <script>` with `env`, prefixing its output lines with the service name. Node flags that
+ * NODE_OPTIONS refuses (`--cpu-prof`, used by the benchmarks) come from SSJ_SERVICE_NODE_FLAGS.
+ */
 export function startProcess(name: string, script: string, env: Record<string, string>): ServiceProcess {
-  const child = spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const flags = (process.env.SSJ_SERVICE_NODE_FLAGS ?? "").split(" ").filter(Boolean);
+  const child = spawn(process.execPath, [...flags, script], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   const prefix = (stream: NodeJS.WritableStream) => (chunk: Buffer) => {
     for (const line of chunk.toString("utf8").split("\n")) if (line.trim()) stream.write(`[${name}] ${line}\n`);
   };
@@ -19,8 +23,8 @@ export function startProcess(name: string, script: string, env: Record<string, s
   return { name, child, exited };
 }
 
-/** Waits until `url` answers 200, or fails when the process exits or the time is up. */
-export async function waitReady(p: ServiceProcess, url: string, timeoutMs = 60_000): Promise<void> {
+/** Waits until `url` answers 200, or fails when the process exits or the time is up (3 min: five services starting at once on a loaded 2-core machine took over one). */
+export async function waitReady(p: ServiceProcess, url: string, timeoutMs = 180_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let exited = false;
   void p.exited.then(() => (exited = true));

@@ -60,8 +60,8 @@ export class Supervisor {
     return this.current.get(name);
   }
 
-  async stop(): Promise<void> {
+  async stop(graceMs?: number): Promise<void> {
     this.stopping = true;
-    await stopAll(this.processes());
+    await stopAll(this.processes(), graceMs);
   }
 }

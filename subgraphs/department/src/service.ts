@@ -22,6 +22,7 @@ import { mountRiskClassRoute } from "./directory/risk-class.route.js";
 import { entities } from "./entities.js";
 import { createLoaders } from "./loaders.js";
 import { migrations } from "./migrations/index.js";
+import { BooksChangeSubscriber } from "./department/books-cache.js";
 import { buildDepartmentSchema } from "./schema.js";
 
 export interface DepartmentServiceOptions {
@@ -51,6 +52,7 @@ export async function startDepartment(opts: DepartmentServiceOptions): Promise<R
   if (!DEPARTMENT_CODE_PATTERN.test(opts.code)) throw new AppError(ErrorCode.BAD_CONFIGURATION, `部门编码「${opts.code}」不合法`);
   const department = { code: opts.code, name: requireText(opts.name, "name", "部门名称") };
   const orm = await openDatabase(departmentDatabase(opts.databaseUrl));
+  orm.em.getEventManager().registerSubscriber(new BooksChangeSubscriber());
   const { schema } = await buildDepartmentSchema();
   const sql = countQueries(orm);
   const service = await startService<DepartmentContext>({

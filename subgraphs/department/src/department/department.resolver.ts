@@ -1,4 +1,4 @@
-import { raw, type FilterQuery } from "@mikro-orm/core";
+import { raw, type EntityManager, type FilterQuery } from "@mikro-orm/core";
 import type { EntityManager as SqlEntityManager } from "@mikro-orm/knex";
 import { forbidden, keysetPage, PageArgs, Role } from "@ssj/shared";
 import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
@@ -11,6 +11,7 @@ import { Expert } from "../inspectors/expert.entity.js";
 import { Inspector, InspectorStatus } from "../inspectors/inspector.entity.js";
 import { Matter, MatterStatus } from "../matters/matter.entity.js";
 import { assertOwnDepartment, guardBooks, seesBooks } from "../shard.js";
+import { cachedFigure } from "./books-cache.js";
 import {
   Department,
   ExpertConnection,
@@ -44,8 +45,8 @@ function pageOf<T extends { id: number }>(
   );
 }
 
-async function countBy(ctx: DepartmentContext, entity: string, column: string, where: unknown): Promise<Map<string, number>> {
-  const rows = (await (ctx.em as unknown as SqlEntityManager)
+async function countBy(em: EntityManager, entity: string, column: string, where: unknown): Promise<Map<string, number>> {
+  const rows = (await (em as unknown as SqlEntityManager)
     .createQueryBuilder(entity)
     .select([column, raw("count(*) as n")])
     .where(where as never)
@@ -83,7 +84,9 @@ export class DepartmentResolver {
   @FieldResolver(() => Int, { nullable: true, description: "已公布的抽查事项数 / number of published matters" })
   publishedMatterCount(@Root() department: Department, @Ctx() ctx: DepartmentContext) {
     assertOwnDepartment(ctx, department.code);
-    return ctx.em.count(Matter, { latest: true, status: MatterStatus.PUBLISHED });
+    return cachedFigure(ctx.em, "publishedMatterCount", () =>
+      ctx.em.fork().count(Matter, { latest: true, status: MatterStatus.PUBLISHED }),
+    );
   }
 
   @FieldResolver(() => SupervisionRecordConnection, { nullable: true, description: "市场主体名录 / the subject directory" })
@@ -110,7 +113,12 @@ export class DepartmentResolver {
     assertOwnDepartment(ctx, department.code);
     // Risk classes are an internal management basis: narrow filters on public counts revealed single subjects' classes (docs/draw-record.md).
     if (ctx.identity.role === Role.PUBLIC) throw forbidden(ctx.identity, "查看各风险分类的主体数（风险分类为内部管理依据，不对公众公开）");
-    const counts = await countBy(ctx, "SupervisionRecord", "riskClass", recordFilter(filter));
+    // the unfiltered counts (every dashboard's) are cached until the books change; filtered ones are read
+    const counts = filter
+      ? await countBy(ctx.em, "SupervisionRecord", "riskClass", recordFilter(filter))
+      : await cachedFigure(ctx.em, "subjectsByRiskClass", () =>
+          countBy(ctx.em.fork(), "SupervisionRecord", "riskClass", recordFilter(null)),
+        );
     return Object.values(RiskClassEnum).map((riskClass) => ({ riskClass, count: counts.get(riskClass) ?? 0 }));
   }
 
@@ -128,7 +136,7 @@ export class DepartmentResolver {
   @FieldResolver(() => [InspectorStatusCount], { nullable: true, description: "各状态的检查人员数 / inspectors per status" })
   async inspectorCountsByStatus(@Root() department: Department, @Ctx() ctx: DepartmentContext): Promise<InspectorStatusCount[]> {
     assertOwnDepartment(ctx, department.code);
-    const counts = await countBy(ctx, "Inspector", "status", {});
+    const counts = await cachedFigure(ctx.em, "inspectorsByStatus", () => countBy(ctx.em.fork(), "Inspector", "status", {}));
     return Object.values(InspectorStatus).map((status) => ({ status, count: counts.get(status) ?? 0 }));
   }
 

@@ -4,6 +4,7 @@ import type { SubjectRecordInput } from "@ssj/shared";
 import { RecordChangeAction } from "../enums.js";
 import { snapshotOf } from "../record.service.js";
 import { listKey } from "../supervision-record.entity.js";
+import { booksChanged } from "../../department/books-cache.js";
 import { sameAsStored, type ChunkResult, type StoredRow } from "./import.writer.js";
 
 /** The few better-sqlite3 calls used here (the driver's connection object; no type package is installed). */
@@ -105,6 +106,7 @@ export async function writeChunkSqlite(em: EntityManager, chunk: SubjectRecordIn
       return result;
     })();
   } finally {
+    booksChanged(em); // written past the ORM: its commit hooks did not run (department/books-cache.ts)
     await client.releaseConnection(db);
   }
 }
