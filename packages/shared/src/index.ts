@@ -22,3 +22,4 @@ export * from "./subject-csv-template.js";
 export * from "./input-safety/index.js";
 export * from "./sql-token.js";
 export * from "./urls.js";
+export * from "./categories/index.js";

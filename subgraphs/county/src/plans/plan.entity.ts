@@ -55,6 +55,8 @@ export interface PlanMatterSnapshot {
    * made before it existed (read as null). See inspections/report-deadline.ts.
    */
   reportDeadlineWorkingDays?: number | null;
+  /** The department's own label of the category (free text that named no shared category keeps living here). */
+  categoryLabel?: string | null;
 }
 
 /** Ratio per stratum: FLAGGED (any §6 flag), D, C, B, A. */

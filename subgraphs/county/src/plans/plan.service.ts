@@ -8,7 +8,8 @@ import { Disclosure, Plan, PlanKind, type PlanMatterSnapshot } from "./plan.enti
 import type { PlanInput, PlanMatterInput } from "./plan.input.js";
 import { validateEligibleRegions, validatePositive, validateRatios, validateScopeList, validateWindow } from "./plan.rules.js";
 
-const MATTER_FIELDS = "id code version status name matterClass qualifications expertRequired appliesTo reportDeadlineWorkingDays";
+const MATTER_FIELDS =
+  "id code version status name matterClass qualifications expertRequired appliesTo reportDeadlineWorkingDays categoryLabel";
 
 interface MatterAnswer {
   id: string;
@@ -21,6 +22,7 @@ interface MatterAnswer {
   expertRequired: boolean;
   appliesTo: string[];
   reportDeadlineWorkingDays: number | null;
+  categoryLabel: string | null;
 }
 
 /** Reads the matter versions a plan names from their departments, one request per department. */
@@ -68,6 +70,7 @@ async function fetchMatters(
       expertRequired: got.expertRequired,
       appliesTo: got.appliesTo,
       reportDeadlineWorkingDays: got.reportDeadlineWorkingDays ?? null,
+      categoryLabel: got.categoryLabel ?? null,
     };
   });
 }
