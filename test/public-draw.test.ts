@@ -111,7 +111,7 @@ describe("the public draw of a joint catering plan", () => {
       ["health", 3],
       ["emergency", 3],
     ]);
-    expect(first.departments[1].categories).toEqual([{ category: "卫生监督", inspectors: 3 }]);
+    expect(first.departments[1].categories).toEqual([{ category: "HEALTH_SUPERVISION", inspectors: 3 }]);
     expect(first.departments[0].expectedVisits).toBeGreaterThan(0);
     // nothing stored: no draw, and the plan's log holds only its creation
     expect((await as("query($p: ID!) { plan(id: $p) { draws { id } } }", { p: planId })).data.plan.draws).toEqual([]);

@@ -23,3 +23,4 @@ export * from "./input-safety/index.js";
 export * from "./sql-token.js";
 export * from "./urls.js";
 export * from "./async/bounded-queue.js";
+export * from "./categories/index.js";

@@ -104,8 +104,13 @@ export interface MatterInput {
   defaultRatio: number;
   /** integer ≥ 1 */
   yearlyFrequency: number;
-  /** 执法类别 an inspector needs to check this matter, e.g. "食品安全", "特种设备" */
+  /**
+   * 执法类别 an inspector needs to check this matter: codes or exact Chinese names of the shared vocabulary
+   * (`ENFORCEMENT_CATEGORIES`), e.g. "FOOD_SAFETY" or "特种设备安全"; stored as codes.
+   */
   qualifications: string[];
+  /** the department's own wording of the matter's category (a label only; matching uses the codes) */
+  categoryLabel?: string | null;
   /** whether a third-party expert should join the visit */
   expertRequired: boolean;
   /** the subject supervision types this matter applies to */
@@ -119,7 +124,7 @@ export interface InspectorInput {
   name: string;
   /** 执法证号, unique */
   certificateNo: string;
-  /** 执法类别 */
+  /** 执法类别: codes or exact Chinese names of the shared vocabulary; stored as codes. */
   categories: string[];
   /** 行政区划代码 of the inspector's post */
   region: string;

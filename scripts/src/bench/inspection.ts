@@ -7,18 +7,12 @@
  */
 import type { Identity, SubjectRecordInput } from "@ssj/shared";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { DEPARTMENTS, departmentSubjects } from "../demo-data/index.js";
-import { batchMutation } from "../lib/batch.js";
-import { launchFederation } from "../lib/federation.js";
+import { BENCH_TYPE, fillBenchBooks, startBenchFederation } from "../lib/bench-setup.js";
 import { gql } from "../lib/graphql-client.js";
 import { percentile } from "../lib/measure.js";
-import { bearer, DEMO_USERS, loadSecrets } from "../lib/secrets.js";
-import type { Topology } from "../lib/topology.js";
-import { uploadSubjects } from "../lib/upload.js";
+import { bearer } from "../lib/secrets.js";
 
 const { values: args } = parseArgs({
   options: {
@@ -30,19 +24,8 @@ const { values: args } = parseArgs({
 });
 const N = Number(args.visits);
 const TEAM = [DEPARTMENTS[0]!, DEPARTMENTS[2]!]; // market + emergency, as SCENARIOS §4
-const dir = mkdtempSync(join(tmpdir(), "ssj-bench-inspection-"));
-const topology: Topology = {
-  dataDir: dir,
-  gatewayPort: 4950,
-  countyPort: 4951,
-  departments: TEAM.map((d, i) => ({ ...d, port: 4960 + i })),
-  postgresUrl: args.postgres,
-};
-const secrets = loadSecrets(dir);
-const federation = await launchFederation(topology, secrets);
-const url = federation.gatewayUrl;
-const coordinator = await bearer(secrets, DEMO_USERS[0]!);
-const TYPE = "联合抽查对象";
+const bench = await startBenchFederation("inspection", TEAM, { gateway: 4950, county: 4951, firstDepartment: 4960 }, args.postgres);
+const { url, secrets, coordinator } = bench;
 const tokens = new Map<string, Promise<Record<string, string>>>();
 const as = (i: Identity) => {
   const k = JSON.stringify(i);
@@ -64,52 +47,17 @@ try {
   const subjects: SubjectRecordInput[] = [];
   for (const r of departmentSubjects("market", { seed: "bench-inspection", count: Math.ceil(N * 1.1) })) {
     if (subjects.length >= N) break;
-    subjects.push({ ...r, supervisionTypes: [TYPE] });
+    subjects.push({ ...r, supervisionTypes: [BENCH_TYPE] });
   }
   const matters: { department: string; matterId: string }[] = [];
   for (const d of TEAM) {
-    const admin = await as({ sub: `bench.${d.code}`, role: "department_admin", department: d.code });
-    const i = {
-      code: `INSP-${d.code}`,
-      name: `${d.name}检查事项`,
-      subItem: "综合",
-      legalBasis: "《优化营商环境条例》第五十四条",
-      implementingBody: d.name,
-    };
-    const { createMatter } = await gql<any>(
-      url,
-      "mutation($d: String!, $i: MatterInput!) { createMatter(department: $d, input: $i) { id } }",
-      {
-        d: d.code,
-        i: {
-          ...i,
-          objectType: "市场主体",
-          content: "联合检查",
-          matterClass: "KEY",
-          defaultRatio: 0.05,
-          yearlyFrequency: 1,
-          qualifications: ["综合执法"],
-          appliesTo: [TYPE],
-        },
-      },
-      admin,
-    );
-    await gql(
-      url,
-      "mutation($d: String!, $c: String!) { publishMatter(department: $d, code: $c) { status } }",
-      { d: d.code, c: i.code },
-      admin,
-    );
-    matters.push({ department: d.code, matterId: createMatter.id });
-    const inspectors = Array.from({ length: 400 }, (_, k) => ({
-      name: `检查员${k + 1}`,
-      certificateNo: `川执字${d.code}-${String(k + 1).padStart(6, "0")}`,
-      categories: ["综合执法"],
-      region: "512000",
-      expertise: [],
-    }));
-    await batchMutation(url, "addInspector", "InspectorInput", { department: d.code }, inspectors, "{ id }", admin);
-    await uploadSubjects(url, d.code, subjects, { headers: admin });
+    const { matterId } = await fillBenchBooks(bench, d, {
+      matterCode: `INSP-${d.code}`,
+      matterName: `${d.name}检查事项`,
+      inspectors: 400,
+      subjects,
+    });
+    matters.push({ department: d.code, matterId });
   }
   const call = <T = any>(q: string, v: Record<string, unknown>, h: Record<string, string> = coordinator) => gql<T>(url, q, v, h);
   const { createJointPlan } = await call("mutation($i: PlanInput!) { createJointPlan(input: $i) { id } }", {
@@ -231,6 +179,5 @@ try {
     `evidence upload ${mb.toFixed(1)} MB, ${(mb / (uploadMs / 1000 / Number(args.concurrency))).toFixed(1)} MB/s across ${args.concurrency} uploaders`,
   );
 } finally {
-  await federation.stop();
-  rmSync(dir, { recursive: true, force: true });
+  await bench.stop();
 }

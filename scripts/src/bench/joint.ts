@@ -5,18 +5,11 @@
  * Options: --per-department 200000 --cap 5000 --postgres postgres://… (default: embedded SQLite).
  */
 import type { SubjectRecordInput } from "@ssj/shared";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { DEPARTMENTS, departmentSubjects } from "../demo-data/index.js";
-import { batchMutation } from "../lib/batch.js";
-import { launchFederation } from "../lib/federation.js";
+import { BENCH_TYPE, fillBenchBooks, startBenchFederation } from "../lib/bench-setup.js";
 import { gql } from "../lib/graphql-client.js";
 import { peakRssMiB } from "../lib/measure.js";
-import { bearer, DEMO_USERS, loadSecrets } from "../lib/secrets.js";
-import type { Topology } from "../lib/topology.js";
-import { uploadSubjects } from "../lib/upload.js";
 
 const { values: args } = parseArgs({
   options: {
@@ -26,19 +19,8 @@ const { values: args } = parseArgs({
   },
 });
 const per = Number(args["per-department"]);
-const dir = mkdtempSync(join(tmpdir(), "ssj-bench-joint-"));
-const topology: Topology = {
-  dataDir: dir,
-  gatewayPort: 4900,
-  countyPort: 4901,
-  departments: DEPARTMENTS.map((d, i) => ({ ...d, port: 4910 + i })),
-  postgresUrl: args.postgres,
-};
-const secrets = loadSecrets(dir);
-const federation = await launchFederation(topology, secrets);
-const url = federation.gatewayUrl;
-const coordinator = await bearer(secrets, DEMO_USERS[0]!);
-const TYPE = "联合抽查对象";
+const bench = await startBenchFederation("joint", DEPARTMENTS, { gateway: 4900, county: 4901, firstDepartment: 4910 }, args.postgres);
+const { url, coordinator, federation } = bench;
 const seconds = (t: number) => ((performance.now() - t) / 1000).toFixed(2);
 
 try {
@@ -50,53 +32,20 @@ try {
   const all: SubjectRecordInput[] = [];
   for (const r of departmentSubjects("market", { seed: "bench-joint", count: Math.ceil(universe * 1.08) })) {
     if (all.length >= universe) break;
-    all.push({ ...r, supervisionTypes: [TYPE] });
+    all.push({ ...r, supervisionTypes: [BENCH_TYPE] });
   }
   const matters: { department: string; matterId: string }[] = [];
   for (const [k, d] of DEPARTMENTS.entries()) {
-    const admin = await bearer(secrets, { sub: `bench.${d.code}`, role: "department_admin", department: d.code });
-    const { createMatter } = await gql<{ createMatter: { id: string } }>(
-      url,
-      "mutation($d: String!, $i: MatterInput!) { createMatter(department: $d, input: $i) { id } }",
-      {
-        d: d.code,
-        i: {
-          code: `JOINT-${d.code}`,
-          name: `${d.name}联合抽查事项`,
-          subItem: "综合",
-          legalBasis: "《优化营商环境条例》第五十四条",
-          implementingBody: d.name,
-          objectType: "市场主体",
-          content: "联合检查",
-          matterClass: "KEY",
-          defaultRatio: 0.05,
-          yearlyFrequency: 1,
-          qualifications: ["综合执法"],
-          appliesTo: [TYPE],
-        },
-      },
-      admin,
-    );
-    await gql(
-      url,
-      "mutation($d: String!, $c: String!) { publishMatter(department: $d, code: $c) { status } }",
-      { d: d.code, c: `JOINT-${d.code}` },
-      admin,
-    );
-    matters.push({ department: d.code, matterId: createMatter.id });
-    const inspectors = Array.from({ length: 120 }, (_, i) => ({
-      name: `检查员${i + 1}`,
-      certificateNo: `川执字${d.code}-${String(i + 1).padStart(6, "0")}`,
-      categories: ["综合执法"],
-      region: "512000",
-      expertise: [],
-    }));
-    await batchMutation(url, "addInspector", "InspectorInput", { department: d.code }, inspectors, "{ id }", admin);
     const t = performance.now();
     const start = (k * per) / 2;
-    const slice = Array.from({ length: per }, (_, i) => all[(start + i) % universe]!);
-    const report = await uploadSubjects(url, d.code, slice, { headers: admin });
-    console.log(`${d.code.padEnd(12)} imported ${report.created.toLocaleString()} in ${seconds(t)} s`);
+    const { matterId, imported } = await fillBenchBooks(bench, d, {
+      matterCode: `JOINT-${d.code}`,
+      matterName: `${d.name}联合抽查事项`,
+      inspectors: 120,
+      subjects: Array.from({ length: per }, (_, i) => all[(start + i) % universe]!),
+    });
+    matters.push({ department: d.code, matterId });
+    console.log(`${d.code.padEnd(12)} imported ${imported.created.toLocaleString()} in ${seconds(t)} s (with matter and inspectors)`);
   }
   all.length = 0;
 
@@ -145,6 +94,5 @@ try {
     `peak RSS   county ${peakRssMiB(federation.process("county").child.pid)} MiB, gateway ${peakRssMiB(federation.process("gateway").child.pid)} MiB`,
   );
 } finally {
-  await federation.stop();
-  rmSync(dir, { recursive: true, force: true });
+  await bench.stop();
 }

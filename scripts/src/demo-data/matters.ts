@@ -36,7 +36,7 @@ export type SupervisionType<D extends DemoDepartmentCode> = (typeof SUPERVISION_
 
 /** 执法类别 each department's inspectors may hold; every matter's `qualifications` come from here. */
 export const QUALIFICATIONS = {
-  market: ["市场监管综合", "食品安全", "特种设备", "药品监管", "产品质量", "计量", "广告监管"],
+  market: ["市场监管综合", "食品安全", "特种设备安全", "药品监管", "产品质量", "计量", "广告监管"],
   ecology: ["生态环境", "固体废物", "环境监测"],
   emergency: ["安全生产", "危险化学品", "烟花爆竹"],
   health: ["公共卫生", "职业卫生"],
@@ -153,7 +153,7 @@ const MARKET: Row<"market">[] = [
     key: true,
     ratio: 0.1,
     frequency: 1,
-    qualifications: ["特种设备"],
+    qualifications: ["特种设备安全"],
     expert: true,
     appliesTo: ["特种设备使用"],
   },

@@ -10,6 +10,7 @@ import { DepartmentChangeResolver } from "./events/department-change.resolver.js
 import { DrawChangeResolver, VisitChangeResolver } from "./events/draw-change.resolver.js";
 import { PlanResolver } from "./plans/plan.resolver.js";
 import { RegionResolver } from "./regions/region.resolver.js";
+import { EnforcementCategoryResolver } from "./categories/category.resolver.js";
 import { ExpertRef, InspectorRef, MatterRef } from "./refs/entity-refs.js";
 import {
   resolveSubjectReference,
@@ -48,6 +49,7 @@ export function buildCountySchema(): Promise<FederatedSchema> {
         DrawChangeResolver,
         VisitChangeResolver,
         RegionResolver,
+        EnforcementCategoryResolver,
         CountyAuditResolver,
         AuditEventOutcomeResolver,
         ...inspectionResolvers,

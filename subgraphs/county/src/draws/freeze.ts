@@ -7,7 +7,7 @@ import {
   type PlanRulesInput,
   type DepartmentRisk,
 } from "@ssj/draw-engine";
-import { AppError, type CandidateLine, type PersonLine, hasToken, ErrorCode } from "@ssj/shared";
+import { AppError, type CandidateLine, type PersonLine, enforcementCategory, hasToken, ErrorCode } from "@ssj/shared";
 import { stratumOf } from "@ssj/draw-engine";
 import type { DepartmentClient } from "../departments/department-client.js";
 import { Department, DepartmentStatus } from "../departments/department.entity.js";
@@ -200,7 +200,7 @@ export function checkPoolsSuffice(plan: Plan, departments: Department[], pools: 
         if (!own.some((i) => i.categories.includes(category))) {
           throw new AppError(
             ErrorCode.INSUFFICIENT_INSPECTORS,
-            `「${d.name}」没有具备「${category}」执法类别的在岗人员，无法检查事项「${m.name}」`,
+            `「${d.name}」没有具备「${enforcementCategory(category)?.name ?? category}」执法类别的在岗人员，无法检查事项「${m.name}」`,
             { department: d.code, category },
           );
         }

@@ -71,6 +71,8 @@ export interface PlanMatterSnapshot {
   reportDeadlineWorkingDays?: number | null;
   /** The matter's published default ratio (plans made before it was kept have none). */
   defaultRatio?: number;
+  /** The department's own label of the category (free text that named no shared category keeps living here). */
+  categoryLabel?: string | null;
 }
 
 /** Ratio per stratum: FLAGGED (any §6 flag), D, C, B, A. */

@@ -10,7 +10,7 @@ import { withDefaultRatios } from "./default-ratios.js";
 import { validateEligibleRegions, validatePositive, validateRatios, validateScopeList, validateWindow } from "./plan.rules.js";
 
 const MATTER_FIELDS =
-  "id code version status name matterClass qualifications expertRequired appliesTo reportDeadlineWorkingDays defaultRatio";
+  "id code version status name matterClass qualifications expertRequired appliesTo reportDeadlineWorkingDays defaultRatio categoryLabel";
 
 interface MatterAnswer {
   id: string;
@@ -24,6 +24,7 @@ interface MatterAnswer {
   appliesTo: string[];
   reportDeadlineWorkingDays: number | null;
   defaultRatio: number;
+  categoryLabel: string | null;
 }
 
 /** Reads the matter versions a plan names from their departments, one request per department. */
@@ -72,6 +73,7 @@ async function fetchMatters(
       appliesTo: got.appliesTo,
       reportDeadlineWorkingDays: got.reportDeadlineWorkingDays ?? null,
       defaultRatio: got.defaultRatio,
+      categoryLabel: got.categoryLabel ?? null,
     };
   });
 }

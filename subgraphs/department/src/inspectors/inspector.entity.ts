@@ -21,7 +21,7 @@ registerEnumType(InspectorStatus, {
 @Directive('@key(fields: "department id")')
 @Entity({ tableName: "inspector" })
 export class Inspector {
-  [OptionalProps]?: "phone" | "status" | "createdAt" | "updatedAt";
+  [OptionalProps]?: "phone" | "status" | "createdAt" | "updatedAt" | "categoryLabels";
 
   @Field(() => ID)
   @PrimaryKey({ type: "integer", autoincrement: true })
@@ -34,9 +34,21 @@ export class Inspector {
   @Property({ type: "string", length: 64, unique: true })
   certificateNo!: string;
 
-  @Field(() => [String], { description: "执法类别 / enforcement categories" })
+  @Field(() => [String], {
+    description: "执法类别：共享类别编码（见 enforcementCategories）/ enforcement categories, as shared codes",
+  })
   @Property({ type: "json" })
   categories!: string[];
+
+  /**
+   * Free-text categories from before the shared vocabulary that matched none of it (the migration keeps them
+   * here rather than losing them); labels only, never matched. Empty for every inspector added since.
+   */
+  @Field(() => [String], {
+    description: "迁移前无法对应共享类别的原执法类别（仅作标签，不参与匹配）/ former free-text categories that matched no shared one",
+  })
+  @Property({ type: "json", defaultRaw: "'[]'" })
+  categoryLabels: string[] = [];
 
   @Field(() => String, { description: "所在行政区划代码 / region code" })
   @Index()

@@ -6,7 +6,10 @@ import { Field, InputType } from "type-graphql";
 export class InspectorInput implements SharedInspectorInput {
   @Field(() => String, { description: "姓名 / name" }) name!: string;
   @Field(() => String, { description: "执法证号（唯一）/ certificate number, unique" }) certificateNo!: string;
-  @Field(() => [String], { description: "执法类别 / enforcement categories" }) categories!: string[];
+  @Field(() => [String], {
+    description: "执法类别：共享类别的编码或准确的中文名称（未知类别拒绝 UNKNOWN_CATEGORY）/ shared category codes or exact Chinese names",
+  })
+  categories!: string[];
   @Field(() => String, { description: "所在行政区划代码 / region code" }) region!: string;
   @Field(() => [String], { defaultValue: [], description: "专长 / expertise tags" }) expertise!: string[];
   @Field(() => String, { nullable: true, description: "联系电话 / phone" }) phone?: string | null;

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { DepartmentContext } from "../context.js";
 import { assertOwnDepartment, guardBooks, seesBooks } from "../shard.js";
-import { maskNumber, parseId } from "@ssj/shared";
+import { categoriesOf, EnforcementCategory, maskNumber, parseId } from "@ssj/shared";
 import { Inspector, InspectorConflict, InspectorStatus, InspectorStatusChange } from "./inspector.entity.js";
 import { InspectorInput, InspectorUpdateInput } from "./inspector.input.js";
 import { addInspector, changeInspectorStatus, declareConflict, updateInspector, withdrawConflict } from "./inspector.service.js";
@@ -64,6 +64,11 @@ export class InspectorResolver {
     @Ctx() ctx: DepartmentContext,
   ) {
     return withdrawConflict(ctx.em, parseId(id));
+  }
+
+  @FieldResolver(() => [EnforcementCategory], { description: "执法类别（共享类别）/ enforcement categories, shared" })
+  qualifications(@Root() inspector: Inspector): EnforcementCategory[] {
+    return categoriesOf(inspector.categories);
   }
 
   @FieldResolver(() => String, { description: "所属部门编码 / department code" })

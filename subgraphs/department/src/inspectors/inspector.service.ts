@@ -1,8 +1,8 @@
 import type { EntityManager } from "@mikro-orm/core";
-import { AppError, ErrorCode, requireText, validateUscc } from "@ssj/shared";
+import { AppError, ErrorCode, requireText, toCategoryCodes, validateUscc } from "@ssj/shared";
 import { Inspector, InspectorConflict, InspectorStatus, InspectorStatusChange } from "./inspector.entity.js";
 import type { InspectorInput, InspectorUpdateInput } from "./inspector.input.js";
-import { validateCertificateNo, validatePerson, validateTags } from "./people.rules.js";
+import { validateCertificateNo, validatePerson } from "./people.rules.js";
 
 async function findInspector(em: EntityManager, id: number): Promise<Inspector> {
   const i = await em.findOne(Inspector, { id });
@@ -17,10 +17,17 @@ async function assertCertificateFree(em: EntityManager, certificateNo: string, e
   }
 }
 
+/** 执法类别: shared codes or exact names (UNKNOWN_CATEGORY otherwise), stored as codes; at least one. */
+function validateCategories(values: string[] | null | undefined): string[] {
+  const codes = toCategoryCodes(values ?? [], "categories");
+  if (!codes.length) throw new AppError(ErrorCode.REQUIRED_FIELD, "执法类别至少填写一项", { field: "categories" });
+  return codes;
+}
+
 export async function addInspector(em: EntityManager, input: InspectorInput, actor: string): Promise<Inspector> {
   const person = validatePerson(input, false);
   const certificateNo = validateCertificateNo(input.certificateNo);
-  const categories = validateTags(input.categories, "categories", "执法类别", true);
+  const categories = validateCategories(input.categories);
   return em.transactional(async (tx) => {
     await assertCertificateFree(tx, certificateNo);
     const inspector = tx.create(Inspector, { ...person, certificateNo, categories, status: InspectorStatus.ACTIVE });
@@ -50,7 +57,7 @@ export async function updateInspector(em: EntityManager, id: number, changes: In
       false,
     );
     const certificateNo = validateCertificateNo(changes.certificateNo ?? inspector.certificateNo);
-    const categories = validateTags(changes.categories ?? inspector.categories, "categories", "执法类别", true);
+    const categories = validateCategories(changes.categories ?? inspector.categories);
     await assertCertificateFree(tx, certificateNo, inspector.id);
     tx.assign(inspector, { ...person, certificateNo, categories, updatedAt: new Date() });
     await tx.flush();

@@ -37,7 +37,7 @@ registerEnumType(MatterStatus, {
 @Entity({ tableName: "matter" })
 @Unique({ properties: ["code", "version"] })
 export class Matter {
-  [OptionalProps]?: "effectiveTo" | "changeReason" | "createdAt" | "publishedAt" | "reportDeadlineWorkingDays";
+  [OptionalProps]?: "effectiveTo" | "changeReason" | "createdAt" | "publishedAt" | "reportDeadlineWorkingDays" | "categoryLabel";
 
   @Field(() => ID, { description: "版本标识 / id of this version" })
   @PrimaryKey({ type: "integer", autoincrement: true })
@@ -90,11 +90,20 @@ export class Matter {
 
   @Field(() => [String], {
     description:
-      "所需执法类别：每个类别由本部门派出的检查人员中至少一人具备（见 docs/rules.md）/ " +
-      "required enforcement categories: each held by at least one of the department's inspectors on a visit",
+      "所需执法类别的共享编码（见 enforcementCategories）：每个类别由本部门派出的检查人员中至少一人具备（见 docs/rules.md）/ " +
+      "codes of the shared enforcement categories required: each held by at least one of the department's inspectors on a visit",
   })
   @Property({ type: "json" })
   qualifications!: string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "本部门对执法类别的称谓（仅作标签；迁移前无法对应共享类别的原文也保留于此）/ " +
+      "the department's own label of the category (a label only; free text that matched no shared category before the migration)",
+  })
+  @Property({ type: "text", nullable: true })
+  categoryLabel: string | null = null;
 
   @Field(() => Boolean, { description: "是否需要专家参与 / whether an expert must join" })
   @Property({ type: "boolean" })

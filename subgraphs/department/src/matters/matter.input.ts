@@ -36,10 +36,14 @@ export class MatterInput implements SharedMatterInput {
 
   @Field(() => [String], {
     description:
-      "所需执法类别：每个类别由本部门派出的检查人员中至少一人具备（见 docs/rules.md）/ " +
-      "required enforcement categories: each held by at least one of the department's inspectors on a visit",
+      "所需执法类别：共享类别的编码或准确的中文名称（见 enforcementCategories），未知类别拒绝 UNKNOWN_CATEGORY；" +
+      "每个类别由本部门派出的检查人员中至少一人具备（见 docs/rules.md）/ " +
+      "required enforcement categories, as shared codes or exact Chinese names; each held by at least one of the department's inspectors on a visit",
   })
   qualifications!: string[];
+
+  @Field(() => String, { nullable: true, description: "本部门对执法类别的称谓（仅作标签）/ the department's own label of the category" })
+  categoryLabel?: string | null;
 
   @Field(() => Boolean, { defaultValue: false, description: "是否需要专家参与 / expert required" })
   expertRequired!: boolean;
@@ -76,7 +80,10 @@ export class MatterRevisionInput {
   @Field(() => MatterClass, { nullable: true }) matterClass?: MatterClass | null;
   @Field(() => Float, { nullable: true }) defaultRatio?: number | null;
   @Field(() => Int, { nullable: true }) yearlyFrequency?: number | null;
-  @Field(() => [String], { nullable: true }) qualifications?: string[] | null;
+  @Field(() => [String], { nullable: true, description: "执法类别：共享编码或中文名称 / shared category codes or names" })
+  qualifications?: string[] | null;
+  @Field(() => String, { nullable: true, description: "本部门对执法类别的称谓 / the department's own label" })
+  categoryLabel?: string | null;
   @Field(() => Boolean, { nullable: true }) expertRequired?: boolean | null;
   @Field(() => [String], { nullable: true }) appliesTo?: string[] | null;
   @Field(() => Int, {

@@ -1,4 +1,4 @@
-import { parseId } from "@ssj/shared";
+import { categoriesOf, EnforcementCategory, parseId } from "@ssj/shared";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { DepartmentContext } from "../context.js";
 import { assertOwnDepartment, seesBooks } from "../shard.js";
@@ -66,6 +66,19 @@ export class MatterResolver {
   @FieldResolver(() => String, { description: "所属部门编码 / department code" })
   department(@Ctx() ctx: DepartmentContext): string {
     return ctx.department.code;
+  }
+
+  @FieldResolver(() => EnforcementCategory, {
+    nullable: true,
+    description: "主要执法类别（所需类别中的第一个）/ the matter's main enforcement category, the first one it requires",
+  })
+  category(@Root() matter: Matter): EnforcementCategory | null {
+    return categoriesOf(matter.qualifications)[0] ?? null;
+  }
+
+  @FieldResolver(() => [EnforcementCategory], { description: "所需的全部执法类别 / every enforcement category it requires" })
+  categories(@Root() matter: Matter): EnforcementCategory[] {
+    return categoriesOf(matter.qualifications);
   }
 
   @FieldResolver(() => [Matter], { description: "该事项的全部版本（从旧到新）/ every version, oldest first" })

@@ -1,4 +1,4 @@
-import { AppError, ErrorCode, requireText } from "@ssj/shared";
+import { AppError, ErrorCode, requireText, toCategoryCodes } from "@ssj/shared";
 import { MatterClass } from "./matter.entity.js";
 import type { MatterInput } from "./matter.input.js";
 
@@ -17,6 +17,7 @@ export interface MatterContent {
   expertRequired: boolean;
   appliesTo: string[];
   reportDeadlineWorkingDays: number | null;
+  categoryLabel: string | null;
 }
 
 /** The longest statutory report deadline we accept: longer than the 20-working-day publication limit makes no sense. */
@@ -58,6 +59,13 @@ function validateList(values: string[], field: string, label: string, allowEmpty
   return list;
 }
 
+/** The department's own wording of the category, kept beside the shared codes (optional, ≤ 200 characters). */
+function validateLabel(value: string | null | undefined): string | null {
+  const v = (value ?? "").trim();
+  if (v.length > 200) throw new AppError(ErrorCode.BAD_USER_INPUT, "本部门类别名称过长（最多 200 个字符）", { field: "categoryLabel" });
+  return v || null;
+}
+
 export function validateMatterContent(input: Omit<MatterInput, "code" | "effectiveFrom">): MatterContent {
   if (!Object.values(MatterClass).includes(input.matterClass)) {
     throw new AppError(ErrorCode.BAD_USER_INPUT, "事项类别应为 KEY（重点）或 GENERAL（一般）", { field: "matterClass" });
@@ -75,9 +83,10 @@ export function validateMatterContent(input: Omit<MatterInput, "code" | "effecti
     matterClass: input.matterClass,
     defaultRatio: validateRatio(input.defaultRatio),
     yearlyFrequency: input.yearlyFrequency,
-    qualifications: validateList(input.qualifications ?? [], "qualifications", "执法类别", true),
+    qualifications: toCategoryCodes(input.qualifications ?? [], "qualifications"),
     expertRequired: Boolean(input.expertRequired),
     appliesTo: validateList(input.appliesTo ?? [], "appliesTo", "适用的监管类型", false),
     reportDeadlineWorkingDays: validateReportDeadline(input.reportDeadlineWorkingDays),
+    categoryLabel: validateLabel(input.categoryLabel),
   };
 }

@@ -76,6 +76,7 @@ export async function reviseMatter(em: EntityManager, code: string, input: Matte
       expertRequired: pick("expertRequired"),
       appliesTo: pick("appliesTo"),
       reportDeadlineWorkingDays: pick("reportDeadlineWorkingDays"),
+      categoryLabel: pick("categoryLabel"),
     });
     current.latest = false;
     current.effectiveTo = effectiveFrom;

@@ -1,0 +1,2 @@
+export * from "./enforcement-categories.js";
+export * from "./enforcement-category.type.js";

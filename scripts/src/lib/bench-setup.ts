@@ -1,0 +1,115 @@
+import type { SubjectRecordInput } from "@ssj/shared";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { DEPARTMENTS } from "../demo-data/departments.js";
+import { batchMutation } from "./batch.js";
+import { launchFederation, type LocalFederation } from "./federation.js";
+import { gql } from "./graphql-client.js";
+import { bearer, DEMO_USERS, loadSecrets, type Secrets } from "./secrets.js";
+import type { ImportReportJson } from "./upload.js";
+import { uploadSubjects } from "./upload.js";
+
+type DemoDepartment = (typeof DEPARTMENTS)[number];
+
+/** The supervision type every benchmark subject and matter carries, so that each matter applies to each subject. */
+export const BENCH_TYPE = "联合抽查对象";
+
+/** A benchmark's running federation in a scratch data folder, and the county coordinator's headers. */
+export interface BenchFederation {
+  url: string;
+  secrets: Secrets;
+  federation: LocalFederation;
+  coordinator: Record<string, string>;
+  /** Stops every service and removes the data folder. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a whole federation for a benchmark (the set-up `bench:inspection` and `bench:joint` share): a scratch
+ * data folder, fresh keys, the given departments on consecutive ports, SQLite or the given PostgreSQL.
+ */
+export async function startBenchFederation(
+  name: string,
+  departments: readonly DemoDepartment[],
+  ports: { gateway: number; county: number; firstDepartment: number },
+  postgresUrl?: string,
+): Promise<BenchFederation> {
+  const dir = mkdtempSync(join(tmpdir(), `ssj-bench-${name}-`));
+  const secrets = loadSecrets(dir);
+  const federation = await launchFederation(
+    {
+      dataDir: dir,
+      gatewayPort: ports.gateway,
+      countyPort: ports.county,
+      departments: departments.map((d, i) => ({ ...d, port: ports.firstDepartment + i })),
+      postgresUrl,
+    },
+    secrets,
+  );
+  return {
+    url: federation.gatewayUrl,
+    secrets,
+    federation,
+    coordinator: await bearer(secrets, DEMO_USERS[0]!),
+    async stop() {
+      await federation.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The department admin's headers a benchmark acts with. */
+export const benchAdmin = (secrets: Secrets, department: string) =>
+  bearer(secrets, { sub: `bench.${department}`, role: "department_admin", department });
+
+/**
+ * Fills one department's books through the gateway: one published KEY matter applying to `BENCH_TYPE`, `inspectors`
+ * inspectors holding its category, and the given subjects (streamed as CSV). Returns the matter's version id and
+ * the import's report.
+ */
+export async function fillBenchBooks(
+  b: BenchFederation,
+  department: DemoDepartment,
+  opts: { matterCode: string; matterName: string; inspectors: number; subjects: Iterable<SubjectRecordInput> },
+): Promise<{ matterId: string; imported: ImportReportJson }> {
+  const admin = await benchAdmin(b.secrets, department.code);
+  const { createMatter } = await gql<{ createMatter: { id: string } }>(
+    b.url,
+    "mutation($d: String!, $i: MatterInput!) { createMatter(department: $d, input: $i) { id } }",
+    {
+      d: department.code,
+      i: {
+        code: opts.matterCode,
+        name: opts.matterName,
+        subItem: "综合",
+        legalBasis: "《优化营商环境条例》第五十四条",
+        implementingBody: department.name,
+        objectType: "市场主体",
+        content: "联合检查",
+        matterClass: "KEY",
+        defaultRatio: 0.05,
+        yearlyFrequency: 1,
+        qualifications: ["COMPREHENSIVE"],
+        appliesTo: [BENCH_TYPE],
+      },
+    },
+    admin,
+  );
+  await gql(
+    b.url,
+    "mutation($d: String!, $c: String!) { publishMatter(department: $d, code: $c) { status } }",
+    { d: department.code, c: opts.matterCode },
+    admin,
+  );
+  const inspectors = Array.from({ length: opts.inspectors }, (_, k) => ({
+    name: `检查员${k + 1}`,
+    certificateNo: `川执字${department.code}-${String(k + 1).padStart(6, "0")}`,
+    categories: ["COMPREHENSIVE"],
+    region: "512000",
+    expertise: [],
+  }));
+  await batchMutation(b.url, "addInspector", "InspectorInput", { department: department.code }, inspectors, "{ id }", admin);
+  const imported = await uploadSubjects(b.url, department.code, opts.subjects, { headers: admin });
+  return { matterId: createMatter.id, imported };
+}

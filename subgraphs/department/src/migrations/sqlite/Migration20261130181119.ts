@@ -1,0 +1,13 @@
+import { Migration } from '@mikro-orm/migrations';
+import { legacyCategoryUpdates } from '../../categories/legacy-categories.js';
+
+export class Migration20261130181119 extends Migration {
+
+  override async up(): Promise<void> {
+    await this.execute(`alter table \`inspector\` add column \`category_labels\` json not null default '[]';`);
+    await this.execute(`alter table \`matter\` add column \`category_label\` text null;`);
+    // Free-text categories become shared codes where exact; the rest is kept as labels (docs/rules.md).
+    for (const sql of await legacyCategoryUpdates((q) => this.execute(q) as never)) this.addSql(sql);
+  }
+
+}
