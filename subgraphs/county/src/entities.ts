@@ -7,6 +7,7 @@ import { CountyEvent } from "./events/event.entity.js";
 import { CeremonyCommitment } from "./draws/ceremony/commitment.entity.js";
 import { inspectionEntities } from "./inspections/index.js";
 import { handlingEntities } from "./handling/index.js";
+import { unplannedEntities } from "./unplanned/index.js";
 
 /** The county database. */
 export const entities = [
@@ -24,4 +25,5 @@ export const entities = [
   ChainCheckpoint,
   ...inspectionEntities,
   ...handlingEntities,
+  ...unplannedEntities,
 ];

@@ -21,6 +21,7 @@ import { SupervisionRecordRef } from "./subjects/subject.type.js";
 import { resolveVisitReference, VisitResolver } from "./visits/visit.resolver.js";
 import { inspectionResolvers } from "./inspections/index.js";
 import { handlingResolvers } from "./handling/index.js";
+import { unplannedResolvers } from "./unplanned/index.js";
 import { DepartmentVisitsResolver, InspectorVisitsResolver, resolveInspectorReference } from "./visits/visit-lists.resolver.js";
 
 let built: Promise<FederatedSchema> | undefined;
@@ -51,6 +52,7 @@ export function buildCountySchema(): Promise<FederatedSchema> {
         AuditEventOutcomeResolver,
         ...inspectionResolvers,
         ...handlingResolvers,
+        ...unplannedResolvers,
       ],
       orphanedTypes: [SupervisionRecordRef, MatterRef, InspectorRef, ExpertRef],
       validate: false,

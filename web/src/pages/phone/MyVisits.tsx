@@ -70,7 +70,7 @@ export default function MyVisits() {
           <Card key={v.id} size="small" style={{ marginBottom: 12 }} title={record?.name ?? v.uscc} extra={<Tag>待检查</Tag>}>
             <div>{record?.address}</div>
             <div style={{ color: "#555" }}>
-              {v.draw.plan.name}（{v.draw.plan.windowStart} 至 {v.draw.plan.windowEnd}）
+              {v.draw ? `${v.draw.plan.name}（${v.draw.plan.windowStart} 至 ${v.draw.plan.windowEnd}）` : "计划外检查"}
             </div>
             {v.teams.map((t) => (
               <div key={t.department} style={{ marginTop: 6 }}>
