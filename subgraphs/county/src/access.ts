@@ -47,12 +47,15 @@ export function canSeeDrawResults(i: Identity, plan: Plan, draw: Draw): boolean 
 /** Per-stratum counts reveal how many subjects sit in each risk class: authenticated roles only. */
 export const seesStrata = (i: Identity) => i.role !== Role.PUBLIC;
 
-/** An inspector sees only the visits they are assigned to; an admin, those carrying their matters. */
-export function canSeeVisit(i: Identity, visit: Visit, draw: Draw): boolean {
+/**
+ * An inspector sees only the visits they are assigned to; an admin, those carrying their matters. An unplanned
+ * inspection (no draw) is public only through its published results.
+ */
+export function canSeeVisit(i: Identity, visit: Visit, draw: Draw | null): boolean {
   if (seesAll(i)) return true;
   if (i.role === Role.INSPECTOR) return visit.inspectorsKey.includes(`|${i.department}:${i.inspectorId}|`);
   if (i.role === Role.DEPARTMENT_ADMIN && visit.departmentsKey.includes(`|${i.department}|`)) return true;
-  return draw.status === DrawStatus.PUBLISHED;
+  return draw?.status === DrawStatus.PUBLISHED;
 }
 
 /** The frozen inspector pools (declared conflicts) and the audit logs. */

@@ -8,6 +8,7 @@ import { CeremonyCommitment } from "./draws/ceremony/commitment.entity.js";
 import { inspectionEntities } from "./inspections/index.js";
 import { handlingEntities } from "./handling/index.js";
 import { creditEntities } from "./credit/index.js";
+import { unplannedEntities } from "./unplanned/index.js";
 
 /** The county database. */
 export const entities = [
@@ -26,4 +27,5 @@ export const entities = [
   ...inspectionEntities,
   ...handlingEntities,
   ...creditEntities,
+  ...unplannedEntities,
 ];

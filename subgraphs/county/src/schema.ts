@@ -23,6 +23,7 @@ import { resolveVisitReference, VisitResolver } from "./visits/visit.resolver.js
 import { inspectionResolvers } from "./inspections/index.js";
 import { handlingResolvers } from "./handling/index.js";
 import { creditResolvers } from "./credit/index.js";
+import { unplannedResolvers } from "./unplanned/index.js";
 import { DepartmentVisitsResolver, InspectorVisitsResolver, resolveInspectorReference } from "./visits/visit-lists.resolver.js";
 
 let built: Promise<FederatedSchema> | undefined;
@@ -55,6 +56,7 @@ export function buildCountySchema(): Promise<FederatedSchema> {
         ...inspectionResolvers,
         ...handlingResolvers,
         ...creditResolvers,
+        ...unplannedResolvers,
       ],
       orphanedTypes: [SupervisionRecordRef, MatterRef, InspectorRef, ExpertRef],
       validate: false,

@@ -406,7 +406,7 @@ export type HallDrawEventsSubscription = { drawChanged: { kind: DrawChangeKind, 
 export type HallVisitEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HallVisitEventsSubscription = { visitChanged: { kind: VisitChangeKind, visit: { id: string, rank: number | null, uscc: string, draw: { id: string }, subject: { records: Array<{ name: string }> }, teams: Array<{ department: string, matters: Array<{ name: string }>, inspectors: Array<{ name: string }> }> } | null } };
+export type HallVisitEventsSubscription = { visitChanged: { kind: VisitChangeKind, visit: { id: string, rank: number | null, uscc: string, draw: { id: string } | null, subject: { records: Array<{ name: string }> }, teams: Array<{ department: string, matters: Array<{ name: string }>, inspectors: Array<{ name: string }> }> } | null } };
 
 export type HallFreezeMutationVariables = Exact<{
   id: string | number;
@@ -443,7 +443,7 @@ export type MyVisitsQueryVariables = Exact<{
 }>;
 
 
-export type MyVisitsQuery = { inspector: { id: string, name: string, visits: { nodes: Array<{ id: string, status: VisitStatus, uscc: string, draw: { id: string, plan: { name: string, windowStart: string, windowEnd: string } }, subject: { records: Array<{ name: string, address: string }> }, teams: Array<{ department: string, matters: Array<{ id: string, name: string }>, inspectors: Array<{ id: string, name: string }> }> }> } | null } | null };
+export type MyVisitsQuery = { inspector: { id: string, name: string, visits: { nodes: Array<{ id: string, status: VisitStatus, uscc: string, draw: { id: string, plan: { name: string, windowStart: string, windowEnd: string } } | null, subject: { records: Array<{ name: string, address: string }> }, teams: Array<{ department: string, matters: Array<{ id: string, name: string }>, inspectors: Array<{ id: string, name: string }> }> }> } | null } | null };
 
 export type PhoneVisitQueryVariables = Exact<{
   id: string | number;

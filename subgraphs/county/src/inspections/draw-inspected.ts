@@ -15,8 +15,8 @@ export function onDrawInspected(hook: DrawInspectedHook): void {
 }
 
 /** Runs the hooks when no visit of the draw is still SCHEDULED or IN_PROGRESS. */
-export async function notifyIfDrawInspected(tx: EntityManager, drawId: number): Promise<void> {
-  if (!hooks.length) return;
+export async function notifyIfDrawInspected(tx: EntityManager, drawId: number | null): Promise<void> {
+  if (!hooks.length || drawId === null) return; // an unplanned inspection belongs to no draw
   await tx.flush();
   const open = await tx.count(Visit, { drawId, status: { $in: [VisitStatus.SCHEDULED, VisitStatus.IN_PROGRESS] } });
   if (open === 0) for (const hook of hooks) await hook(tx, drawId);

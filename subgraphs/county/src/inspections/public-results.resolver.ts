@@ -28,7 +28,8 @@ export class PublishedMatterResult {
 export class PublishedResult {
   @Field(() => ID, { description: "报告编号 / report id" }) id!: string;
   @Field(() => ID, { description: "检查编号 / visit id" }) visitId!: string;
-  @Field(() => ID, { description: "计划编号 / plan id" }) planId!: string;
+  @Field(() => ID, { nullable: true, description: "计划编号（未列入抽查计划的检查为空）/ plan id; null for an unplanned inspection" })
+  planId!: string | null;
   @Field(() => String, { description: "部门编码 / department" }) department!: string;
   @Field(() => String, { nullable: true, description: "检查日期 / inspection date" }) date!: string | null;
   @Field(() => [PublishedMatterResult], { description: "各事项结果 / per matter" }) results!: PublishedMatterResult[];
@@ -83,7 +84,7 @@ async function toPublished(ctx: CountyContext, r: InspectionReport): Promise<Pub
   return {
     id: String(r.id),
     visitId: String(r.visitId),
-    planId: String(visit.planId),
+    planId: visit.planId === null ? null : String(visit.planId),
     department: r.department,
     date: onSite?.endDate ?? null,
     results: findings.map((f) => ({

@@ -87,13 +87,14 @@ export async function appendVisitStep(
 ): Promise<void> {
   await tx.flush();
   await appendAudit(tx, visitChain(visit.id), kind, actor, payload, await visitState(tx, visit));
-  const draw = await tx.findOneOrFail(Draw, { id: visit.drawId }, { fields: ["status"] });
+  // an unplanned inspection (no draw) is never public through events
+  const draw = visit.drawId === null ? null : await tx.findOneOrFail(Draw, { id: visit.drawId }, { fields: ["status"] });
   recordVisitChange(tx, kind, visit.id, {
-    planId: visit.planId,
-    drawId: visit.drawId,
+    planId: visit.planId ?? 0,
+    drawId: visit.drawId ?? 0,
     departments: departmentsOf(visit),
     inspectors: inspectorsOf(visit),
-    published: publicEvent && draw.status === DrawStatus.PUBLISHED,
+    published: publicEvent && draw?.status === DrawStatus.PUBLISHED,
   });
 }
 

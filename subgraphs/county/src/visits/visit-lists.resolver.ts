@@ -21,7 +21,10 @@ export async function liveVisits(ctx: CountyContext, where: () => Record<string,
       : null;
   // exact-match fragments are used once: the filter is built for each query
   const filter = (): Record<string, unknown> => {
-    const f: Record<string, unknown> = superseded.length ? { ...where(), drawId: { $nin: superseded } } : where();
+    // `NOT IN` is never true for NULL: unplanned inspections (no draw) are kept explicitly
+    const f: Record<string, unknown> = superseded.length
+      ? { ...where(), $or: [{ drawId: null }, { drawId: { $nin: superseded } }] }
+      : where();
     if (i.role === Role.INSPECTOR) Object.assign(f, hasToken("inspectors_key", `${i.department}:${i.inspectorId}`));
     else if (published) f.$and = [{ drawId: { $in: published } }];
     return f;

@@ -36,13 +36,14 @@ export class Visit {
   @PrimaryKey({ type: "integer", autoincrement: true })
   id!: number;
 
+  /** Null for an unplanned inspection (docs/handling.md, "Unplanned inspections"): no draw selected it. */
   @Index()
-  @Property({ type: "integer" })
-  drawId!: number;
+  @Property({ type: "integer", nullable: true })
+  drawId!: number | null;
 
   @Index()
-  @Property({ type: "integer" })
-  planId!: number;
+  @Property({ type: "integer", nullable: true })
+  planId!: number | null;
 
   @Field(() => String, { description: "市场主体统一社会信用代码 / the subject's USCC" })
   @Index()

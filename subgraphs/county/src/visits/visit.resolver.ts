@@ -36,9 +36,12 @@ export class VisitResolver {
     return ctx.identity.role === Role.PUBLIC ? null : visit.rank;
   }
 
-  @FieldResolver(() => Draw, { description: "所属摇号 / the draw" })
+  @FieldResolver(() => Draw, {
+    nullable: true,
+    description: "所属摇号（未列入抽查计划的检查为空）/ the draw; null for an unplanned inspection",
+  })
   draw(@Root() visit: Visit, @Ctx() ctx: CountyContext) {
-    return ctx.em.findOneOrFail(Draw, { id: visit.drawId });
+    return visit.drawId === null ? null : ctx.em.findOneOrFail(Draw, { id: visit.drawId });
   }
 
   @FieldResolver(() => Subject, { description: "被检查的市场主体（各部门记录来自部门服务）/ the subject" })
@@ -86,7 +89,7 @@ export function resolveVisitReference(ref: { id: string }, ctx: CountyContext) {
 async function visibleVisit(ctx: CountyContext, id: number): Promise<Visit | null> {
   const visit = await ctx.em.findOne(Visit, { id });
   if (!visit) return null;
-  const draw = await ctx.em.findOneOrFail(Draw, { id: visit.drawId });
+  const draw = visit.drawId === null ? null : await ctx.em.findOneOrFail(Draw, { id: visit.drawId });
   if (!canSeeVisit(ctx.identity, visit, draw)) return null;
-  return (await withheldFrom(ctx, draw)) ? null : visit;
+  return draw && (await withheldFrom(ctx, draw)) ? null : visit;
 }

@@ -209,7 +209,7 @@ export default function DrawHall() {
     skip: !draw,
     onData: ({ data: d }) => {
       const v = d.data?.visitChanged.visit;
-      if (v && v.draw.id === id) setVisits((m) => new Map(m).set(v.id, toRow(v as VisitData)));
+      if (v && v.draw?.id === id) setVisits((m) => new Map(m).set(v.id, toRow(v as VisitData)));
     },
   });
 

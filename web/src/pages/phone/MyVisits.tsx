@@ -78,7 +78,7 @@ export default function MyVisits() {
             <div>{record?.address}</div>
             <Link to={`/my/visits/${v.id}`}>{v.status === "SCHEDULED" ? "开始检查" : "查看与录入"}</Link>
             <div style={{ color: "#555" }}>
-              {v.draw.plan.name}（{v.draw.plan.windowStart} 至 {v.draw.plan.windowEnd}）
+              {v.draw ? `${v.draw.plan.name}（${v.draw.plan.windowStart} 至 ${v.draw.plan.windowEnd}）` : "计划外检查"}
             </div>
             {v.teams.map((t) => (
               <div key={t.department} style={{ marginTop: 6 }}>
