@@ -42,6 +42,7 @@ import { mountIde } from "./ide.js";
 import { mountWebAuth, type WebAuthOptions } from "./auth/demo-idp.js";
 import { mountWebApp } from "./web-app.js";
 import { mountImportProxy } from "./import-proxy.js";
+import { mountExportProxy } from "./export-proxy.js";
 import { mountRecordProxy } from "./record-proxy.js";
 import { mountEvidenceProxy } from "./evidence-proxy.js";
 import { ShardedDepartmentSource } from "./sharding/sharded-source.js";
@@ -314,6 +315,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   mountImportProxy(app, shardMap, (req) => signedFor(req, "POST", "/import/subjects"));
   mountRecordProxy(app, opts.countyUrl, (req) => signedFor(req, "GET", `/draws/${req.params.id}/record.json`));
   mountEvidenceProxy(app, opts.countyUrl, signedFor);
+  mountExportProxy(app, opts.countyUrl, (req) => signedFor(req, "GET", "/exports/results"));
   app.get("/graphql", (req, res, next) =>
     req.accepts(["application/json", "text/html"]) === "text/html" && !req.query.query ? res.redirect("/ide") : next(),
   );
