@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fillBooks } from "./support/books.js";
+import { uploadCsv } from "./support/csv.js";
+import { testUscc } from "./support/fixtures.js";
 import { TestFederation } from "./support/federation.js";
 import { createPlan, freeze, publish, publishResult } from "./support/visits.js";
 
@@ -184,4 +186,38 @@ describe("credit feedback from published results", () => {
     expect(bad.status).toBe(400);
     expect(JSON.parse(bad.text).errors[0].extensions.code).toBe("INVALID_DATE_FORMAT");
   });
+
+  it("imports the credit platform's flags, changing only those flags, refusing unknown USCCs row by row", async () => {
+    const file = (rows: string[]) => Buffer.from(["统一社会信用代码,经营异常名录,失信", ...rows].join("\r\n") + "\r\n", "utf8");
+    const before = (await f.gql<any>(FLAGS, { u: uscc(4) }, await f.admin("market"))).supervisionRecord;
+    expect(before).toMatchObject({ abnormalList: false, dishonest: false });
+    const rows = [`${uscc(4)},是,否`, `${testUscc(99)},是,是`, "91510000ABCDEFGHIJ,是,否", `${uscc(2)},也许,否`];
+    const refused = await uploadCsv(f.gatewayUrl, "market", file(rows), {}, await f.admin("market"), "flags");
+    expect(refused.status).toBe(200);
+    expect(refused.body.data).toMatchObject({ committed: false, rows: 4, rejected: 3 });
+    expect(refused.body.data.errors.map((e: any) => e.code)).toEqual(["INVALID_USCC", "BAD_USER_INPUT", "NOT_FOUND"]);
+    expect((await f.gql<any>(FLAGS, { u: uscc(4) }, await f.admin("market"))).supervisionRecord).toEqual(before);
+    // GOOD_ROWS: the one good row is written, only its flags change
+    const done = await uploadCsv(f.gatewayUrl, "market", file(rows), { mode: "GOOD_ROWS" }, await f.admin("market"), "flags");
+    expect(done.body.data).toMatchObject({ committed: true, updated: 1, rejected: 3 });
+    const after = (await f.gql<any>(FLAGS, { u: uscc(4) }, await f.admin("market"))).supervisionRecord;
+    expect(after).toEqual({ ...before, abnormalList: true, history: [...before.history, { action: "FLAGS_IMPORTED" }] });
+    // the same file again changes nothing
+    const again = await uploadCsv(f.gatewayUrl, "market", file([`${uscc(4)},是,否`]), {}, await f.admin("market"), "flags");
+    expect(again.body.data).toMatchObject({ committed: true, updated: 0, unchanged: 1 });
+    // a bad header refuses the file; another department's admin is refused
+    const header = await uploadCsv(f.gatewayUrl, "market", Buffer.from("名称,失信\r\n某店,是\r\n"), {}, await f.admin("market"), "flags");
+    expect(header.body.errors[0].extensions.code).toBe("INVALID_CSV");
+    const other = await uploadCsv(
+      f.gatewayUrl,
+      "market",
+      file([`${uscc(4)},否,否`]),
+      {},
+      await f.as({ sub: "x", role: "department_admin", department: "health" }),
+      "flags",
+    );
+    expect(other.status).toBe(403);
+  });
 });
+
+const FLAGS = `query($u: String!) { supervisionRecord(department: "market", uscc: $u) { name category riskClass abnormalList dishonest seriousViolation history { action } } }`;

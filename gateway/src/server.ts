@@ -312,7 +312,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       );
   });
   mountIde(app);
-  mountImportProxy(app, shardMap, (req) => signedFor(req, "POST", "/import/subjects"));
+  mountImportProxy(app, shardMap, (req) => signedFor(req, "POST", req.path.endsWith("/flags") ? "/import/flags" : "/import/subjects"));
   mountRecordProxy(app, opts.countyUrl, (req) => signedFor(req, "GET", `/draws/${req.params.id}/record.json`));
   mountEvidenceProxy(app, opts.countyUrl, signedFor);
   mountExportProxy(app, opts.countyUrl, (req) => signedFor(req, "GET", "/exports/results"));
