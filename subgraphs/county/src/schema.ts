@@ -21,6 +21,7 @@ import { SupervisionRecordRef } from "./subjects/subject.type.js";
 import { resolveVisitReference, VisitResolver } from "./visits/visit.resolver.js";
 import { inspectionResolvers } from "./inspections/index.js";
 import { creditResolvers } from "./credit/index.js";
+import { MatterFrequencyResolver } from "./plans/matter-frequency.resolver.js";
 import { DepartmentVisitsResolver, InspectorVisitsResolver, resolveInspectorReference } from "./visits/visit-lists.resolver.js";
 
 let built: Promise<FederatedSchema> | undefined;
@@ -35,6 +36,7 @@ export function buildCountySchema(): Promise<FederatedSchema> {
         SubjectResolver,
         SupervisionRecordSubjectResolver,
         PlanResolver,
+        MatterFrequencyResolver,
         DrawResolver,
         DrawListResolver,
         CeremonyResolver,

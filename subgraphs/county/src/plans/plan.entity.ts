@@ -66,6 +66,8 @@ export interface PlanMatterSnapshot {
   appliesTo: string[];
   /** The matter's published default ratio (plans made before it was kept have none). */
   defaultRatio?: number;
+  /** 每年抽查次数 the matter's version asks for (plans made before it was kept have none). */
+  yearlyFrequency?: number;
 }
 
 /** Ratio per stratum: FLAGGED (any §6 flag), D, C, B, A. */

@@ -9,7 +9,7 @@ import type { PlanInput, PlanMatterInput } from "./plan.input.js";
 import { withDefaultRatios } from "./default-ratios.js";
 import { validateEligibleRegions, validatePositive, validateRatios, validateScopeList, validateWindow } from "./plan.rules.js";
 
-const MATTER_FIELDS = "id code version status name matterClass qualifications expertRequired appliesTo defaultRatio";
+const MATTER_FIELDS = "id code version status name matterClass qualifications expertRequired appliesTo defaultRatio yearlyFrequency";
 
 interface MatterAnswer {
   id: string;
@@ -22,6 +22,7 @@ interface MatterAnswer {
   expertRequired: boolean;
   appliesTo: string[];
   defaultRatio: number;
+  yearlyFrequency: number;
 }
 
 /** Reads the matter versions a plan names from their departments, one request per department. */
@@ -69,6 +70,7 @@ async function fetchMatters(
       expertRequired: got.expertRequired,
       appliesTo: got.appliesTo,
       defaultRatio: got.defaultRatio,
+      yearlyFrequency: got.yearlyFrequency,
     };
   });
 }
