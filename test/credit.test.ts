@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fillBooks } from "./support/books.js";
+import { uploadCsv } from "./support/csv.js";
+import { testUscc } from "./support/fixtures.js";
 import { TestFederation } from "./support/federation.js";
 import { createPlan, freeze, publish, publishResult } from "./support/visits.js";
 
@@ -129,4 +131,93 @@ describe("credit feedback from published results", () => {
     expect(r2.riskProposals).toMatchObject([{ direction: "DOWN", status: "PENDING" }]);
     expect(r2.riskProposals[0].reason).toMatch(/连续 2 次/);
   });
+
+  it("exports the published results for the provincial credit platform, paged, to auditors and the coordinator only", async () => {
+    const get = async (query: string, headers: Record<string, string>) => {
+      const res = await fetch(f.gatewayUrl.replace(/\/graphql$/, `/exports/results${query}`), { headers });
+      return {
+        status: res.status,
+        type: res.headers.get("content-type") ?? "",
+        next: res.headers.get("x-next-after"),
+        text: await res.text(),
+      };
+    };
+    const auditor = await f.as({ sub: "auditor.li", role: "auditor" });
+    const all = await get("?since=2020-01-01", auditor);
+    expect(all.text).not.toMatch(/errors/);
+    expect(all.status).toBe(200);
+    const body = JSON.parse(all.text);
+    // four published reports of one matter each (three in the first draw, one in the second)
+    expect(body.rows).toHaveLength(4);
+    expect(body.next).toBeNull();
+    expect(body.rows[0]).toMatchObject({
+      uscc: uscc(1),
+      department: "market",
+      departmentName: "市场监管局",
+      resultCode: "03",
+      matterCode: "SC-1",
+    });
+    expect(body.rows[0].resultLabel).toBe("公示信息隐瞒真实情况弄虚作假");
+    // paged: two reports a page, the cursor in the body and in a header
+    const p1 = await get("?limit=2", await f.coordinator());
+    const first = JSON.parse(p1.text);
+    expect(first.rows).toHaveLength(2);
+    expect(p1.next).toBe(first.next);
+    const p2 = JSON.parse((await get(`?limit=2&after=${first.next}`, auditor)).text);
+    expect(p2.rows.map((r: any) => r.reportId)).toEqual(body.rows.slice(2).map((r: any) => r.reportId));
+    expect(p2.next).toBeNull();
+    // CSV by Accept or by ?format=
+    const csv = await get("", { ...auditor, accept: "text/csv" });
+    expect(csv.type).toMatch(/text\/csv/);
+    const lines = csv.text.trim().split("\n");
+    expect(lines[0]).toBe(
+      "reportId,uscc,department,departmentName,planId,planName,visitId,inspectedOn,publishedAt,publishedLate,matterCode,matterName,resultCode,resultLabel",
+    );
+    expect(lines).toHaveLength(5);
+    expect((await get("?format=csv", auditor)).text).toBe(csv.text);
+    // nothing published after tomorrow
+    expect(JSON.parse((await get(`?since=${new Date(Date.now() + 86_400_000).toISOString().slice(0, 10)}`, auditor)).text).rows).toEqual(
+      [],
+    );
+    // refusals
+    expect((await get("", await f.admin("market"))).status).toBe(403);
+    expect((await get("", {})).status).toBe(403);
+    const bad = await get("?since=yesterday", auditor);
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.text).errors[0].extensions.code).toBe("INVALID_DATE_FORMAT");
+  });
+
+  it("imports the credit platform's flags, changing only those flags, refusing unknown USCCs row by row", async () => {
+    const file = (rows: string[]) => Buffer.from(["统一社会信用代码,经营异常名录,失信", ...rows].join("\r\n") + "\r\n", "utf8");
+    const before = (await f.gql<any>(FLAGS, { u: uscc(4) }, await f.admin("market"))).supervisionRecord;
+    expect(before).toMatchObject({ abnormalList: false, dishonest: false });
+    const rows = [`${uscc(4)},是,否`, `${testUscc(99)},是,是`, "91510000ABCDEFGHIJ,是,否", `${uscc(2)},也许,否`];
+    const refused = await uploadCsv(f.gatewayUrl, "market", file(rows), {}, await f.admin("market"), "flags");
+    expect(refused.status).toBe(200);
+    expect(refused.body.data).toMatchObject({ committed: false, rows: 4, rejected: 3 });
+    expect(refused.body.data.errors.map((e: any) => e.code)).toEqual(["INVALID_USCC", "BAD_USER_INPUT", "NOT_FOUND"]);
+    expect((await f.gql<any>(FLAGS, { u: uscc(4) }, await f.admin("market"))).supervisionRecord).toEqual(before);
+    // GOOD_ROWS: the one good row is written, only its flags change
+    const done = await uploadCsv(f.gatewayUrl, "market", file(rows), { mode: "GOOD_ROWS" }, await f.admin("market"), "flags");
+    expect(done.body.data).toMatchObject({ committed: true, updated: 1, rejected: 3 });
+    const after = (await f.gql<any>(FLAGS, { u: uscc(4) }, await f.admin("market"))).supervisionRecord;
+    expect(after).toEqual({ ...before, abnormalList: true, history: [...before.history, { action: "FLAGS_IMPORTED" }] });
+    // the same file again changes nothing
+    const again = await uploadCsv(f.gatewayUrl, "market", file([`${uscc(4)},是,否`]), {}, await f.admin("market"), "flags");
+    expect(again.body.data).toMatchObject({ committed: true, updated: 0, unchanged: 1 });
+    // a bad header refuses the file; another department's admin is refused
+    const header = await uploadCsv(f.gatewayUrl, "market", Buffer.from("名称,失信\r\n某店,是\r\n"), {}, await f.admin("market"), "flags");
+    expect(header.body.errors[0].extensions.code).toBe("INVALID_CSV");
+    const other = await uploadCsv(
+      f.gatewayUrl,
+      "market",
+      file([`${uscc(4)},否,否`]),
+      {},
+      await f.as({ sub: "x", role: "department_admin", department: "health" }),
+      "flags",
+    );
+    expect(other.status).toBe(403);
+  });
 });
+
+const FLAGS = `query($u: String!) { supervisionRecord(department: "market", uscc: $u) { name category riskClass abnormalList dishonest seriousViolation history { action } } }`;

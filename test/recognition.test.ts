@@ -99,4 +99,17 @@ describe("mutual recognition of inspection results", () => {
     expect(ratios).toMatchObject({ D: 0.5, C: matter.defaultRatio, B: matter.defaultRatio, A: matter.defaultRatio });
     expect(ratios.FLAGGED).toBe(Math.max(0.5, matter.defaultRatio));
   });
+
+  it("shows per matter how many plans of the year carry it against its yearly frequency", async () => {
+    const { matterFrequencies } = await f.gql<any>("{ matterFrequencies(year: 2027) { department code planned yearlyFrequency behind } }");
+    // county market: 县局第一批, 县局第二批, 按事项默认比例; city: one; health: two
+    expect(matterFrequencies).toEqual([
+      { department: "city", code: "city-1", planned: 1, yearlyFrequency: 1, behind: false },
+      { department: "health", code: "health-1", planned: 2, yearlyFrequency: 1, behind: false },
+      { department: "market", code: "market-1", planned: 3, yearlyFrequency: 1, behind: false },
+    ]);
+    const own = await f.gql<any>("{ matterFrequencies(year: 2027) { department } }", {}, await f.admin("health"));
+    expect(own.matterFrequencies).toEqual([{ department: "health" }]);
+    expect((await f.gql<any>("{ matterFrequencies(year: 2026) { code } }")).matterFrequencies).toEqual([]);
+  });
 });

@@ -14,7 +14,12 @@ export function mountImportProxy(
   forwardHeaders: (req: Request) => Promise<Record<string, string>>,
 ): void {
   mountImportTemplate(app);
-  app.post("/import/:department/subjects", async (req: Request, res: Response) => {
+  for (const kind of ["subjects", "flags"]) mountUpload(app, shardMap, forwardHeaders, kind);
+}
+
+/** `/import/:department/subjects` (the directory) and `/import/:department/flags` (credit flags, docs/credit.md). */
+function mountUpload(app: Express, shardMap: ShardMap, forwardHeaders: (req: Request) => Promise<Record<string, string>>, kind: string) {
+  app.post(`/import/:department/${kind}`, async (req: Request, res: Response) => {
     const code = String(req.params.department);
     try {
       const shard = (await shardMap.covering([code])).find((s) => s.code === code);
@@ -25,7 +30,7 @@ export function mountImportProxy(
           .json({ errors: [{ message: `未登记的部门：「${code}」`, extensions: { code: "UNKNOWN_DEPARTMENT", department: code } }] });
         return;
       }
-      const target = new URL(serviceRoute(shard.url, "/import/subjects"));
+      const target = new URL(serviceRoute(shard.url, `/import/${kind}`));
       target.searchParams.set("department", code);
       for (const k of ["mode", "encoding", "idempotencyKey"])
         if (typeof req.query[k] === "string") target.searchParams.set(k, req.query[k] as string);

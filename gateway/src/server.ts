@@ -43,6 +43,7 @@ import { mountIde } from "./ide.js";
 import { mountWebAuth, type WebAuthOptions } from "./auth/demo-idp.js";
 import { mountWebApp } from "./web-app.js";
 import { mountImportProxy } from "./import-proxy.js";
+import { mountExportProxy } from "./export-proxy.js";
 import { mountRecordProxy } from "./record-proxy.js";
 import { mountEvidenceProxy } from "./evidence-proxy.js";
 import { ShardedDepartmentSource } from "./sharding/sharded-source.js";
@@ -307,9 +308,10 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       );
   });
   mountIde(app);
-  mountImportProxy(app, shardMap, (req) => signedFor(req, "POST", "/import/subjects"));
+  mountImportProxy(app, shardMap, (req) => signedFor(req, "POST", req.path.endsWith("/flags") ? "/import/flags" : "/import/subjects"));
   mountRecordProxy(app, opts.countyUrl, (req) => signedFor(req, "GET", `/draws/${req.params.id}/record.json`));
   mountEvidenceProxy(app, opts.countyUrl, signedFor);
+  mountExportProxy(app, opts.countyUrl, (req) => signedFor(req, "GET", "/exports/results"));
   app.get("/graphql", (req, res, next) =>
     req.accepts(["application/json", "text/html"]) === "text/html" && !req.query.query ? res.redirect("/ide") : next(),
   );

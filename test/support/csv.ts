@@ -43,8 +43,9 @@ export async function uploadCsv(
   body: Buffer,
   query: Record<string, string> = {},
   headers: Record<string, string> = {},
+  kind: "subjects" | "flags" = "subjects",
 ) {
-  const url = new URL(gatewayUrl.replace(/\/graphql$/, `/import/${department}/subjects`));
+  const url = new URL(gatewayUrl.replace(/\/graphql$/, `/import/${department}/${kind}`));
   for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
   const res = await fetch(url, { method: "POST", headers: { "content-type": "text/csv", ...headers }, body });
   return { status: res.status, body: (await res.json()) as { data?: any; errors?: any[] } };

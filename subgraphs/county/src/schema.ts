@@ -24,6 +24,7 @@ import { inspectionResolvers } from "./inspections/index.js";
 import { handlingResolvers } from "./handling/index.js";
 import { creditResolvers } from "./credit/index.js";
 import { unplannedResolvers } from "./unplanned/index.js";
+import { MatterFrequencyResolver } from "./plans/matter-frequency.resolver.js";
 import { DepartmentVisitsResolver, InspectorVisitsResolver, resolveInspectorReference } from "./visits/visit-lists.resolver.js";
 
 let built: Promise<FederatedSchema> | undefined;
@@ -38,6 +39,7 @@ export function buildCountySchema(): Promise<FederatedSchema> {
         SubjectResolver,
         SupervisionRecordSubjectResolver,
         PlanResolver,
+        MatterFrequencyResolver,
         DrawResolver,
         DrawListResolver,
         CeremonyResolver,

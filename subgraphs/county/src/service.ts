@@ -1,4 +1,5 @@
 import type { MikroORM } from "@mikro-orm/core";
+import { mountResultsExportRoute } from "./credit/results-export.route.js";
 import {
   actorOf,
   auditRefusal,
@@ -121,6 +122,7 @@ export async function startCounty(opts: CountyServiceOptions): Promise<RunningCo
     routes: (app) => {
       mountRecordRoute(app, orm);
       mountReportPdfRoute(app, orm);
+      mountResultsExportRoute(app, orm);
       mountEvidenceRoutes(app, orm, new EvidenceStore(opts.evidenceDir ?? "data/evidence", opts.evidenceMaxBytes ?? 50 * 1024 * 1024));
     },
     onStop: async () => {

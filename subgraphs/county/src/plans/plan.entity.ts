@@ -73,6 +73,8 @@ export interface PlanMatterSnapshot {
   defaultRatio?: number;
   /** The department's own label of the category (free text that named no shared category keeps living here). */
   categoryLabel?: string | null;
+  /** 每年抽查次数 the matter's version asks for (plans made before it was kept have none). */
+  yearlyFrequency?: number;
 }
 
 /** Ratio per stratum: FLAGGED (any §6 flag), D, C, B, A. */

@@ -10,7 +10,7 @@ import { withDefaultRatios } from "./default-ratios.js";
 import { validateEligibleRegions, validatePositive, validateRatios, validateScopeList, validateWindow } from "./plan.rules.js";
 
 const MATTER_FIELDS =
-  "id code version status name matterClass qualifications expertRequired appliesTo reportDeadlineWorkingDays defaultRatio categoryLabel";
+  "id code version status name matterClass qualifications expertRequired appliesTo reportDeadlineWorkingDays defaultRatio yearlyFrequency categoryLabel";
 
 interface MatterAnswer {
   id: string;
@@ -25,6 +25,7 @@ interface MatterAnswer {
   reportDeadlineWorkingDays: number | null;
   defaultRatio: number;
   categoryLabel: string | null;
+  yearlyFrequency: number;
 }
 
 /** Reads the matter versions a plan names from their departments, one request per department. */
@@ -74,6 +75,7 @@ async function fetchMatters(
       reportDeadlineWorkingDays: got.reportDeadlineWorkingDays ?? null,
       defaultRatio: got.defaultRatio,
       categoryLabel: got.categoryLabel ?? null,
+      yearlyFrequency: got.yearlyFrequency,
     };
   });
 }

@@ -91,6 +91,11 @@ for (const [field, aliases] of Object.entries(HEADER_ALIASES) as [Field, string[
   for (const a of aliases) FIELD_BY_HEADER.set(normalizeHeader(a), field);
 }
 
+/** The field a header cell names (English or Chinese, any case or width), for other files of the directory (flags). */
+export function fieldOfHeader(cell: string): Field | undefined {
+  return FIELD_BY_HEADER.get(normalizeHeader(cell));
+}
+
 function columnLabel(f: Field): string {
   return `${SUBJECT_FIELD_LABELS[f]}（${f}）`;
 }

@@ -15,6 +15,7 @@ const CODE_LABELS: Record<string, string> = {
   [ErrorCode.BAD_USER_INPUT]: "取值无法识别或超长",
   [ErrorCode.DUPLICATE]: "与文件中前面的行重复",
   [ErrorCode.INVALID_CSV]: "字段数量与表头不符",
+  [ErrorCode.NOT_FOUND]: "本部门名录中没有该主体",
 };
 
 function labelOf(code: string, column: string | null): string {

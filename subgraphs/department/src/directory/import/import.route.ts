@@ -4,6 +4,7 @@ import type { Express, Request, Response } from "express";
 import type { DepartmentIdentity } from "../../context.js";
 import { logRefusedImport } from "./import-audit.js";
 import { importSubjectsOnce } from "./import-once.js";
+import { importFlags } from "./flags-import.service.js";
 import { CsvEncoding, ImportMode } from "./import.types.js";
 
 function pick<T extends string>(value: unknown, allowed: Record<string, T>, fallback: T, field: string): T {
@@ -23,12 +24,18 @@ function pick<T extends string>(value: unknown, allowed: Record<string, T>, fall
  */
 export function mountImportRoute(app: Express, department: DepartmentIdentity, orm: MikroORM): void {
   app.post("/import/subjects", async (req: Request, res: Response) => {
-    const { status, body } = await answer(req, res);
+    const { status, body } = await answer(req, res, "subjects");
+    await drain(req);
+    res.status(status).json(body);
+  });
+  // `POST /import/flags?department=…&mode=…&encoding=…`: the credit platform's flags (docs/credit.md), same rules
+  app.post("/import/flags", async (req: Request, res: Response) => {
+    const { status, body } = await answer(req, res, "flags");
     await drain(req);
     res.status(status).json(body);
   });
 
-  async function answer(req: Request, res: Response): Promise<{ status: number; body: unknown }> {
+  async function answer(req: Request, res: Response, kind: "subjects" | "flags"): Promise<{ status: number; body: unknown }> {
     try {
       if (req.query.department !== department.code) {
         throw new AppError(
@@ -47,7 +54,11 @@ export function mountImportRoute(app: Express, department: DepartmentIdentity, o
       const key = req.header("idempotency-key") ?? (typeof req.query.idempotencyKey === "string" ? req.query.idempotencyKey : null);
       // The importer may stop reading early (a bad header, an unclosed quote): it must not destroy
       // the request, or the connection is reset under the gateway's upload (see drain below).
-      const report = await importSubjectsOnce(orm.em.fork(), key, req.iterator({ destroyOnReturn: false }), { mode, encoding }, actor);
+      const source = req.iterator({ destroyOnReturn: false });
+      const report =
+        kind === "flags"
+          ? await importFlags(orm.em.fork(), source, { mode, encoding }, actor)
+          : await importSubjectsOnce(orm.em.fork(), key, source, { mode, encoding }, actor);
       return { status: 200, body: { data: report } };
     } catch (e) {
       await logRefusedImport(
