@@ -39,7 +39,10 @@ try {
     const js = new Map();
     cdp.on("Network.responseReceived", (e) => {
       if (e.response.mimeType.includes("javascript"))
-        js.set(e.requestId, { url: e.response.url, encoding: e.response.headers["content-encoding"] ?? "none" });
+        js.set(e.requestId, {
+          url: e.response.url,
+          encoding: Object.entries(e.response.headers).find(([k]) => k.toLowerCase() === "content-encoding")?.[1] ?? "none",
+        });
     });
     cdp.on("Network.loadingFinished", (e) => {
       const r = js.get(e.requestId);
@@ -67,8 +70,9 @@ try {
       rules: { ratios: { FLAGGED: 0.5, D: 0.3, C: 0.1, B: 0.02, A: 0.01 }, cap: 5_000, minInspectors: 2, matters: county.matters },
       ceremonyValues: ["福彩3D 2027001 期 123"],
     });
-    // An auditor's file (docs/draw-record.md): the public view, its committed digest, and the whole record
-    // with the frozen pools, so the page recomputes every ticket, stratum and the selection from 600,000 rows.
+    // The public file (docs/draw-record.md) as a citizen downloads it once the draw is disclosed: the view (every
+    // candidate's ticket and stratum commitment, the selection) and the digest the draw committed to. The page
+    // recomputes the digest, the seed, every ticket, the counts and the selection from 600,000 rows.
     const salts = Object.fromEntries(county.candidates.map((c, i) => [c.subjectId, i.toString(16).padStart(32, "0")]));
     const view = publicView(record, county.candidates, salts);
     const body = JSON.stringify({
@@ -76,7 +80,6 @@ try {
       disclosure: { policy: "IMMEDIATE", disclosed: true, viewDigest: viewDigest(view) },
       view,
       chain: { name: "draw:bench", checkpoints: [], keys: [] },
-      audit: { record, candidates: county.candidates, inspectors: county.inspectors, experts: county.experts, salts },
     });
     console.log(
       `record of ${CANDIDATES.toLocaleString("en")} candidates: ${(body.length / 1e6).toFixed(1)} MB (built in ${Date.now() - t} ms, not measured)`,

@@ -1,4 +1,4 @@
-import { Button, Layout as AntLayout, Menu, Space, Typography } from "antd";
+import { Button, Dropdown, Grid, Layout as AntLayout, Menu, Space, Typography } from "antd";
 import { Link, Outlet, useLocation } from "react-router";
 import { ExpiredDialog } from "../auth/ExpiredDialog";
 import { ROLE_NAMES, signOut, type Role } from "../auth/session";
@@ -19,6 +19,9 @@ const ITEMS: { key: string; label: string; roles?: Role[] }[] = [
 export function Layout() {
   const session = useSession();
   const { pathname } = useLocation();
+  // A phone (390 px) has no room for a horizontal menu: a "菜单" button opens it. (Ant Design's overflow menu
+  // hides items with aria-hidden but leaves their links focusable, which screen readers trip over.)
+  const narrow = !Grid.useBreakpoint().md;
   const role = session?.role ?? "public";
   const items = ITEMS.filter((i) => !i.roles || i.roles.includes(role)).map((i) => ({
     key: i.key,
@@ -33,13 +36,21 @@ export function Layout() {
         <Typography.Text strong style={{ color: "#fff", whiteSpace: "nowrap" }}>
           双随机、一公开
         </Typography.Text>
-        <Menu
-          theme="dark"
-          mode="horizontal"
-          selectedKeys={selected}
-          items={items}
-          style={{ flex: 1, minWidth: 0, background: "transparent" }}
-        />
+        {narrow ? (
+          <div style={{ flex: 1 }}>
+            <Dropdown menu={{ items, selectedKeys: selected }} trigger={["click"]}>
+              <Button size="small">菜单</Button>
+            </Dropdown>
+          </div>
+        ) : (
+          <Menu
+            theme="dark"
+            mode="horizontal"
+            selectedKeys={selected}
+            items={items}
+            style={{ flex: 1, minWidth: 0, background: "transparent" }}
+          />
+        )}
         {session ? (
           <Space>
             <Typography.Text style={{ color: "#fff" }}>

@@ -37,7 +37,8 @@ export function StartVisitForm({ visitId, teams, onDone }: { visitId: string; te
       >
         <Input />
       </Form.Item>
-      <Form.Item name="present" label="在场执法人员" rules={[{ required: true, message: "请勾选在场的执法人员" }]}>
+      {/* no `required` rule: it would put aria-required on the group's <div>; the API refuses fewer than two */}
+      <Form.Item name="present" label="在场执法人员">
         <Checkbox.Group options={people} />
       </Form.Item>
       <Form.Item name="certificatesShown" valuePropName="checked">
