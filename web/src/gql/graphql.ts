@@ -516,7 +516,7 @@ export type PublishedResultsQueryVariables = Exact<{
 }>;
 
 
-export type PublishedResultsQuery = { publishedResults: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, visitId: string, planId: string, department: string, date: string | null, publishedAt: string, late: boolean, summary: string, results: Array<{ matterCode: string, code: string, label: string, result: InspectionResult }>, subject: { uscc: string, records: Array<{ department: string, name: string }> } }> } };
+export type PublishedResultsQuery = { publishedResults: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, visitId: string, planId: string | null, department: string, date: string | null, publishedAt: string, late: boolean, summary: string, results: Array<{ matterCode: string, code: string, label: string, result: InspectionResult }>, subject: { uscc: string, records: Array<{ department: string, name: string }> } }> } };
 
 export type ResultSubjectsByNameQueryVariables = Exact<{
   name: string;

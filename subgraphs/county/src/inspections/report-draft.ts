@@ -24,10 +24,11 @@ export async function draftReports(tx: EntityManager, visit: Visit, onSite: OnSi
   const calendar = await workingCalendar(tx);
   const end = onSite.endDate!;
   const publishDue = calendar.addWorkingDays(end, PUBLISH_WORKING_DAYS);
-  // The matters' deadlines come from the plan's snapshot of each matter version, taken when the plan was made.
-  const plan = await tx.findOneOrFail(Plan, visit.planId);
+  // The matters' deadlines come from the plan's snapshot of each matter version, taken when the plan was made;
+  // an unplanned inspection has no plan snapshot, so its reports keep the default deadline.
+  const plan = visit.planId === null ? null : await tx.findOneOrFail(Plan, visit.planId);
   for (const department of departmentsOf(visit)) {
-    const due = calendar.addWorkingDays(end, reportDeadlineDays(plan.matters, department, visit.matters));
+    const due = calendar.addWorkingDays(end, reportDeadlineDays(plan?.matters ?? [], department, visit.matters));
     const own = findings.filter((f) => f.department === department).sort((a, b) => a.matter.localeCompare(b.matter));
     const codes = visit.matterCodes.filter((c) => c.startsWith(`${department}:`)).map((c) => c.slice(department.length + 1));
     const clean = own.every((f) => f.result === "NO_PROBLEM");
