@@ -44,7 +44,7 @@ export class UnplannedResolver {
     description: "计划外检查列表（县级协调人、审计）/ unplanned inspections, coordinator and auditors",
   })
   async unplannedInspections(
-    @Arg("department", () => String, { nullable: true }) department: string | null,
+    @Arg("department", () => String, { nullable: true, description: "部门编码 / department" }) department: string | null,
     @Arg("flaggedOnly", () => Boolean, { defaultValue: false, description: "只看标记的 / flagged only" }) flaggedOnly: boolean,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: CountyContext,
