@@ -54,7 +54,7 @@ export async function buildFederatedSchema(
   const plain = await buildSchema({ pubSub: CONTEXT_BUS_ONLY, ...options, skipCheck: true });
   const sdl = `${link}\n\n${printSchemaWithDirectives(plain)}\n`;
   const resolvers = createResolversMap(plain) as IResolvers;
-  // every mutation field's committed changes carry their audit entry (docs/architecture.md, audit log)
+  // every mutation field's committed changes carry their audit entry (docs/deployment.md, "Audit log")
   const mutation = resolvers.Mutation as Record<string, unknown> | undefined;
   for (const [name, resolve] of Object.entries(mutation ?? {}))
     if (typeof resolve === "function") mutation![name] = auditedMutationField(resolve as GraphQLFieldResolver<unknown, object>);

@@ -64,7 +64,7 @@ export function auditedMutationField<S, C extends object>(resolve: GraphQLFieldR
 /**
  * Writes the `mutations` entry of a change into the transaction that makes the change, just before
  * it commits: entry and change commit together, and when the entry cannot be written the
- * transaction fails and the change with it (AUDIT_WRITE_FAILED). See docs/architecture.md (audit log).
+ * transaction fails and the change with it (AUDIT_WRITE_FAILED). See docs/deployment.md ("Audit log").
  */
 class MutationAuditSubscriber implements EventSubscriber {
   constructor(private readonly orm: MikroORM) {}
