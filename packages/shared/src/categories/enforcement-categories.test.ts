@@ -8,7 +8,10 @@ describe("the shared enforcement categories", () => {
   });
 
   it("accepts a code or the exact Chinese name, and nothing close to them", () => {
-    expect(toCategoryCodes(["特种设备安全", " SPECIAL_EQUIPMENT ", "食品安全"], "categories")).toEqual(["SPECIAL_EQUIPMENT", "FOOD_SAFETY"]);
+    expect(toCategoryCodes(["特种设备安全", " SPECIAL_EQUIPMENT ", "食品安全"], "categories")).toEqual([
+      "SPECIAL_EQUIPMENT",
+      "FOOD_SAFETY",
+    ]);
     expect(matchCategoryCode("特种设备")).toBeUndefined();
     expect(matchCategoryCode("special_equipment")).toBeUndefined();
   });
