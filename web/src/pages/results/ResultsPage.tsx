@@ -1,7 +1,7 @@
 import { useApolloClient, useQuery } from "@apollo/client/react";
 import { Alert, Card, Input, List, Space, Table, Tag, Typography } from "antd";
 import { useState } from "react";
-import { useSearchParams } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { graphql } from "../../gql";
 import { apiMessage } from "../../lib/errors";
 import { subjectsNamed, type SubjectMatch } from "./name-search";
@@ -90,9 +90,9 @@ export default function ResultsPage() {
               dataSource={byName.matches}
               renderItem={(s) => (
                 <List.Item>
-                  <Typography.Link onClick={() => (setAfter(null), setParams({ uscc: s.uscc }))}>
+                  <Link to={`/results?uscc=${encodeURIComponent(s.uscc)}`} onClick={() => setAfter(null)}>
                     {s.name}（{s.uscc}）
-                  </Typography.Link>
+                  </Link>
                   <span>{s.address}</span>
                 </List.Item>
               )}
