@@ -33,6 +33,7 @@ async function fillWizard(page: Page, name: string) {
 }
 
 test("the joint-plan wizard leads to the live draw, watched by a public browser that sees the result arrive", async ({ page, browser }) => {
+  test.slow(); // two browsers, a whole plan and a draw through its four steps: the longest case
   await signInAs(page, "赵协调");
   await fillWizard(page, `浏览器测试联合抽查 ${Date.now()}`);
 

@@ -65,7 +65,7 @@ export function EvidenceUpload({ visitId, evidence, onDone }: { visitId: string;
             <Typography.Link href={`/visits/${visitId}/evidence/${ev.sha256}`} target="_blank">
               {ev.fileName ?? ev.sha256.slice(0, 12)}
             </Typography.Link>
-            <span>{(ev.size / 1024).toFixed(0)} KB</span>
+            <span>{ev.size < 1024 ? `${ev.size} B` : `${(ev.size / 1024).toFixed(0)} KB`}</span>
           </List.Item>
         )}
       />

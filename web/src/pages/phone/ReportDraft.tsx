@@ -45,27 +45,35 @@ export function ReportDraft({ visitId, report, onDone }: { visitId: string; repo
     }
   };
   return (
-    <Form form={form} layout="vertical" initialValues={report} disabled={!editable}>
+    <>
+      {/* outside the form: a disabled form greys its tags below the contrast a reader needs */}
       <Space style={{ marginBottom: 8 }}>
         <Tag>{REPORT_STATUS[report.status] ?? report.status}</Tag>
         <span>截止 {report.dueDate}</span>
       </Space>
       {report.returnReason && <Alert type="warning" showIcon message={`退回理由：${report.returnReason}`} style={{ marginBottom: 8 }} />}
-      {FIELDS.map(([name, label]) => (
-        <Form.Item key={name} name={name} label={label} rules={[{ required: true, whitespace: true, message: `请填写${label.slice(3)}` }]}>
-          <Input.TextArea autoSize={{ minRows: 1, maxRows: 6 }} />
-        </Form.Item>
-      ))}
-      {editable && (
-        <Space>
-          <Button loading={updating.loading} onClick={() => void save(false)}>
-            保存草稿
-          </Button>
-          <Button type="primary" loading={submitting.loading} onClick={() => void save(true)}>
-            提交审核
-          </Button>
-        </Space>
-      )}
-    </Form>
+      <Form form={form} layout="vertical" initialValues={report} disabled={!editable}>
+        {FIELDS.map(([name, label]) => (
+          <Form.Item
+            key={name}
+            name={name}
+            label={label}
+            rules={[{ required: true, whitespace: true, message: `请填写${label.slice(3)}` }]}
+          >
+            <Input.TextArea autoSize={{ minRows: 1, maxRows: 6 }} />
+          </Form.Item>
+        ))}
+        {editable && (
+          <Space>
+            <Button loading={updating.loading} onClick={() => void save(false)}>
+              保存草稿
+            </Button>
+            <Button type="primary" loading={submitting.loading} onClick={() => void save(true)}>
+              提交审核
+            </Button>
+          </Space>
+        )}
+      </Form>
+    </>
   );
 }

@@ -70,7 +70,7 @@ export default function VisitPage() {
                     key: `${t.department}-${m.id}`,
                     label: (
                       <span>
-                        {m.name} {current ? <Tag color="green">{INSPECTION_RESULT[current.result]}</Tag> : <Tag>本次未录入</Tag>}
+                        {m.name} {current ? <Tag color="#237804">{INSPECTION_RESULT[current.result]}</Tag> : <Tag>本次未录入</Tag>}
                       </span>
                     ),
                     children: (

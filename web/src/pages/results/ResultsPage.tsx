@@ -1,9 +1,10 @@
-import { useLazyQuery, useQuery } from "@apollo/client/react";
+import { useApolloClient, useQuery } from "@apollo/client/react";
 import { Alert, Card, Input, List, Space, Table, Tag, Typography } from "antd";
 import { useState } from "react";
-import { useSearchParams } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { graphql } from "../../gql";
 import { apiMessage } from "../../lib/errors";
+import { subjectsNamed, type SubjectMatch } from "./name-search";
 import { isUscc } from "./uscc";
 
 const RESULTS = graphql(`
@@ -41,27 +42,9 @@ const RESULTS = graphql(`
   }
 `);
 
-const SUBJECTS_BY_NAME = graphql(`
-  query ResultSubjectsByName($name: String!) {
-    departments(first: 20) {
-      nodes {
-        code
-        name
-        subjects(filter: { name: $name }, first: 10) {
-          nodes {
-            uscc
-            name
-            address
-          }
-        }
-      }
-    }
-  }
-`);
-
 /**
  * 抽查结果公示: the published results, per plan (`?plan=`) or per subject (`?uscc=`), no sign-in. A name is
- * looked up in the departments' directories first (the results API is keyed by USCC, docs/inspection.md).
+ * matched against the subjects of the published results first (name-search.ts).
  */
 export default function ResultsPage() {
   const [params, setParams] = useSearchParams();
@@ -69,18 +52,19 @@ export default function ResultsPage() {
   const planId = params.get("plan");
   const [after, setAfter] = useState<string | null>(null);
   const { data, loading, error } = useQuery(RESULTS, { variables: { uscc, planId, after } });
-  const [findByName, byName] = useLazyQuery(SUBJECTS_BY_NAME);
+  const client = useApolloClient();
+  const [byName, setByName] = useState<{ matches?: SubjectMatch[]; error?: unknown }>();
   const search = (text: string) => {
     const t = text.trim().toUpperCase();
     setAfter(null);
     if (!t) return setParams({});
     if (isUscc(t)) return setParams({ uscc: t });
-    void findByName({ variables: { name: text.trim() } });
+    subjectsNamed(client, text.trim()).then(
+      (matches) => setByName({ matches }),
+      (error: unknown) => setByName({ error }),
+    );
   };
   const page = data?.publishedResults;
-  const matches = (byName.data?.departments.nodes ?? []).flatMap((d) =>
-    (d.subjects?.nodes ?? []).map((s) => ({ ...s, department: d.name })),
-  );
   return (
     <>
       <Typography.Title level={1} style={{ fontSize: 24 }}>
@@ -98,17 +82,17 @@ export default function ResultsPage() {
           />
           {planId && <Typography.Text>计划 {planId} 的抽查结果</Typography.Text>}
           {uscc && <Typography.Text>统一社会信用代码 {uscc} 的抽查结果</Typography.Text>}
-          {byName.error && <Alert type="error" showIcon message={apiMessage(byName.error)} />}
-          {byName.data && (
+          {byName?.error != null && <Alert type="error" showIcon message={apiMessage(byName.error)} />}
+          {byName?.matches && (
             <List
-              header="名称相符的市场主体"
+              header="名称相符、已有公示结果的市场主体"
               locale={{ emptyText: "没有名称相符的市场主体" }}
-              dataSource={matches}
+              dataSource={byName.matches}
               renderItem={(s) => (
                 <List.Item>
-                  <Typography.Link onClick={() => (setAfter(null), setParams({ uscc: s.uscc }))}>
+                  <Link to={`/results?uscc=${encodeURIComponent(s.uscc)}`} onClick={() => setAfter(null)}>
                     {s.name}（{s.uscc}）
-                  </Typography.Link>
+                  </Link>
                   <span>{s.address}</span>
                 </List.Item>
               )}
