@@ -83,6 +83,10 @@ export const ErrorCode = {
   REFERRAL_TO_SELF: "REFERRAL_TO_SELF",
   // credit feedback (risk-class proposals, exports, flag imports)
   RISK_PROPOSAL_DECIDED: "RISK_PROPOSAL_DECIDED",
+  // assessment figures (docs/statistics.md)
+  INVALID_YEAR: "INVALID_YEAR",
+  INVALID_MATTER_TOTAL: "INVALID_MATTER_TOTAL",
+  MATTER_TOTAL_BELOW_PUBLISHED: "MATTER_TOTAL_BELOW_PUBLISHED",
   // working-day calendars (packages/working-days)
   INVALID_CALENDAR: "INVALID_CALENDAR",
   INVALID_DATE_FORMAT: "INVALID_DATE_FORMAT",

@@ -24,3 +24,4 @@ export * from "./sql-token.js";
 export * from "./urls.js";
 export * from "./async/bounded-queue.js";
 export * from "./categories/index.js";
+export * from "./statistics-year.js";

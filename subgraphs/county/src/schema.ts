@@ -25,6 +25,7 @@ import { handlingResolvers } from "./handling/index.js";
 import { creditResolvers } from "./credit/index.js";
 import { unplannedResolvers } from "./unplanned/index.js";
 import { MatterFrequencyResolver } from "./plans/matter-frequency.resolver.js";
+import { StatisticsResolver } from "./statistics/statistics.resolver.js";
 import { DepartmentVisitsResolver, InspectorVisitsResolver, resolveInspectorReference } from "./visits/visit-lists.resolver.js";
 
 let built: Promise<FederatedSchema> | undefined;
@@ -59,6 +60,7 @@ export function buildCountySchema(): Promise<FederatedSchema> {
         ...handlingResolvers,
         ...creditResolvers,
         ...unplannedResolvers,
+        StatisticsResolver,
       ],
       orphanedTypes: [SupervisionRecordRef, MatterRef, InspectorRef, ExpertRef],
       validate: false,

@@ -5,6 +5,7 @@ import { Expert } from "./inspectors/expert.entity.js";
 import { Inspector, InspectorConflict, InspectorStatusChange } from "./inspectors/inspector.entity.js";
 import { Matter } from "./matters/matter.entity.js";
 import { Referral } from "./referrals/index.js";
+import { InspectionMatterTotal } from "./statistics/matter-total.entity.js";
 
 /** The department database: one per department instance. */
 export const entities = [
@@ -18,4 +19,5 @@ export const entities = [
   AuditEvent,
   IdempotencyKey,
   Referral,
+  InspectionMatterTotal,
 ];

@@ -14,6 +14,7 @@ import { ExpertResolver, resolveExpertReference } from "./inspectors/expert.reso
 import { InspectorResolver, resolveInspectorReference } from "./inspectors/inspector.resolver.js";
 import { MatterResolver, resolveMatterReference } from "./matters/matter.resolver.js";
 import { ReferralResolver, resolveReferralReference } from "./referrals/index.js";
+import { MatterTotalResolver } from "./statistics/matter-total.resolver.js";
 
 let built: Promise<FederatedSchema> | undefined;
 
@@ -32,6 +33,7 @@ export function buildDepartmentSchema(): Promise<FederatedSchema> {
         DepartmentAuditResolver,
         AuditEventOutcomeResolver,
         ReferralResolver,
+        MatterTotalResolver,
       ],
       // Department is reached only through `_entities`, so it must be named here to be emitted.
       orphanedTypes: [Department, Subject],

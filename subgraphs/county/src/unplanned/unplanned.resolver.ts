@@ -6,6 +6,7 @@ import { seesVisitBooks } from "../inspections/visit-access.js";
 import { Visit } from "../visits/visit.entity.js";
 import { UnplannedInspection } from "./unplanned.entity.js";
 import { UnplannedInspectionInput } from "./unplanned.inputs.js";
+import { unplannedCounts } from "./unplanned-counts.js";
 import { recordUnplanned } from "./unplanned.service.js";
 
 export const UnplannedVisitConnection = connectionType(Visit, "UnplannedVisit", "计划外检查");
@@ -70,22 +71,6 @@ export class UnplannedResolver {
   })
   async unplannedInspectionCounts(@Ctx() ctx: CountyContext): Promise<UnplannedInspectionCount[]> {
     assertAuditorView(ctx.identity, "查看计划外检查");
-    const rows = await ctx.em.find(UnplannedInspection, {}, { fields: ["visitId", "department", "flagged"] });
-    const visits = new Map(
-      (await ctx.em.find(Visit, { id: { $in: rows.map((r) => r.visitId) } }, { fields: ["id", "inspectors"] })).map((v) => [v.id, v]),
-    );
-    const counts = new Map<string, UnplannedInspectionCount>();
-    const add = (department: string, inspector: string | null, flagged: boolean) => {
-      const key = `${department}|${inspector ?? ""}`;
-      const c = counts.get(key) ?? { department, inspector, total: 0, flagged: 0 };
-      c.total += 1;
-      if (flagged) c.flagged += 1;
-      counts.set(key, c);
-    };
-    for (const r of rows) {
-      add(r.department, null, r.flagged);
-      for (const p of visits.get(r.visitId)?.inspectors[r.department] ?? []) add(r.department, p, r.flagged);
-    }
-    return [...counts.values()].sort((a, b) => (a.department + (a.inspector ?? "")).localeCompare(b.department + (b.inspector ?? "")));
+    return unplannedCounts(ctx.em);
   }
 }
