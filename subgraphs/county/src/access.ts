@@ -23,10 +23,15 @@ export function assertManagesPlan(i: Identity, plan: Pick<Plan, "kind" | "leadDe
   throw forbidden(i, what);
 }
 
-export const takesPart = (i: Identity, plan: Pick<Plan, "departments">) => plan.departments.some((d) => isStaffOf(i, d));
+/**
+ * Staff of a department taking part, or the admin/reviewer of an upper-level department overseeing one of them
+ * (`oversees`: the caller's lower-level units, departments/lower-units.ts): a city sees its county units' work.
+ */
+export const takesPart = (i: Identity, plan: Pick<Plan, "departments">, oversees: readonly string[] = []) =>
+  plan.departments.some((d) => isStaffOf(i, d) || oversees.includes(d));
 
-export function canSeePlan(i: Identity, plan: Plan, published: boolean): boolean {
-  return seesAll(i) || takesPart(i, plan) || published;
+export function canSeePlan(i: Identity, plan: Plan, published: boolean, oversees: readonly string[] = []): boolean {
+  return seesAll(i) || takesPart(i, plan, oversees) || published;
 }
 
 /**
@@ -35,13 +40,13 @@ export function canSeePlan(i: Identity, plan: Plan, published: boolean): boolean
  */
 export const isPublicDraw = (draw: Pick<Draw, "frozenAt">) => draw.frozenAt !== null;
 
-export function canSeeDraw(i: Identity, plan: Plan, draw: Draw): boolean {
-  return seesAll(i) || takesPart(i, plan) || isPublicDraw(draw);
+export function canSeeDraw(i: Identity, plan: Plan, draw: Draw, oversees: readonly string[] = []): boolean {
+  return seesAll(i) || takesPart(i, plan, oversees) || isPublicDraw(draw);
 }
 
 /** The visits and per-stratum results of a draw: public only once the draw is published. */
-export function canSeeDrawResults(i: Identity, plan: Plan, draw: Draw): boolean {
-  return seesAll(i) || takesPart(i, plan) || draw.status === DrawStatus.PUBLISHED;
+export function canSeeDrawResults(i: Identity, plan: Plan, draw: Draw, oversees: readonly string[] = []): boolean {
+  return seesAll(i) || takesPart(i, plan, oversees) || draw.status === DrawStatus.PUBLISHED;
 }
 
 /** Per-stratum counts reveal how many subjects sit in each risk class: authenticated roles only. */
@@ -51,10 +56,11 @@ export const seesStrata = (i: Identity) => i.role !== Role.PUBLIC;
  * An inspector sees only the visits they are assigned to; an admin, those carrying their matters. An unplanned
  * inspection (no draw) is public only through its published results.
  */
-export function canSeeVisit(i: Identity, visit: Visit, draw: Draw | null): boolean {
+export function canSeeVisit(i: Identity, visit: Visit, draw: Draw | null, oversees: readonly string[] = []): boolean {
   if (seesAll(i)) return true;
   if (i.role === Role.INSPECTOR) return visit.inspectorsKey.includes(`|${i.department}:${i.inspectorId}|`);
   if (i.role === Role.DEPARTMENT_ADMIN && visit.departmentsKey.includes(`|${i.department}|`)) return true;
+  if (oversees.some((d) => visit.departmentsKey.includes(`|${d}|`))) return true;
   return draw?.status === DrawStatus.PUBLISHED;
 }
 

@@ -13,6 +13,8 @@ export interface CountyContext {
   bus: EventBus;
   /** The caller, as the gateway signed it. */
   identity: Identity;
+  /** The lower-level units the caller's department oversees (registry `parentCode`; departments/lower-units.ts). */
+  oversees: readonly string[];
   /** The caller as written in logs. */
   actor: string;
   /** The referral outbox's worker: kicked after a referral commits, so it leaves at once (docs/handling.md). */

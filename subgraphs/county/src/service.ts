@@ -19,6 +19,7 @@ import {
   type RunningService,
 } from "@ssj/shared";
 import type { CountyContext } from "./context.js";
+import { lowerUnits } from "./departments/lower-units.js";
 import { DepartmentClient } from "./departments/department-client.js";
 import { mountRecordRoute } from "./draws/record.route.js";
 import { Department } from "./departments/department.entity.js";
@@ -88,6 +89,7 @@ export async function startCounty(opts: CountyServiceOptions): Promise<RunningCo
         ),
       },
       identity,
+      oversees: await lowerUnits(em, identity),
       actor: actorOf(identity),
       client,
       bus,

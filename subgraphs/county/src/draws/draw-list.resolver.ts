@@ -23,18 +23,20 @@ export class DrawListResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: CountyContext,
   ) {
-    if (year !== null && (year < 2000 || year > 2999)) throw new AppError(ErrorCode.BAD_USER_INPUT, `年份 ${year} 无效`, { field: "year" });
+    if (year != null && (year < 2000 || year > 2999)) throw new AppError(ErrorCode.BAD_USER_INPUT, `年份 ${year} 无效`, { field: "year" });
     const where: Record<string, unknown> = status ? { status } : {};
     const planWhere: Record<string, unknown> = {};
     // exact matches, never a LIKE pattern built from the caller's text (a department of "%" must match nothing)
     if (department) Object.assign(planWhere, hasToken("departments_key", department));
-    if (year !== null) planWhere.windowStart = { $gte: `${year}-01-01`, $lte: `${year}-12-31` };
+    if (year != null) planWhere.windowStart = { $gte: `${year}-01-01`, $lte: `${year}-12-31` };
     const planIds = async (w: Record<string, unknown>) => (await ctx.em.find(Plan, w, { fields: ["id"] })).map((p) => p.id);
     if (Object.keys(planWhere).length) where.planId = { $in: await planIds(planWhere) };
     const i = ctx.identity;
     if (!seesAll(i)) {
-      // a department's staff also see their own plans' draws before the freeze
-      const own = i.department ? await planIds(hasToken("departments_key", i.department)) : [];
+      // a department's staff also see their own plans' draws before the freeze, an upper level its units' too
+      const mine = [...(i.department ? [i.department] : []), ...ctx.oversees];
+      const own: number[] = [];
+      for (const d of mine) own.push(...(await planIds(hasToken("departments_key", d))));
       where.$or = [{ frozenAt: { $ne: null } }, { planId: { $in: own } }];
     }
     return keysetPage<Draw>(

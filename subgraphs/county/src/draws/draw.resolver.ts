@@ -41,7 +41,7 @@ export class DrawResolver {
     const draw = await ctx.em.findOne(Draw, { id: parseId(id) });
     if (!draw) return null;
     const plan = await ctx.em.findOneOrFail(Plan, { id: draw.planId });
-    return canSeeDraw(ctx.identity, plan, draw) ? draw : null;
+    return canSeeDraw(ctx.identity, plan, draw, ctx.oversees) ? draw : null;
   }
 
   @Mutation(() => Draw, { description: "为计划创建摇号任务（每个任务只摇一次）/ create the draw of a plan (one per task)" })
@@ -172,7 +172,7 @@ export class DrawResolver {
 
   /** The public follows a draw from its freeze, but sees who is visited only once it is published. */
   private async resultsVisible(draw: Draw, ctx: CountyContext): Promise<boolean> {
-    return canSeeDrawResults(ctx.identity, await ctx.em.findOneOrFail(Plan, { id: draw.planId }), draw);
+    return canSeeDrawResults(ctx.identity, await ctx.em.findOneOrFail(Plan, { id: draw.planId }), draw, ctx.oversees);
   }
 
   @FieldResolver(() => VisitConnection, { description: "本次抽出的检查（公众在公开后可见）/ the visits drawn; public once published" })

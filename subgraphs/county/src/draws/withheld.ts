@@ -11,6 +11,6 @@ import { isDisclosed } from "./disclosure.js";
 export async function withheldFrom(ctx: CountyContext, draw: Draw): Promise<boolean> {
   const plan = await ctx.em.findOneOrFail(Plan, { id: draw.planId });
   if (isDisclosed(plan, draw)) return false;
-  if (seesAll(ctx.identity) || takesPart(ctx.identity, plan)) return false;
+  if (seesAll(ctx.identity) || takesPart(ctx.identity, plan, ctx.oversees)) return false;
   return true;
 }

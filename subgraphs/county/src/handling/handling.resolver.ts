@@ -45,7 +45,7 @@ export class FindingHandlingResolver {
   @FieldResolver(() => HandlingDecision, { nullable: true, description: "处置决定（不对公众公开）/ the handling decision" })
   async handling(@Root() finding: Finding, @Ctx() ctx: CountyContext) {
     const visit = await ctx.em.findOne(Visit, { id: finding.visitId });
-    if (!visit || !seesVisitBooks(ctx.identity, visit)) return null;
+    if (!visit || !seesVisitBooks(ctx.identity, visit, ctx.oversees)) return null;
     return ctx.em.findOne(HandlingDecision, { findingId: finding.id });
   }
 }

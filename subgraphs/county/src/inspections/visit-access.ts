@@ -45,9 +45,11 @@ export function assertMayCancel(i: Identity, visit: Visit, what: string): void {
   throw forbidden(i, what, { visitId: visit.id });
 }
 
-/** Sees the non-public part of a visit (on-site record, findings, evidence, drafts). */
-export function seesVisitBooks(i: Identity, visit: Visit): boolean {
+/** Sees the non-public part of a visit (on-site record, findings, evidence, drafts); `oversees` as in access.ts. */
+export function seesVisitBooks(i: Identity, visit: Visit, oversees: readonly string[] = []): boolean {
   if (seesAll(i) || isAssigned(i, visit)) return true;
+  // an upper-level department's admin/reviewer reads its lower-level units' books (oversight, never acting)
+  if (oversees.some((d) => departmentsOf(visit).includes(d))) return true;
   return (
     (i.role === Role.DEPARTMENT_ADMIN || i.role === Role.DEPARTMENT_REVIEWER) &&
     !!i.department &&

@@ -29,12 +29,13 @@ export class VisitVerification {
 export class VisitInspectionResolver {
   @FieldResolver(() => OnSiteRecord, { nullable: true, description: "现场检查记录 / the on-site record" })
   onSite(@Root() visit: Visit, @Ctx() ctx: CountyContext) {
-    return seesVisitBooks(ctx.identity, visit) ? ctx.em.findOne(OnSiteRecord, { visitId: visit.id }) : null;
+    return seesVisitBooks(ctx.identity, visit, ctx.oversees) ? ctx.em.findOne(OnSiteRecord, { visitId: visit.id }) : null;
   }
 
   @FieldResolver(() => [Finding], { description: "各事项的检查结果 / the findings" })
   async findings(@Root() visit: Visit, @Ctx() ctx: CountyContext) {
-    if (seesVisitBooks(ctx.identity, visit)) return ctx.em.find(Finding, { visitId: visit.id }, { orderBy: { matter: "asc" } });
+    if (seesVisitBooks(ctx.identity, visit, ctx.oversees))
+      return ctx.em.find(Finding, { visitId: visit.id }, { orderBy: { matter: "asc" } });
     const published = await ctx.em.find(
       InspectionReport,
       { visitId: visit.id, status: ReportStatus.PUBLISHED },
@@ -50,22 +51,28 @@ export class VisitInspectionResolver {
 
   @FieldResolver(() => [Evidence], { description: "证据（下载：GET /visits/:id/evidence/:sha256）/ evidence" })
   evidence(@Root() visit: Visit, @Ctx() ctx: CountyContext) {
-    return seesVisitBooks(ctx.identity, visit) ? ctx.em.find(Evidence, { visitId: visit.id }, { orderBy: { id: "asc" } }) : [];
+    return seesVisitBooks(ctx.identity, visit, ctx.oversees)
+      ? ctx.em.find(Evidence, { visitId: visit.id }, { orderBy: { id: "asc" } })
+      : [];
   }
 
   @FieldResolver(() => [InspectionReport], { description: "各部门的抽查报告（公众只见已公示的）/ each department's report" })
   reports(@Root() visit: Visit, @Ctx() ctx: CountyContext) {
-    const where = seesVisitBooks(ctx.identity, visit) ? { visitId: visit.id } : { visitId: visit.id, status: ReportStatus.PUBLISHED };
+    const where = seesVisitBooks(ctx.identity, visit, ctx.oversees)
+      ? { visitId: visit.id }
+      : { visitId: visit.id, status: ReportStatus.PUBLISHED };
     return ctx.em.find(InspectionReport, where, { orderBy: { department: "asc" } });
   }
 
   @FieldResolver(() => [AuditEvent], { description: "检查全过程记录（哈希链）/ the visit's hash-chained log" })
   history(@Root() visit: Visit, @Ctx() ctx: CountyContext) {
-    return seesVisitBooks(ctx.identity, visit) ? ctx.em.find(AuditEvent, { chain: visitChain(visit.id) }, { orderBy: { seq: "asc" } }) : [];
+    return seesVisitBooks(ctx.identity, visit, ctx.oversees)
+      ? ctx.em.find(AuditEvent, { chain: visitChain(visit.id) }, { orderBy: { seq: "asc" } })
+      : [];
   }
 
   @FieldResolver(() => VisitVerification, { nullable: true, description: "校验检查的哈希链及已存数据 / verify the visit's chain and data" })
   verification(@Root() visit: Visit, @Ctx() ctx: CountyContext) {
-    return seesVisitBooks(ctx.identity, visit) ? verifyVisit(ctx.em, visit) : null;
+    return seesVisitBooks(ctx.identity, visit, ctx.oversees) ? verifyVisit(ctx.em, visit) : null;
   }
 }

@@ -20,7 +20,7 @@ export class PlanResolver {
   @Query(() => Plan, { nullable: true, description: "查询抽查计划 / one plan" })
   async plan(@Arg("id", () => ID) id: string, @Ctx() ctx: CountyContext) {
     const plan = await ctx.em.findOne(Plan, { id: parseId(id) });
-    return plan && canSeePlan(ctx.identity, plan, await hasPublicDraw(ctx, plan.id)) ? plan : null;
+    return plan && canSeePlan(ctx.identity, plan, await hasPublicDraw(ctx, plan.id), ctx.oversees) ? plan : null;
   }
 
   @Query(() => PlanConnection, { description: "抽查计划列表（可按参与部门筛选）/ plans, optionally of one department" })
@@ -37,7 +37,11 @@ export class PlanResolver {
     const where = () => {
       const w: Record<string, unknown> = department ? hasToken("departments_key", department) : {};
       if (published)
-        w.$or = [{ id: { $in: published } }, ...(ctx.identity.department ? [hasToken("departments_key", ctx.identity.department)] : [])];
+        w.$or = [
+          { id: { $in: published } },
+          // its own department's plans, and those of the lower-level units it oversees
+          ...[...(ctx.identity.department ? [ctx.identity.department] : []), ...ctx.oversees].map((d) => hasToken("departments_key", d)),
+        ];
       return w;
     };
     return keysetPage<Plan>(
@@ -140,7 +144,7 @@ export class PlanResolver {
   @FieldResolver(() => [Draw], { description: "本计划的全部摇号（含被取代的）/ every draw, superseded ones too" })
   async draws(@Root() plan: Plan, @Ctx() ctx: CountyContext) {
     const draws = await ctx.em.find(Draw, { planId: plan.id }, { orderBy: { sequence: "asc" } });
-    return draws.filter((d) => canSeeDraw(ctx.identity, plan, d));
+    return draws.filter((d) => canSeeDraw(ctx.identity, plan, d, ctx.oversees));
   }
 }
 

@@ -37,7 +37,7 @@ export class UnplannedResolver {
     description: "计划外检查的登记（经摇号的检查为空）/ the unplanned record, if any",
   })
   unplanned(@Root() visit: Visit, @Ctx() ctx: CountyContext) {
-    if (visit.drawId !== null || !seesVisitBooks(ctx.identity, visit)) return null;
+    if (visit.drawId !== null || !seesVisitBooks(ctx.identity, visit, ctx.oversees)) return null;
     return ctx.em.findOne(UnplannedInspection, { visitId: visit.id });
   }
 

@@ -16,7 +16,10 @@ export async function liveVisits(ctx: CountyContext, where: () => Record<string,
   const superseded = (await ctx.em.find(Draw, { supersededAt: { $ne: null } }, { fields: ["id"] })).map((d) => d.id);
   const i = ctx.identity;
   const published =
-    i.role !== Role.INSPECTOR && !seesAll(i) && !(i.role === Role.DEPARTMENT_ADMIN && i.department === ownDepartment)
+    i.role !== Role.INSPECTOR &&
+    !seesAll(i) &&
+    !(i.role === Role.DEPARTMENT_ADMIN && i.department === ownDepartment) &&
+    !(ownDepartment && ctx.oversees.includes(ownDepartment))
       ? (await ctx.em.find(Draw, { status: DrawStatus.PUBLISHED, supersededAt: null }, { fields: ["id"] })).map((d) => d.id)
       : null;
   // exact-match fragments are used once: the filter is built for each query

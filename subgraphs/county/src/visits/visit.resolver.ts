@@ -90,6 +90,6 @@ async function visibleVisit(ctx: CountyContext, id: number): Promise<Visit | nul
   const visit = await ctx.em.findOne(Visit, { id });
   if (!visit) return null;
   const draw = visit.drawId === null ? null : await ctx.em.findOneOrFail(Draw, { id: visit.drawId });
-  if (!canSeeVisit(ctx.identity, visit, draw)) return null;
+  if (!canSeeVisit(ctx.identity, visit, draw, ctx.oversees)) return null;
   return draw && (await withheldFrom(ctx, draw)) ? null : visit;
 }

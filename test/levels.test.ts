@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fillBooks } from "./support/books.js";
+import { TestFederation } from "./support/federation.js";
+import { createPlan, freeze, inspectVisit, publish } from "./support/visits.js";
+
+/**
+ * 跨层级协同 (docs/rules.md, "Coordination across levels"): a city-level department sees the plans, draws and
+ * results of its lower-level units (registry `parentCode`), which see neither the city's own work nor each
+ * other's; a subject inspected by the city counts for a county unit's mutual recognition.
+ */
+describe("coordination across levels", () => {
+  let f: TestFederation;
+  const matters: Record<string, string[]> = {};
+  let unitPlan: string;
+  let unitDraw: string;
+  let cityPlan: string;
+
+  const PLAN = "query($id: ID!) { plan(id: $id) { id draws { id } } }";
+  const seesPlan = async (who: string, id: string) => (await f.gql<any>(PLAN, { id }, await f.admin(who))).plan !== null;
+  const planIds = async (who: string) =>
+    (await f.gql<any>("{ plans(first: 100) { nodes { id } } }", {}, await f.admin(who))).plans.nodes.map((p: any) => p.id);
+  const drawIds = async (who: string) =>
+    (await f.gql<any>("{ draws(first: 100) { nodes { id } } }", {}, await f.admin(who))).draws.nodes.map((d: any) => d.id);
+
+  beforeAll(async () => {
+    f = await TestFederation.start([
+      { code: "city", name: "资阳市市场监督管理局", kind: "MARKET_SUPERVISION", region: "512000", level: "CITY" },
+      { code: "market", name: "安岳县市场监督管理局", kind: "MARKET_SUPERVISION", region: "512021", level: "COUNTY", parentCode: "city" },
+      { code: "lezhi", name: "乐至县市场监督管理局", kind: "MARKET_SUPERVISION", region: "512022", level: "COUNTY", parentCode: "city" },
+      { code: "health", name: "安岳县卫生健康局", region: "512021", level: "COUNTY" },
+    ]);
+    // the same six restaurants in every directory
+    for (const d of ["city", "market", "lezhi", "health"])
+      matters[d] = await fillBooks(
+        f.gatewayUrl,
+        d,
+        { matters: [{ code: `${d}-1` }], subjects: [1, 6], inspectors: [1, 2, 3, 4] },
+        await f.admin(d),
+      );
+    // work not yet public: a draw created, not frozen
+    unitPlan = await createPlan(f, "market", matters.market!, "安岳县局抽查");
+    unitDraw = (await f.gql<any>("mutation($p: ID!) { createDraw(planId: $p) { id } }", { p: unitPlan })).createDraw.id;
+    cityPlan = await createPlan(f, "city", matters.city!, "市局抽查");
+  }, 240_000);
+  afterAll(async () => {
+    await f?.stop();
+  });
+
+  it("shows a county unit's plans and draws to its city department, not to a sibling or another system", async () => {
+    expect(await seesPlan("city", unitPlan)).toBe(true);
+    expect((await f.gql<any>(PLAN, { id: unitPlan }, await f.admin("city"))).plan.draws).toEqual([{ id: unitDraw }]);
+    expect(await planIds("city")).toEqual(expect.arrayContaining([unitPlan, cityPlan]));
+    expect(await drawIds("city")).toContain(unitDraw);
+    const reviewer = await f.as({ sub: "reviewer.city", role: "department_reviewer", department: "city" });
+    expect((await f.gql<any>(PLAN, { id: unitPlan }, reviewer)).plan).not.toBeNull();
+    for (const other of ["lezhi", "health"]) {
+      expect(await seesPlan(other, unitPlan)).toBe(false);
+      expect(await planIds(other)).not.toContain(unitPlan);
+      expect(await drawIds(other)).not.toContain(unitDraw);
+    }
+    // the lower level does not see the city's own work
+    expect(await seesPlan("market", cityPlan)).toBe(false);
+    expect(await planIds("market")).not.toContain(cityPlan);
+    // an inspector of the city oversees nothing: they see their own assignments
+    const cityInspector = await f.inspector("city", "1");
+    expect((await f.gql<any>(PLAN, { id: unitPlan }, cityInspector)).plan).toBeNull();
+  });
+
+  it("shows the unit's inspection results, not yet public, to the city", async () => {
+    await f.gql("mutation($d: ID!) { freezeDraw(drawId: $d) { id } }", { d: unitDraw });
+    const visits = await publish(f, unitDraw);
+    await inspectVisit(f, visits[0], "NO_PROBLEM");
+    const FINDINGS = "query($v: ID!) { visit(id: $v) { id status findings { result } onSite { startedAt } } }";
+    const seen = (await f.gql<any>(FINDINGS, { v: visits[0].id }, await f.admin("city"))).visit;
+    expect(seen.status).toBe("INSPECTED");
+    expect(seen.findings.map((x: any) => x.result)).toEqual(["NO_PROBLEM"]);
+    expect(seen.onSite).not.toBeNull();
+    const sibling = (await f.gql<any>(FINDINGS, { v: visits[0].id }, await f.admin("lezhi"))).visit;
+    expect(sibling.findings).toEqual([]);
+    expect(sibling.onSite).toBeNull();
+    const VISITS = 'query { department(code: "market") { visits(first: 50) { totalCount } } }';
+    expect((await f.gql<any>(VISITS, {}, await f.admin("city"))).department.visits.totalCount).toBe(visits.length);
+  });
+
+  it("counts a subject inspected by the city for a county unit's mutual recognition", async () => {
+    const visits = await publish(f, (await freeze(f, cityPlan)).id);
+    await inspectVisit(f, visits[0], "NO_PROBLEM");
+    await inspectVisit(f, visits[1], "NO_PROBLEM");
+    // lezhi never inspected anything; the city (its upper level) inspected two subjects, the county unit market one
+    const frozen = await freeze(f, await createPlan(f, "lezhi", matters.lezhi!, "乐至县局第二批", { cooldownDays: 180 }));
+    const cooled = frozen.excluded.find((e) => e.reason.includes("互认"))!;
+    expect(cooled.count).toBe(2);
+    expect(frozen.counts.candidates).toBe(4);
+  });
+});
