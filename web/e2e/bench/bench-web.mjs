@@ -8,13 +8,41 @@
  */
 import { chromium } from "@playwright/test";
 import { publicView, runDraw, viewDigest } from "@ssj/draw-engine";
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { syntheticCounty } from "../../../packages/draw-engine/dist/bench/synthetic.js";
 
 const CANDIDATES = Number(process.env.BENCH_WEB_CANDIDATES ?? 600_000);
 const VISITS = Number(process.env.BENCH_WEB_VISITS ?? 5_000);
+console.log(
+  `load average at start: ${(await import("node:os"))
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" ")} (2 cores shared: figures are noisy)`,
+);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+/**
+ * Resident memory (KB) of this run's Chromium renderer processes (a tab's renderer holds its page and its
+ * dedicated workers): only descendants of this process, other people's browsers on the machine are not counted.
+ */
+function rendererRssKb() {
+  const rows = execFileSync("ps", ["-eo", "pid=,ppid=,rss=,args="], { encoding: "utf8", maxBuffer: 1 << 24 })
+    .split("\n")
+    .map((l) => l.trim().match(/^(\d+)\s+(\d+)\s+(\d+)\s+(.*)$/))
+    .filter(Boolean)
+    .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), rss: Number(m[3]), args: m[4] }));
+  const mine = new Set([process.pid]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const r of rows)
+      if (!mine.has(r.pid) && mine.has(r.ppid)) {
+        mine.add(r.pid);
+        grew = true;
+      }
+  }
+  return rows.filter((r) => mine.has(r.pid) && r.args.includes("--type=renderer")).reduce((m, r) => Math.max(m, r.rss), 0);
+}
 
 const child = spawn(process.execPath, [fileURLToPath(new URL("../support/federation.mjs", import.meta.url)), "100"], {
   stdio: ["ignore", "pipe", "inherit"],
@@ -86,7 +114,10 @@ try {
     );
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.route("**/draws/bench/record.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body }));
+    // context.route: the record is fetched by the page's worker, not by the page.
+    await context.route("**/draws/bench/record.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body }));
+    let peakKb = 0;
+    const sampler = setInterval(() => (peakKb = Math.max(peakKb, rendererRssKb())), 250);
     const t0 = Date.now();
     try {
       await page.goto(ready.baseUrl + "/verify?draw=bench");
@@ -95,12 +126,15 @@ try {
       console.log(
         `time to "${ok ? "已验证" : "未通过验证"}" for ${CANDIDATES.toLocaleString("en")} candidates (download + recompute): ${Date.now() - t0} ms`,
       );
+      peakKb = Math.max(peakKb, rendererRssKb());
     } catch (e) {
       // printed, not hidden: the figure is missing and why (e.g. the tab ran out of memory)
       console.log(
         `verifying ${CANDIDATES.toLocaleString("en")} candidates FAILED after ${Date.now() - t0} ms: ${e.message.split("\n")[0]}`,
       );
     }
+    clearInterval(sampler);
+    console.log(`peak memory of the tab (renderer resident set, worker included, sampled every 250 ms): ${(peakKb / 1024).toFixed(0)} MB`);
     await context.close().catch(() => {});
   }
 

@@ -1,30 +1,14 @@
 import { Alert, Button, Card, Input, Progress, Result, Space, Typography, Upload } from "antd";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useSearchParams } from "react-router";
-import type { VerifyMessage } from "./record-file";
+import type { VerifyMessage, VerifyRequest } from "./record-file";
 
 type State =
   | { phase: "idle" }
   | { phase: "download"; received: number; total?: number }
+  | { phase: "parse" }
   | { phase: "recompute"; candidates: number }
   | { phase: "done"; ok: boolean; message: string };
-
-async function download(id: string, onProgress: (received: number, total?: number) => void): Promise<string> {
-  const r = await fetch(`/draws/${encodeURIComponent(id)}/record.json`);
-  if (!r.ok) throw new Error(r.status === 404 ? `没有编号为 ${id} 的已公布摇号` : `下载失败（HTTP ${r.status}）`);
-  const total = Number(r.headers.get("content-length")) || undefined;
-  const reader = r.body!.getReader();
-  const chunks: Uint8Array[] = [];
-  let received = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    received += value.length;
-    onProgress(received, total);
-  }
-  return new TextDecoder().decode(await new Blob(chunks as BlobPart[]).arrayBuffer());
-}
 
 /**
  * Verify a draw in the browser: download (or open) the public record and recompute the candidate pool
@@ -38,34 +22,33 @@ export default function VerifyPage() {
 
   useEffect(() => () => worker.current?.terminate(), []);
 
-  const verifyText = useCallback((text: string) => {
+  // The worker downloads (or reads) and verifies; the page only hears progress and the verdict.
+  const verifyIn = useCallback((req: VerifyRequest) => {
     worker.current?.terminate();
     const w = new Worker(new URL("./verify.worker.ts", import.meta.url), { type: "module" });
     worker.current = w;
     w.onmessage = (e: MessageEvent<VerifyMessage>) => {
       const m = e.data;
-      if (m.kind === "stage") setState({ phase: "recompute", candidates: m.candidates });
+      if (m.kind === "download") setState({ phase: "download", received: m.received, total: m.total });
+      else if (m.kind === "stage")
+        setState(m.stage === "parse" ? { phase: "parse" } : { phase: "recompute", candidates: m.candidates ?? 0 });
       else {
         setState({ phase: "done", ok: m.ok, message: m.message });
         w.terminate();
       }
     };
-    w.postMessage(text);
+    w.postMessage(req);
   }, []);
 
-  const fromServer = async (id: string) => {
+  const fromServer = (id: string) => {
     if (!id.trim()) return setState({ phase: "done", ok: false, message: "请填写摇号编号" });
     setState({ phase: "download", received: 0 });
-    try {
-      verifyText(await download(id.trim(), (received, total) => setState({ phase: "download", received, total })));
-    } catch (e) {
-      setState({ phase: "done", ok: false, message: (e as Error).message });
-    }
+    verifyIn({ url: `/draws/${encodeURIComponent(id.trim())}/record.json` });
   };
 
   useEffect(() => {
     const id = params.get("draw");
-    if (id) void fromServer(id);
+    if (id) fromServer(id);
   }, []);
 
   return (
@@ -84,14 +67,15 @@ export default function VerifyPage() {
           onChange={(e) => setDrawId(e.target.value)}
           style={{ width: 160 }}
         />
-        <Button type="primary" onClick={() => void fromServer(drawId)}>
+        <Button type="primary" onClick={() => fromServer(drawId)}>
           下载记录并验证
         </Button>
         <Upload
           accept=".json,application/json"
           showUploadList={false}
           beforeUpload={(file) => {
-            void file.text().then(verifyText);
+            setState({ phase: "parse" });
+            verifyIn({ file });
             return false;
           }}
         >
@@ -102,6 +86,12 @@ export default function VerifyPage() {
         <div role="status">
           <Typography.Text>正在下载摇号记录… {(state.received / 1e6).toFixed(1)} MB</Typography.Text>
           <Progress percent={state.total ? Math.round((100 * state.received) / state.total) : 50} status="active" />
+        </div>
+      )}
+      {state.phase === "parse" && (
+        <div role="status">
+          <Typography.Text>正在读取摇号记录并核对其摘要…</Typography.Text>
+          <Progress percent={50} status="active" showInfo={false} />
         </div>
       )}
       {state.phase === "recompute" && (

@@ -1,7 +1,14 @@
 /** The public draw record format this page verifies (docs/draw-record.md). */
 export const PUBLIC_RECORD_FORMAT = "ssj-public-draw/2";
 
-export type VerifyMessage = { kind: "stage"; stage: "recompute"; candidates: number } | { kind: "done"; ok: boolean; message: string };
+/** What the page asks the worker: a record to download from the server, or a file the user opened. */
+export type VerifyRequest = { url: string } | { file: Blob };
+
+/** What the worker reports back: progress only (the record itself never crosses to the page), then the verdict. */
+export type VerifyMessage =
+  | { kind: "download"; received: number; total?: number }
+  | { kind: "stage"; stage: "parse" | "recompute"; candidates?: number }
+  | { kind: "done"; ok: boolean; message: string };
 
 /** A record file's text, checked before anything is recomputed: JSON, and of the one known format. */
 export function checkRecordText(text: string): { ok: true; file: unknown; candidates: number } | { ok: false; message: string } {
