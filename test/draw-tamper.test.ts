@@ -106,9 +106,12 @@ describe("Draw.verification notices tampering in the database", () => {
     expectReported(
       async () => {
         const row = await em().findOneOrFail(DrawPool, { drawId, kind: "candidates" });
-        const entries = JSON.parse(row.entries);
-        entries[0].stratum = entries[0].stratum === "A" ? "D" : "A";
-        await em().nativeUpdate(DrawPool, { id: row.id }, { entries: JSON.stringify(entries) });
+        // the stored canonical text (ssj-candidate-pool/1): line 2 is the first candidate, its 2nd field the stratum
+        const lines = row.entries.split("\n");
+        const fields = lines[1]!.split("\t");
+        fields[1] = fields[1] === "A" ? "D" : "A";
+        lines[1] = fields.join("\t");
+        await em().nativeUpdate(DrawPool, { id: row.id }, { entries: lines.join("\n") });
         return async () => void (await em().nativeUpdate(DrawPool, { id: row.id }, { entries: row.entries }));
       },
       "POOL",

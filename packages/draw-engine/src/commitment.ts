@@ -7,10 +7,11 @@
  * the five possible strata against the commitment; the subject, given its salt, opens its own.
  */
 
+import { createSha256 } from "#sha256";
 import { digest } from "./canonical.js";
 import { InvalidInputError } from "./errors.js";
 import { STRATA } from "./strata.js";
-import { compareCodePoints, escapeField, escapeItem } from "./text.js";
+import { compareCodePoints, escapeField, escapeItem, sortedByCodePoints } from "./text.js";
 import type { CandidateEntry, Stratum } from "./types.js";
 
 export const STRATUM_COMMITMENT_FORMAT = "ssj-stratum-commitment/1";
@@ -52,11 +53,14 @@ export function commitCandidates(candidates: readonly CandidateEntry[], salts: R
   });
 }
 
+const ESCAPED = /[\\\t\n\r,]/;
 const list = (items: readonly string[]) =>
-  [...new Set(items)]
-    .sort(compareCodePoints)
-    .map((s) => (/[\\\t\n\r,]/.test(s) ? escapeItem(s) : s))
-    .join(",");
+  items.length === 1 && !ESCAPED.test(items[0]!)
+    ? items[0]!
+    : [...new Set(items)]
+        .sort(compareCodePoints)
+        .map((s) => (/[\\\t\n\r,]/.test(s) ? escapeItem(s) : s))
+        .join(",");
 const field = (s: string) => (/[\\\t\n\r]/.test(s) ? escapeField(s) : s);
 
 /**
@@ -64,12 +68,27 @@ const field = (s: string) => (/[\\\t\n\r]/.test(s) ? escapeField(s) : s);
  * (sorted by id, code point order) `subjectId TAB commitment TAB matters TAB departments LF`.
  */
 export function canonicalCommittedPool(candidates: readonly CommittedCandidate[]): string {
-  const sorted = [...candidates].sort((a, b) => compareCodePoints(a.subjectId, b.subjectId));
-  let out = `${COMMITTED_POOL_FORMAT}\n`;
-  for (const c of sorted) out += `${field(c.subjectId)}\t${c.commitment}\t${list(c.matters)}\t${list(c.departments)}\n`;
-  return out;
+  const parts: string[] = [];
+  emitCommitted(candidates, (chunk) => parts.push(chunk));
+  return parts.join("");
 }
 
+/** Feeds the canonical committed pool to `sink` in chunks: a million-line pool is hashed without building it whole. */
+function emitCommitted(candidates: readonly CommittedCandidate[], sink: (chunk: string) => void): void {
+  let buf = `${COMMITTED_POOL_FORMAT}\n`;
+  for (const c of sortedByCodePoints(candidates, (x) => x.subjectId)) {
+    buf += `${field(c.subjectId)}\t${c.commitment}\t${list(c.matters)}\t${list(c.departments)}\n`;
+    if (buf.length > 1 << 16) {
+      sink(buf);
+      buf = "";
+    }
+  }
+  sink(buf);
+}
+
+/** SHA-256 hex of {@link canonicalCommittedPool} (streamed, same value as digest(canonicalCommittedPool(c))). */
 export function committedPoolDigest(candidates: readonly CommittedCandidate[]): string {
-  return digest(canonicalCommittedPool(candidates));
+  const h = createSha256();
+  emitCommitted(candidates, (chunk) => h.update(chunk));
+  return h.hex();
 }

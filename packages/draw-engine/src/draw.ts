@@ -43,8 +43,18 @@ export const ALGORITHM: DrawRecord["algorithm"] = {
   assignment: "ssj-assign/1: greedy, visits in ticket order, most constrained requirement first, least loaded, seeded tie key",
 };
 
+/**
+ * What the caller has already established about the input. `verifiedCandidateDigest`: the SHA-256 of
+ * the candidate pool's canonical text, when the caller read the candidates back from that very text
+ * after checking its hash against the digest published at freeze (pool-text.ts). The engine then skips
+ * re-canonicalising the pool; the verify command never passes it, so it redoes the whole work.
+ */
+export interface RunOptions {
+  verifiedCandidateDigest?: string;
+}
+
 /** Run a draw and return its public record. Throws a DrawEngineError (e.g. InfeasibleAssignmentError) on failure. */
-export function runDraw(input: DrawInput): DrawRecord {
+export function runDraw(input: DrawInput, options: RunOptions = {}): DrawRecord {
   if (typeof input !== "object" || input === null || typeof input.pools !== "object" || input.pools === null) {
     throw new InvalidInputError("摇号输入缺少名录", {});
   }
@@ -56,7 +66,7 @@ export function runDraw(input: DrawInput): DrawRecord {
   const rules = normalizeRules(input.rules);
 
   // Digests validate every entry (non-empty well-formed fields, known strata/statuses, no duplicate ids).
-  const cDigest = candidatePoolDigest(candidates);
+  const cDigest = options.verifiedCandidateDigest ?? candidatePoolDigest(candidates);
   const iDigest = inspectorPoolDigest(inspectors);
   const eDigest = expertPoolDigest(experts);
   const knownRefs = new Set<string>();

@@ -65,7 +65,8 @@ export { normalizeRules, rulesDigest, matterRuleFor, visitDepartments, regionAll
 export { selectByStrata } from "./select.js";
 export { assignInspectors, fmix32, tieBase, type VisitSpec, type AssignmentRule } from "./assign.js";
 export { checkAssignment, type AssignmentViolation, type AssignmentContext } from "./check-assignment.js";
-export { ENGINE_NAME, ENGINE_VERSION, ALGORITHM, runDraw } from "./draw.js";
+export { ENGINE_NAME, ENGINE_VERSION, ALGORITHM, runDraw, type RunOptions } from "./draw.js";
+export { isCanonicalCandidatePool, parseCandidatePool } from "./pool-text.js";
 export { verifyRecord, firstDifference, type VerifyOptions } from "./record.js";
 export { CEREMONY_FORMAT, CEREMONY_KINDS, ceremonyText, commitmentOf, type CeremonyKind, type CeremonyValue } from "./ceremony.js";
 export {

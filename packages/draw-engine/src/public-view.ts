@@ -11,7 +11,7 @@
 
 import { commitCandidates, COMMITTED_POOL_FORMAT, committedPoolDigest, type CommittedCandidate } from "./commitment.js";
 import { digest } from "./canonical.js";
-import { compareCodePoints } from "./text.js";
+import { sortedByCodePoints } from "./text.js";
 import type { CandidateEntry, DrawRecord, PoolSummary, Stratum, VisitAssignment } from "./types.js";
 
 export const PUBLIC_VIEW_FORMAT = "ssj-public-view/1";
@@ -71,7 +71,7 @@ export function publicView(
     strata: record.strata.map((s) => ({ ...s, threshold: threshold.get(s.stratum) ?? null })),
     selected: record.selected.map((s) => ({ id: s.id, ticket: s.ticket, commitment: byId.get(s.id) ?? "" })),
     assignment: record.assignment,
-    candidates: [...committed].sort((a, b) => compareCodePoints(a.subjectId, b.subjectId)),
+    candidates: sortedByCodePoints(committed, (c) => c.subjectId),
   };
 }
 

@@ -46,6 +46,14 @@ export function needsCodePointCompare(s: string): boolean {
   return HIGH_UNIT.test(s);
 }
 
+/** A copy sorted by `key` in code point order, with native `<` when no key needs the slower comparison. */
+export function sortedByCodePoints<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const out = [...items];
+  if (out.some((e) => needsCodePointCompare(key(e)))) out.sort((a, b) => compareCodePoints(key(a), key(b)));
+  else out.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  return out;
+}
+
 /** Sorted (code point order), de-duplicated copy of a list of strings. */
 export function sortedSet(items: readonly string[]): string[] {
   return [...new Set(items)].sort(compareCodePoints);

@@ -20,7 +20,12 @@ export async function executeDraw(em: EntityManager, drawId: number, actor: stri
   const pools = await loadPools(em, drawId);
   let record: DrawRecord;
   try {
-    record = runDraw({ pools, rules: draw.rules as unknown as PlanRulesInput, ceremonyValues: draw.ceremonyValues! });
+    // The stored canonical text hashing to the published digest is the check that re-canonicalising would make.
+    const verified = pools.candidateDigest !== null && pools.candidateDigest === draw.digests?.candidates;
+    record = runDraw(
+      { pools, rules: draw.rules as unknown as PlanRulesInput, ceremonyValues: draw.ceremonyValues! },
+      verified ? { verifiedCandidateDigest: pools.candidateDigest! } : {},
+    );
   } catch (e) {
     throw engineError(e);
   }

@@ -1,5 +1,12 @@
 import type { EntityManager } from "@mikro-orm/core";
-import { candidatePoolDigest, commitCandidates, committedPoolDigest, expertPoolDigest, inspectorPoolDigest } from "@ssj/draw-engine";
+import {
+  canonicalCandidatePool,
+  commitCandidates,
+  committedPoolDigest,
+  digest,
+  expertPoolDigest,
+  inspectorPoolDigest,
+} from "@ssj/draw-engine";
 import { AppError, ErrorCode } from "@ssj/shared";
 import { appendSigned } from "../audit/checkpoints.js";
 import type { DepartmentClient } from "../departments/department-client.js";
@@ -27,11 +34,15 @@ export async function freezeDraw(em: EntityManager, client: DepartmentClient, dr
   checkPoolsSuffice(plan, departments, pools);
   // The engine's digests validate every entry (well-formed fields, no duplicate ids) as they hash it.
   let digests: Record<string, string>;
+  // The candidate pool is stored as its canonical text, built once here: execute checks it against the
+  // published digest with one hash and reads it back, instead of canonicalising it again (pools.ts).
+  let candidateText: string;
   // One random salt per candidate commits to its stratum in the public record (packages/draw-engine/FORMAT.md §9).
   const salts = drawSalts(pools.candidates);
   try {
+    candidateText = canonicalCandidatePool(pools.candidates);
     digests = {
-      candidates: candidatePoolDigest(pools.candidates),
+      candidates: digest(candidateText),
       inspectors: inspectorPoolDigest(pools.inspectors),
       experts: expertPoolDigest(pools.experts),
       committedCandidates: committedPoolDigest(commitCandidates(pools.candidates, salts)),
@@ -57,7 +68,7 @@ export async function freezeDraw(em: EntityManager, client: DepartmentClient, dr
         .getConnection()
         .execute(
           "insert into draw_pool (draw_id, kind, entries) values (?, ?, ?)",
-          [drawId, kind, JSON.stringify(pools[kind])],
+          [drawId, kind, kind === "candidates" ? candidateText : JSON.stringify(pools[kind])],
           "run",
           tx.getTransactionContext(),
         );

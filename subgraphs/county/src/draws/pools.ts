@@ -1,10 +1,22 @@
 import type { EntityManager } from "@mikro-orm/core";
-import type { Pools } from "@ssj/draw-engine";
+import { digest, isCanonicalCandidatePool, parseCandidatePool, type Pools } from "@ssj/draw-engine";
 import { DrawPool } from "./draw.entity.js";
 
-/** The frozen pools of a draw, as stored at its freeze. */
-export async function loadPools(em: EntityManager, drawId: number): Promise<Pools> {
-  const rows = await em.find(DrawPool, { drawId });
-  const get = (k: string) => JSON.parse(rows.find((r) => r.kind === k)?.entries ?? "[]");
-  return { candidates: get("candidates"), inspectors: get("inspectors"), experts: get("experts") };
+/**
+ * The frozen pools of a draw, as stored at its freeze. The candidates are stored as their canonical
+ * text (ssj-candidate-pool/1) since docs/performance.md's draw rework; draws frozen before it stored a
+ * JSON array, which stays readable. `candidateDigest` is the SHA-256 of the stored canonical text
+ * (null for the JSON form): equal to the published digest, it lets execute skip re-canonicalising.
+ */
+export async function loadPools(em: EntityManager, drawId: number): Promise<Pools & { candidateDigest: string | null }> {
+  const rows = await em.find(DrawPool, { drawId, kind: { $in: ["candidates", "inspectors", "experts"] } }, { disableIdentityMap: true });
+  const text = (k: string) => rows.find((r) => r.kind === k)?.entries ?? "[]";
+  const candidates = text("candidates");
+  const canonical = isCanonicalCandidatePool(candidates);
+  return {
+    candidates: canonical ? parseCandidatePool(candidates) : JSON.parse(candidates),
+    candidateDigest: canonical ? digest(candidates) : null,
+    inspectors: JSON.parse(text("inspectors")),
+    experts: JSON.parse(text("experts")),
+  };
 }

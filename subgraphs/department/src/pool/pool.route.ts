@@ -44,6 +44,9 @@ export function mountPoolRoutes(app: Express, department: DepartmentIdentity, or
   };
   const stream = async (res: Response, pages: (afterId: number) => Promise<{ id: number; line: unknown; text?: string }[]>) => {
     res.type("application/x-ndjson");
+    // Headers now: the county's call deadline covers the answer's start, and the first page of a large
+    // directory may take longer than that on a loaded machine; the stream's idle limit covers the rest.
+    res.flushHeaders();
     let after = 0;
     for (;;) {
       const rows = await pages(after);
