@@ -55,8 +55,15 @@ describe("draw and visit events", () => {
     const coordinator = (await connect(await f.coordinator())).subscribe(DRAWS, { p: planId });
     const citizen = (await connect({})).subscribe(DRAWS, { p: planId });
     const inspector = (await connect(await f.inspector("market", "1"))).subscribe(VISITS);
-    // three subscribers, plus the registry watch of the gateway
-    await waitFor(() => f.county.bus.stats().subscribers >= 4, 10_000, "live subscriptions");
+    // the same inspector on a second device under another account (same identity class), and another inspector
+    const sameClass = (
+      await connect(await f.as({ sub: "inspector.market.1.phone", role: "inspector", department: "market", inspectorId: "1" }))
+    ).subscribe(VISITS);
+    const other = (await connect(await f.inspector("market", "2"))).subscribe(VISITS);
+    // five subscribers in four identity classes share four upstream subscriptions (plus the registry watch of the gateway)
+    await waitFor(() => f.gateway.subscriptionStats().subscriptions === 5, 10_000, "subscribed");
+    await waitFor(() => f.county.bus.stats().subscribers >= 5, 10_000, "live subscriptions");
+    expect(f.gateway.subscriptionStats().upstream).toBe(4);
 
     const { createDraw } = await f.gql("mutation($p: ID!) { createDraw(planId: $p) { id } }", { p: planId });
     for (const step of [
@@ -95,5 +102,16 @@ describe("draw and visit events", () => {
       expect(e.data.visitChanged.visit.subject.records[0].name).toContain("测试餐馆");
     }
     expect(events.map((e) => e.data.visitChanged.kind).sort()).toEqual([...Array(mine).fill("CREATED"), ...Array(mine).fill("PUBLISHED")]);
+    // the second account of the same class receives the same results; another inspector only their own visits
+    expect(await sameClass.received(2 * mine)).toEqual(events);
+    const theirs = (
+      await f.gql("query($d: ID!) { draw(id: $d) { visits { nodes { id inspectors { id department } } } } }", { d: createDraw.id })
+    ).draw.visits.nodes.filter((v: any) => v.inspectors.some((i: any) => i.department === "market" && i.id === "2")).length;
+    const otherEvents = await other.received(2 * theirs);
+    for (const e of otherEvents)
+      expect(e.data.visitChanged.visit.inspectors).toContainEqual(expect.objectContaining({ id: "2", department: "market" }));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(other.results).toHaveLength(2 * theirs);
+    expect(inspector.results).toHaveLength(2 * mine);
   });
 });

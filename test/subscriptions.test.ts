@@ -162,13 +162,18 @@ describe("subscriptions through the gateway (in-process event bus)", () => {
     await live(f.county, 0);
   });
 
-  it("releases the upstream subscription when a client completes or disconnects", async () => {
+  it("shares one upstream subscription per filter and identity class, released when its last client leaves", async () => {
     const subs = [0, 1, 2].map(() => subscriber(f.gatewayUrl).subscribe(CHANGES));
-    await live(f.county, 3);
-    expect(f.gateway.subscriptionStats()).toMatchObject({ subscriptions: 3, upstream: 3 });
-    expect(f.county.subscriptionStats().subscriptions).toBe(3 + 1);
-    await subs[0]!.close();
+    await waitFor(() => f.gateway.subscriptionStats().subscriptions === 3);
+    await live(f.county, 1);
+    // three anonymous subscribers of one document: one upstream subscription (plus the gateway's registry watch)
+    expect(f.gateway.subscriptionStats()).toMatchObject({ subscriptions: 3, upstream: 1 });
+    expect(f.county.subscriptionStats().subscriptions).toBe(1 + 1);
+    const coordinator = subscriber(f.gatewayUrl, await f.coordinator()).subscribe(CHANGES);
     await waitFor(() => f.gateway.subscriptionStats().upstream === 2);
+    await coordinator.close();
+    await subs[0]!.close();
+    await waitFor(() => f.gateway.subscriptionStats().upstream === 1 && f.gateway.subscriptionStats().subscriptions === 2);
     await Promise.all(subs.slice(1).map((s) => s.close()));
     await waitFor(() => f.gateway.subscriptionStats().upstream === 0 && f.gateway.subscriptionStats().subscriptions === 0);
     await waitFor(() => f.county.bus.stats().subscribers === 1 && f.county.subscriptionStats().subscriptions === 1);

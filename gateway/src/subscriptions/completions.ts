@@ -4,24 +4,14 @@ import pLimit from "p-limit";
 import type { GatewayContext } from "../context.js";
 import type { SubscriptionPlan } from "./documents.js";
 import { endResult } from "./event-stream.js";
-import { plainDataKey } from "./plain-data-key.js";
 
-/** Completes one event id for one subscriber; `groupKey` (from `completionGroup`) lets equal subscribers share it. */
+/** Completes one event id for one subscriber; `groupKey` (the group's share key, identity-class.ts) lets equal callers share it. */
 export type Complete = (
   plan: SubscriptionPlan,
   id: string,
   contextValue: GatewayContext,
   groupKey: string | undefined,
 ) => Promise<FormattedExecutionResult | null>;
-
-/**
- * The key under which subscribers share completions: same twin query, variables and plain-data context
- * (undefined when the context is not plain data: such a subscriber completes alone).
- */
-export function completionGroup(plan: SubscriptionPlan, context: GatewayContext): string | undefined {
-  const contextKey = plainDataKey(context);
-  return contextKey === undefined ? undefined : `${plan.twin.query}\u0000${JSON.stringify(plan.twin.variables)}\u0000${contextKey}`;
-}
 
 /**
  * Runs an event's twin query through `apollo.executeOperation` — the gateway's own query path, with its

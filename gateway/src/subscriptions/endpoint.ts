@@ -10,6 +10,7 @@ import { createCompleter } from "./completions.js";
 import type { GatewaySubscriptionOptions, SubscriptionEndpoint } from "./options.js";
 import { prepareOperation, type Prepared, type SocketLimits } from "./prepare.js";
 import { SUBSCRIPTION_ROUTES } from "./routes.js";
+import { SubscriptionGroups } from "./groups.js";
 import { startSubscriber, type SubscriberCounters } from "./subscriber.js";
 import { UpstreamConnections } from "./upstream.js";
 import { Watches } from "./watch.js";
@@ -22,8 +23,8 @@ export type { GatewaySubscriptionOptions, SubscriptionEndpoint, SubscriptionStat
  * subscribe message; `subscriber.ts` serves one subscription from its upstream; `completions.ts` runs the
  * twin queries; `upstream.ts` holds the connections to the subgraphs; `watch.ts` the gateway's own.
  *
- * A subscription is forwarded to the subgraph that owns it selecting only the event id; each event id is
- * completed by running the client's selection on the field's query twin through `apollo.executeOperation`
+ * Subscribers with the same filter and identity class share one upstream subscription, forwarded to the
+ * subgraph that owns it selecting only the event id (`groups.ts`); each event id is completed once per group by running the client's selection on the field's query twin through `apollo.executeOperation`
  * — the gateway's own query path — and the result is sent to the client. Queries and mutations sent over
  * the socket take the same path.
  */
@@ -43,14 +44,13 @@ export function attachSubscriptionEndpoint(deps: {
   const upstream = new UpstreamConnections(opts.upstream);
   const watches = new Watches(upstream, deps.subgraphUrl);
   const counters: SubscriberCounters = { subscriptions: 0, delivered: 0, dropped: 0 };
-  const subscriber = {
+  const groups = new SubscriptionGroups({
     upstream,
     subgraphUrl: deps.subgraphUrl,
     upstreamHeaders: opts.upstreamHeaders ?? ((c: GatewayContext) => c.forwardHeaders),
     complete: createCompleter(deps.apollo, opts.completionConcurrency ?? 32),
-    queueSize: opts.queueSize ?? 100,
-    counters,
-  };
+  });
+  const subscriber = { groups, queueSize: opts.queueSize ?? 100, counters };
   const connections = new WeakMap<object, SubscriptionRequest>();
   const prepared = new WeakMap<DocumentNode, Prepared>();
 

@@ -9,7 +9,8 @@ export interface GatewaySubscriptionOptions {
   authorize?: AuthorizeSubscription;
   /**
    * The context a subscription's events are completed with, built when it is subscribed. Subscribers
-   * whose contexts are equal plain data share one completion per event.
+   * whose contexts are equal plain data once the person is reduced to their identity class (role,
+   * department, inspector, county: identity-class.ts) share one upstream subscription and one completion per event.
    */
   context?: SubscriptionContextFactory;
   /**
@@ -37,7 +38,7 @@ export interface SubscriptionStats {
   connections: number;
   /** Client subscriptions being served. */
   subscriptions: number;
-  /** Subscriptions open upstream (one per client subscription; 0 when nobody subscribes). */
+  /** Subscriptions open upstream (one per group of subscribers with the same filter and identity class; 0 when nobody subscribes). */
   upstream: number;
   /** Events delivered to subscribers since start. */
   delivered: number;

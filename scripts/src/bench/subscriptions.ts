@@ -6,10 +6,11 @@
  * commit) to its delivery at each subscriber — p50, p99, max — and the gateway's memory per subscriber.
  * Options: --subscribers 1000 --events 20 --redis redis://127.0.0.1:6379 (county event bus; default in-process)
  *          --postgres postgres://… (default: embedded SQLite)
- *          --distinct (each subscriber presents its own x-request-id, so no two share a completion: the
- *          gateway runs one query per subscriber per event — the worst case).
+ *          --distinct (each subscriber signs in with its own identity and x-request-id — 1,000 people in
+ *          four identity classes: coordinator, market admin, market reviewer, auditor; the gateway shares
+ *          one upstream subscription and one completion per class, gateway/src/subscriptions/groups.ts).
  */
-import { createSubscriptionClient, webSocketUrl, type SubscriptionClient } from "@ssj/shared";
+import { createSubscriptionClient, Role, webSocketUrl, type Identity, type SubscriptionClient } from "@ssj/shared";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -99,8 +100,21 @@ try {
   let errors = 0;
   let firstError: unknown;
   const t0 = performance.now();
+  const classes: Omit<Identity, "sub">[] = [
+    { role: Role.COUNTY_COORDINATOR, region: "512000" },
+    { role: Role.DEPARTMENT_ADMIN, department: "market" },
+    { role: Role.DEPARTMENT_REVIEWER, department: "market" },
+    { role: Role.AUDITOR },
+  ];
   for (let i = 0; i < subscribers; i++) {
-    const connectionParams = args.distinct ? { headers: { "x-request-id": `bench-${i}` } } : undefined;
+    const connectionParams = args.distinct
+      ? {
+          headers: {
+            "x-request-id": `bench-${i}`,
+            ...(await bearer(secrets, { sub: `bench.person.${i}`, ...classes[i % classes.length]! })),
+          },
+        }
+      : undefined;
     const client = createSubscriptionClient({ url: webSocketUrl(gatewayUrl), lazy: true, retryAttempts: 0, connectionParams });
     clients.push(client);
     client.subscribe<{ departmentChanged: { id: string; at: string; department: { publishedMatterCount: number } } }>(
@@ -127,8 +141,10 @@ try {
       },
     );
   }
-  await waitMetric(federation.countyUrl, "event_bus_subscribers", subscribers + 1); // + the gateway's own registry watch
-  console.log(`subscribed        ${subscribers} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  await waitMetric(gatewayUrl, "gateway_subscriptions", subscribers);
+  const groups = await metric(gatewayUrl, "gateway_upstream_subscriptions", secrets.metricsToken);
+  await waitMetric(federation.countyUrl, "event_bus_subscribers", groups + 1); // + the gateway's own registry watch
+  console.log(`subscribed        ${subscribers} in ${((performance.now() - t0) / 1000).toFixed(1)} s, ${groups} upstream subscriptions`);
   await sleep(1000);
   const rssWith = await metric(gatewayUrl, "process_resident_memory_bytes", secrets.metricsToken);
   const heapWith = await metric(gatewayUrl, "nodejs_heap_used_bytes", secrets.metricsToken);
@@ -179,7 +195,9 @@ try {
   );
   const upstream = await metric(gatewayUrl, "gateway_upstream_subscriptions", secrets.metricsToken);
   await Promise.all(clients.splice(0).map((c) => c.dispose()));
-  await sleep(1000);
+  // leaving takes a moment for a thousand sockets on a loaded machine: wait up to 10 s for the upstream to be released
+  for (let t = Date.now(); Date.now() - t < 10_000; await sleep(100))
+    if ((await metric(gatewayUrl, "gateway_upstream_subscriptions", secrets.metricsToken)) === 0) break;
   console.log(
     `upstream subs    ${upstream} while subscribed, ${await metric(gatewayUrl, "gateway_upstream_subscriptions", secrets.metricsToken)} after all clients left`,
   );

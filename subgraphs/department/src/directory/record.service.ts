@@ -26,9 +26,27 @@ export function recordColumns(input: SubjectRecordInput) {
   };
 }
 
-/** The history snapshot of a record: its fields in RECORD_FIELDS order, then `removedAt`. */
+/**
+ * The history snapshot of a record: its fields in RECORD_FIELDS order, then `removedAt`. Written out
+ * as one literal (V8 serialises it several times faster than an object built from entries; an import
+ * writes one per row); the test beside it holds the order to RECORD_FIELDS.
+ */
 export function snapshotOf(r: SubjectRecordInput & { removedAt: Date | null }): string {
-  return JSON.stringify(Object.fromEntries([...RECORD_FIELDS.map((f) => [f, r[f]]), ["removedAt", r.removedAt]]));
+  return JSON.stringify({
+    uscc: r.uscc,
+    name: r.name,
+    category: r.category,
+    address: r.address,
+    legalRepresentative: r.legalRepresentative,
+    region: r.region,
+    supervisionTypes: r.supervisionTypes,
+    riskClass: r.riskClass,
+    abnormalList: r.abnormalList,
+    dishonest: r.dishonest,
+    seriousViolation: r.seriousViolation,
+    keySectors: r.keySectors,
+    removedAt: r.removedAt,
+  } satisfies Record<(typeof RECORD_FIELDS)[number] | "removedAt", unknown>);
 }
 
 function inputOf(r: SupervisionRecord): SubjectRecordInput {
