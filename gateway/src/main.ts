@@ -11,6 +11,7 @@ const gateway = await startGateway({
   countyUrl: envString("COUNTY_URL", "http://127.0.0.1:4001/graphql"),
   supergraphPath: process.env.SUPERGRAPH || undefined,
   shardMapTtlMs: envInt("SHARD_MAP_TTL_MS", 5000),
+  responseCacheMs: envInt("RESPONSE_CACHE_MS", 1000),
   auth: {
     users: {
       issuer: envString("JWT_ISSUER", DEFAULT_ISSUER),

@@ -57,7 +57,9 @@ import {
   type SubscriptionStats,
 } from "./subscriptions/endpoint.js";
 import { checkRoutes, SUBSCRIPTION_ROUTES } from "./subscriptions/routes.js";
-import type { GraphQLSchema } from "graphql";
+import type { FormattedExecutionResult, GraphQLSchema } from "graphql";
+import { ResponseCache } from "./caching/response-cache.js";
+import { responseCachePlugin } from "./caching/plugin.js";
 
 /** The gateway's own calls (the shard map) are made as a platform service. */
 const GATEWAY_SERVICE: Identity = { sub: "gateway", role: Role.SERVICE };
@@ -84,6 +86,8 @@ export interface GatewayOptions {
   introspection?: boolean;
   /** Deadline and circuit breaker of calls to departments (default: from the environment, see departmentCallConfig). */
   departmentCalls?: DepartmentCallConfig;
+  /** How long a query's answer is served again to the same caller (ms, default 1000; 0: never). docs/performance.md. */
+  responseCacheMs?: number;
   /** The web app at `/` (default: web/dist) and how it signs users in (demo provider or OpenID Connect). */
   web?: { dir?: string; auth?: WebAuthOptions };
 }
@@ -185,6 +189,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   let subscriptionEndpoint: SubscriptionEndpoint | undefined;
   const limits: QueryLimits = { ...DEFAULT_LIMITS, ...opts.limits };
   const validationRules = limitRules(limits);
+  const responses = new ResponseCache<NonNullable<FormattedExecutionResult["data"]>>(opts.responseCacheMs ?? 1000);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     parseOptions: { maxTokens: limits.maxTokens },
@@ -200,6 +205,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       inputSafetyPlugin<GatewayContext>(),
       costPlugin<GatewayContext>(limits),
       singleWriteTargetPlugin<GatewayContext>(() => owners),
+      responseCachePlugin(responses),
       { serverWillStart: async () => ({ drainServer: async () => subscriptionEndpoint?.dispose() }) },
       refuseSubscriptionsOverHttp<GatewayContext>(),
     ],
@@ -259,8 +265,24 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     "county",
     "subscription GatewayRegistryWatch { departmentChanged { id } }",
     async () => ({ [IDENTITY_HEADER]: await signIdentity(GATEWAY_SERVICE, signer) }),
-    () => shardMap.invalidate(),
+    () => {
+      shardMap.invalidate();
+      responses.invalidate();
+    },
   );
+  // Draws and visits changed through any county instance (or any gateway) are read at once here too.
+  for (const watch of ["GatewayDrawWatch { drawChanged { id } }", "GatewayVisitWatch { visitChanged { id } }"])
+    subscriptionEndpoint.watch(
+      "county",
+      `subscription ${watch}`,
+      async () => ({ [IDENTITY_HEADER]: await signIdentity(GATEWAY_SERVICE, signer) }),
+      () => responses.invalidate(),
+    );
+  // Writes that do not go through /graphql (imports, evidence uploads) change what queries answer.
+  app.use((req, _res, next) => {
+    if (req.method !== "GET" && req.method !== "HEAD" && req.path !== "/graphql") responses.invalidate();
+    next();
+  });
 
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok", service: "gateway" });
@@ -302,6 +324,9 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
           `gateway_upstream_subscriptions ${s.upstream}`,
           `gateway_subscription_events_delivered_total ${s.delivered}`,
           `gateway_subscribers_dropped_total ${s.dropped}`,
+          `gateway_response_cache_hits_total ${responses.stats.hits}`,
+          `gateway_response_cache_misses_total ${responses.stats.misses}`,
+          `gateway_response_cache_invalidations_total ${responses.stats.invalidations}`,
           `process_resident_memory_bytes ${m.rss}`,
           `nodejs_heap_used_bytes ${m.heapUsed}`,
         ].join("\n") + "\n",
