@@ -5,6 +5,7 @@ import { join } from "node:path";
 import type { DEPARTMENTS } from "../demo-data/departments.js";
 import { batchMutation } from "./batch.js";
 import { launchFederation, type LocalFederation } from "./federation.js";
+import { databaseUrl, type Topology } from "./topology.js";
 import { gql } from "./graphql-client.js";
 import { bearer, DEMO_USERS, loadSecrets, type Secrets } from "./secrets.js";
 import type { ImportReportJson } from "./upload.js";
@@ -21,6 +22,8 @@ export interface BenchFederation {
   secrets: Secrets;
   federation: LocalFederation;
   coordinator: Record<string, string>;
+  /** Where a service ("county", "department-market", …) keeps its database: a benchmark may seed it directly. */
+  databaseUrl(service: string): string;
   /** Stops every service and removes the data folder. */
   stop(): Promise<void>;
 }
@@ -37,21 +40,20 @@ export async function startBenchFederation(
 ): Promise<BenchFederation> {
   const dir = mkdtempSync(join(tmpdir(), `ssj-bench-${name}-`));
   const secrets = loadSecrets(dir);
-  const federation = await launchFederation(
-    {
-      dataDir: dir,
-      gatewayPort: ports.gateway,
-      countyPort: ports.county,
-      departments: departments.map((d, i) => ({ ...d, port: ports.firstDepartment + i })),
-      postgresUrl,
-    },
-    secrets,
-  );
+  const topology: Topology = {
+    dataDir: dir,
+    gatewayPort: ports.gateway,
+    countyPort: ports.county,
+    departments: departments.map((d, i) => ({ ...d, port: ports.firstDepartment + i })),
+    postgresUrl,
+  };
+  const federation = await launchFederation(topology, secrets);
   return {
     url: federation.gatewayUrl,
     secrets,
     federation,
     coordinator: await bearer(secrets, DEMO_USERS[0]!),
+    databaseUrl: (service) => databaseUrl(topology, service),
     async stop() {
       await federation.stop();
       rmSync(dir, { recursive: true, force: true });

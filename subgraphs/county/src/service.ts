@@ -3,6 +3,7 @@ import { mountResultsExportRoute } from "./credit/results-export.route.js";
 import {
   actorOf,
   auditRefusal,
+  countQueries,
   CheckpointSigner,
   createEventBus,
   mutationAuditPlugin,
@@ -72,6 +73,7 @@ export const countyDatabase = (url: string) => ({ url, entities, migrations });
 
 export async function startCounty(opts: CountyServiceOptions): Promise<RunningCounty> {
   const orm = await openDatabase(countyDatabase(opts.databaseUrl));
+  const sql = countQueries(orm);
   registerCheckpointKeys(orm.em, opts.checkpointKey ?? CheckpointSigner.generate(), opts.trustedCheckpointKeys);
   const bus = await createEventBus(opts.events);
   orm.em.getEventManager().registerSubscriber(new EventPublisher(bus));
@@ -118,7 +120,12 @@ export async function startCounty(opts: CountyServiceOptions): Promise<RunningCo
     plugins: [mutationAuditPlugin(orm)],
     metrics: () => {
       const s = bus.stats();
-      return { event_bus_subscribers: s.subscribers, event_bus_dropped_total: s.dropped, event_bus_published_total: s.published };
+      return {
+        event_bus_subscribers: s.subscribers,
+        event_bus_dropped_total: s.dropped,
+        event_bus_published_total: s.published,
+        ssj_sql_statements_total: sql.count,
+      };
     },
     ready: () => orm.isConnected(),
     routes: (app) => {

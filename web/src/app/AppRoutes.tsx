@@ -13,6 +13,7 @@ const OidcCallbackPage = lazy(() => import("../auth/OidcCallbackPage"));
 const DrawPage = lazy(() => import("../pages/portal/DrawPage"));
 const VerifyPage = lazy(() => import("../pages/verify/VerifyPage"));
 const DashboardPage = lazy(() => import("../pages/dashboard/DashboardPage"));
+const StatisticsPage = lazy(() => import("../pages/county/statistics/StatisticsPage"));
 const JointPlanWizard = lazy(() => import("../pages/wizard/JointPlanWizard"));
 const DrawHall = lazy(() => import("../pages/hall/DrawHall"));
 const DepartmentConsole = lazy(() => import("../pages/console/DepartmentConsole"));
@@ -39,6 +40,14 @@ export function AppRoutes() {
             element={
               <RequireRole roles={["county_coordinator", "auditor"]}>
                 <DashboardPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="statistics"
+            element={
+              <RequireRole roles={["county_coordinator", "auditor"]}>
+                <StatisticsPage />
               </RequireRole>
             }
           />

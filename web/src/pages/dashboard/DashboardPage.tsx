@@ -81,6 +81,7 @@ export default function DashboardPage() {
       <Typography.Title level={1} style={{ fontSize: 24 }}>
         县区看板
       </Typography.Title>
+      <Link to="/statistics">考核指标（事项占比、报告按时、按时公示、发现问题、工作量）</Link>
       <Row gutter={16} style={{ marginBottom: 16 }}>
         <Col xs={12} md={6}>
           <Card>
