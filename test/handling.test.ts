@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chinaDateOf, WorkingCalendar } from "@ssj/working-days";
 import { fillBooks } from "./support/books.js";
 import { TestFederation } from "./support/federation.js";
 
@@ -159,6 +160,17 @@ describe("handling of problems and federated referrals", () => {
     // unanswered until 生态环境局 answers
     const open = (await f.gql<any>("{ unansweredReferrals { nodes { id referralState } } }")).unansweredReferrals.nodes;
     expect(open).toEqual([{ id, referralState: "RECEIVED" }]);
+    // 10 working days (the default) from the day it reached 生态环境局's books; past it, listed for the county and the sender
+    const due = new WorkingCalendar().addWorkingDays(chinaDateOf(new Date()), 10).date;
+    const after = new Date(Date.parse(`${due}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const OVERDUE = "query($d: String) { overdueReferrals(asOf: $d) { totalCount nodes { id answerDue referredTo } } }";
+    const overdue = async (asOf: string, headers?: Record<string, string>) =>
+      (await f.gql<any>(OVERDUE, { d: asOf }, headers ?? (await f.coordinator()))).overdueReferrals;
+    expect((await overdue(due)).totalCount).toBe(0);
+    expect(await overdue(after)).toEqual({ totalCount: 1, nodes: [{ id, answerDue: due, referredTo: "ecology" }] });
+    expect((await overdue(after, await f.admin("market"))).totalCount).toBe(1);
+    expect((await overdue(after, await f.admin("health"))).totalCount).toBe(0);
+    expect(code(await f.gqlRaw(OVERDUE, { d: after }, await inspector()))).toBe("FORBIDDEN");
     const answer = (op: string, args: string, headers: Record<string, string>) =>
       f.gqlRaw<any>(`mutation($id: ID!) { ${op}(department: "ecology", id: $id${args}) { status } }`, { id }, headers);
     expect(code(await answer("acceptReferral", "", await f.admin("market")))).toBe("FORBIDDEN");
@@ -172,6 +184,7 @@ describe("handling of problems and federated referrals", () => {
     const water = (await findings(await f.admin("market"))).findings.find((x: any) => x.description.includes("废水"));
     expect(water.handling.referral).toMatchObject({ id, department: "ecology", status: "CLOSED", outcome: "已立案查处，责令封堵排污口" });
     expect((await f.gql<any>("{ unansweredReferrals { totalCount } }")).unansweredReferrals.totalCount).toBe(0);
+    expect((await overdue(after)).totalCount).toBe(0);
     const chains = await f.gql<any>(
       `{ department(code: "ecology") { auditChains(first: 100) { nodes { chain valid length } } } }`,
       {},

@@ -82,6 +82,47 @@ describe("coordination across levels", () => {
     expect((await f.gql<any>(VISITS, {}, await f.admin("city"))).department.visits.totalCount).toBe(visits.length);
   });
 
+  it("plans for the whole system: one city plan whose pool spans its county units' directories", async () => {
+    // 乐至 also supervises four subjects that are in no other directory
+    await fillBooks(f.gatewayUrl, "lezhi", { matters: [], subjects: [20, 23], inspectors: [] }, await f.admin("lezhi"));
+    const own = await freeze(f, await createPlan(f, "city", matters.city!, "市局本级抽查"));
+    expect(own.counts.candidates).toBe(6);
+    const whole = await createPlan(f, "city", matters.city!, "全市系统抽查", { wholeSystem: true });
+    const plan = (await f.gql<any>("query($id: ID!) { plan(id: $id) { wholeSystem } }", { id: whole })).plan;
+    expect(plan.wholeSystem).toBe(true);
+    const frozen = await freeze(f, whole);
+    // the six subjects every directory holds once, and 乐至's four
+    expect(frozen.counts.candidates).toBe(10);
+    const visits = await publish(f, frozen.id);
+    expect(visits).toHaveLength(10);
+    const usccs = async (d: string) =>
+      (
+        await f.gql<any>("query($d: String!) { department(code: $d) { subjects(first: 50) { nodes { uscc } } } }", { d })
+      ).department.subjects.nodes.map((s: any) => s.uscc as string);
+    const cityOnes = await usccs("city");
+    const lezhiOnly = (await usccs("lezhi")).filter((u: string) => !cityOnes.includes(u));
+    expect(lezhiOnly).toHaveLength(4);
+    expect(visits.map((v) => v.uscc)).toEqual(expect.arrayContaining(lezhiOnly));
+    // every visit carries the city's matter, staffed from the system's directories
+    for (const v of visits) expect(v.teams.map((t: any) => t.department)).toEqual(["city"]);
+    // a department with no lower-level unit cannot make a whole-system plan, and nothing is stored
+    const before = (await f.gql<any>("{ plans { totalCount } }")).plans.totalCount;
+    const refused = await f.gqlRaw<any>("mutation($i: PlanInput!) { createPlan(input: $i) { id } }", {
+      i: {
+        name: "卫健全系统",
+        leadDepartment: "health",
+        matters: [{ department: "health", matterId: matters.health![0] }],
+        ratios: { D: 1, C: 1, B: 1, A: 1 },
+        windowStart: "2027-04-01",
+        windowEnd: "2027-04-30",
+        wholeSystem: true,
+      },
+    });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "wholeSystem" });
+    expect(refused.errors?.[0]?.message).toMatch(/下级单位/);
+    expect((await f.gql<any>("{ plans { totalCount } }")).plans.totalCount).toBe(before);
+  });
+
   it("counts a subject inspected by the city for a county unit's mutual recognition", async () => {
     const visits = await publish(f, (await freeze(f, cityPlan)).id);
     await inspectVisit(f, visits[0], "NO_PROBLEM");
@@ -90,6 +131,6 @@ describe("coordination across levels", () => {
     const frozen = await freeze(f, await createPlan(f, "lezhi", matters.lezhi!, "乐至县局第二批", { cooldownDays: 180 }));
     const cooled = frozen.excluded.find((e) => e.reason.includes("互认"))!;
     expect(cooled.count).toBe(2);
-    expect(frozen.counts.candidates).toBe(4);
+    expect(frozen.counts.candidates).toBe(8); // its 6 + 4 own subjects, less the 2
   });
 });

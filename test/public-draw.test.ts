@@ -301,6 +301,8 @@ describe("the public draw of a joint catering plan", () => {
 
   describe("refusals and cancellations", () => {
     it("refuses a FLAGGED ratio below another stratum, and a 0 without a written reason", async () => {
+      const plans = async () => (await as("{ plans { totalCount } }")).data.plans.totalCount as number;
+      const before = await plans();
       const low = await as("mutation($i: PlanInput!) { createJointPlan(input: $i) { id } }", {
         i: planInput({ ratios: { FLAGGED: 0.1, D: 0.3, C: 0.1, B: 0.03, A: 0.01 } }),
       });
@@ -309,6 +311,8 @@ describe("the public draw of a joint catering plan", () => {
         i: planInput({ ratios: { D: 0.3, C: 0.1, B: 0.03, A: 0 } }),
       });
       expect(zero.errors?.[0]?.extensions?.code).toBe("ZERO_RATIO_NEEDS_REASON");
+      expect(low.errors?.[0]?.message).toMatch(/[\u4e00-\u9fa5]/);
+      expect(await plans()).toBe(before);
       const reasoned = await as("mutation($i: PlanInput!) { createJointPlan(input: $i) { ratios { stratum ratio zeroReason } } }", {
         i: planInput({ ratios: { D: 0.3, C: 0.1, B: 0.03, A: 0, zeroReasons: [{ stratum: "A", reason: "A 类主体本季度已全覆盖检查" }] } }),
       });

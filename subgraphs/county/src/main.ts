@@ -9,10 +9,12 @@ import {
   privateKeySourceFromConfig,
   type PublishedKey,
 } from "@ssj/shared";
+import { DEFAULT_REFERRAL_ANSWER_WORKING_DAYS } from "./handling/referral-deadline.js";
 import { startCounty } from "./service.js";
 
 /**
- * The county service as a process: `DATABASE_URL`, `PORT`, `REDIS_URL` (event bus shared by several instances), `REDIS_PREFIX`, `EVIDENCE_DIR`, `EVIDENCE_MAX_MB`;
+ * The county service as a process: `DATABASE_URL`, `PORT`, `REDIS_URL` (event bus shared by several instances), `REDIS_PREFIX`, `EVIDENCE_DIR`, `EVIDENCE_MAX_MB`,
+ * `REFERRAL_ANSWER_WORKING_DAYS` (days a receiving department has to answer a referral, default 10);
  * `SIGNING_KEYS` (its private key set), `GATEWAY_PUBLIC_KEYS` (file, URL or JSON);
  * `CHECKPOINT_KEY_FILE` (Ed25519 PKCS#8 PEM that signs audit-chain checkpoints; created on first start unless
  * `CHECKPOINT_KEY_CREATE=false`), `CHECKPOINT_TRUSTED_KEYS` (JSON list of earlier public keys, after a rotation).
@@ -32,6 +34,7 @@ const service = await startCounty({
   trustedCheckpointKeys,
   evidenceDir: envString("EVIDENCE_DIR", "data/evidence"),
   evidenceMaxBytes: envInt("EVIDENCE_MAX_MB", 50) * 1024 * 1024,
+  referralDelivery: { answerWorkingDays: envInt("REFERRAL_ANSWER_WORKING_DAYS", DEFAULT_REFERRAL_ANSWER_WORKING_DAYS) },
 });
 console.log(`county service ready at ${service.url} (checkpoint key ${checkpointKey.publicKey.kid})`);
 const stop = async () => {

@@ -167,6 +167,8 @@ export type PlanInput = {
   ratios?: StratumRatiosInput | null | undefined;
   /** 抽查范围 / scope */
   scope?: PlanScopeInput | null | undefined;
+  /** 全系统计划：对象库含下级单位名录主体，人员可借调下级 / whole-system plan over the lower-level units' directories */
+  wholeSystem?: boolean;
   /** 实施期结束 YYYY-MM-DD / window end */
   windowEnd: string;
   /** 实施期开始 YYYY-MM-DD / window start */

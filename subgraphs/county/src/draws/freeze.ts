@@ -80,13 +80,16 @@ export async function gatherPools(
   const noMatter = new Set<string>();
   const inspectors: InspectorEntry[] = [];
   const experts: InspectorEntry[] = [];
-  const borrowed = plan.allowBorrowing
-    ? await em.find(
-        Department,
-        { parentCode: { $in: departments.map((d) => d.code) }, status: DepartmentStatus.ACTIVE },
-        { orderBy: { id: "asc" } },
-      )
-    : [];
+  // a whole-system plan (跨层级协同) draws its units' subjects and staffs them with its units' inspectors
+  const borrowed =
+    plan.allowBorrowing || plan.wholeSystem
+      ? await em.find(
+          Department,
+          { parentCode: { $in: departments.map((d) => d.code) }, status: DepartmentStatus.ACTIVE },
+          { orderBy: { id: "asc" } },
+        )
+      : [];
+  const sources = plan.wholeSystem ? [...departments, ...borrowed] : departments;
   const last = await lastVisits(
     em,
     [...departments, ...borrowed].map((d) => d.code),
@@ -117,9 +120,11 @@ export async function gatherPools(
     }
   };
   await Promise.all([
-    ...departments.map(async (d) => {
+    ...sources.map(async (source) => {
+      // a unit's subject is drawn for its upper-level department's matters, at the class the unit's books give it
+      const d = departments.find((x) => x.code === source.code) ?? departments.find((x) => x.code === source.parentCode)!;
       const matters = plan.matters.filter((m) => m.department === d.code);
-      for await (const batch of client.pool<CandidateLine>(d, "candidates", scope))
+      for await (const batch of client.pool<CandidateLine>(source, "candidates", scope))
         for (const line of batch) {
           const applies = matters.filter((m) => m.appliesTo.some((t) => line.supervisionTypes.includes(t))).map(matterRef);
           if (!applies.length) {
@@ -138,7 +143,8 @@ export async function gatherPools(
               keySector: line.keySectors.length > 0,
             },
           });
-          entry.matters.push(...applies);
+          // in a whole-system plan a subject may sit in the city's directory and a unit's: its matters once
+          for (const m of applies) if (!entry.matters.includes(m)) entry.matters.push(m);
           subjects.set(line.uscc, entry);
         }
     }),

@@ -23,6 +23,8 @@ export function planSnapshot(plan: Plan): Record<string, unknown> {
     minInspectors: plan.minInspectors,
     workloadCap: plan.workloadCap,
     allowBorrowing: plan.allowBorrowing,
+    // only when set, so that the snapshots of plans made before the option keep their digests
+    ...(plan.wholeSystem ? { wholeSystem: true } : {}),
     cooldownDays: plan.cooldownDays,
     // only when not the default, so that the snapshots of plans made before the option keep their digests
     ...(plan.cooldownScope && plan.cooldownScope !== CooldownScope.PARTICIPANTS ? { cooldownScope: plan.cooldownScope } : {}),

@@ -9,7 +9,15 @@ import { HandlingKind, ReferralState } from "./handling-kind.js";
 @ObjectType("HandlingDecision", { description: "问题处置决定（每条发现问题的检查结果一条）/ the handling decision for a finding" })
 @Entity({ tableName: "handling_decision" })
 export class HandlingDecision {
-  [OptionalProps]?: "decidedAt" | "followUpResult" | "followedUpAt" | "followedUpBy" | "referralState" | "referralStateAt";
+  [OptionalProps]?:
+    | "decidedAt"
+    | "followUpResult"
+    | "followedUpAt"
+    | "followedUpBy"
+    | "referralState"
+    | "referralStateAt"
+    | "answerDue"
+    | "answerDueProvisional";
 
   @Field(() => ID, { description: "编号（移送时即移送编号）/ id, also the referral's id" })
   @PrimaryKey({ type: "integer", autoincrement: true })
@@ -81,6 +89,21 @@ export class HandlingDecision {
   @Field(() => Date, { nullable: true, description: "移送状态更新时间 / when the state last changed" })
   @Property({ type: "datetime", nullable: true })
   referralStateAt: Date | null = null;
+
+  /** Set when the referral reaches the receiver's books: N working days from that day (docs/rules.md, referral-deadline.ts). */
+  @Field(() => String, {
+    nullable: true,
+    description: "接收部门答复期限 YYYY-MM-DD（送达之日起计工作日）/ the receiving department's answer deadline, counted from delivery",
+  })
+  @Index()
+  @Property({ type: "string", length: 10, nullable: true })
+  answerDue: string | null = null;
+
+  @Field(() => Boolean, {
+    description: "答复期限按未发布节假日安排的年份计算，仅供参考 / the deadline crosses a year with no holiday schedule: provisional",
+  })
+  @Property({ type: "boolean" })
+  answerDueProvisional: boolean = false;
 
   @Field(() => String, { nullable: true, description: "接收机关（移送司法）/ receiving judicial organ" })
   @Property({ type: "string", length: 200, nullable: true })

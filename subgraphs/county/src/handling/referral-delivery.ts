@@ -3,6 +3,8 @@ import { Department } from "../departments/department.entity.js";
 import type { DepartmentClient } from "../departments/department-client.js";
 import { ReferralState } from "./handling-kind.js";
 import { HandlingDecision } from "./handling.entity.js";
+import { workingCalendar } from "../inspections/calendar.service.js";
+import { checkAnswerWorkingDays, DEFAULT_REFERRAL_ANSWER_WORKING_DAYS, referralAnswerDue } from "./referral-deadline.js";
 import { ReferralOutbox } from "./referral-outbox.entity.js";
 
 export interface ReferralDeliveryOptions {
@@ -12,6 +14,8 @@ export interface ReferralDeliveryOptions {
   baseBackoffMs?: number;
   /** … up to this (default 10 minutes). */
   maxBackoffMs?: number;
+  /** Working days the receiver has to answer, from delivery (default 10; referral-deadline.ts). */
+  answerWorkingDays?: number;
 }
 
 /** The department contract's receiving mutation; the receiver stores a referral id once. */
@@ -33,6 +37,7 @@ export class ReferralDelivery {
   private readonly interval: number;
   private readonly base: number;
   private readonly max: number;
+  private readonly answerDays: number;
 
   constructor(
     private readonly orm: MikroORM,
@@ -42,6 +47,7 @@ export class ReferralDelivery {
     this.interval = opts.intervalMs ?? 5000;
     this.base = opts.baseBackoffMs ?? 5000;
     this.max = opts.maxBackoffMs ?? 10 * 60_000;
+    this.answerDays = checkAnswerWorkingDays(opts.answerWorkingDays ?? DEFAULT_REFERRAL_ANSWER_WORKING_DAYS);
   }
 
   start(): void {
@@ -96,16 +102,23 @@ export class ReferralDelivery {
       const department = await em.findOne(Department, { code: row.toDepartment });
       if (!department) throw new Error(`department ${row.toDepartment} is not registered`);
       await this.client.graphql(department, RECEIVE_REFERRAL, { department: row.toDepartment, input: JSON.parse(row.payload) as unknown });
+      const deliveredAt = new Date();
+      const due = referralAnswerDue(await workingCalendar(em), deliveredAt, this.answerDays);
       await em.transactional(async (tx) => {
         await tx.nativeUpdate(
           ReferralOutbox,
           { id: row.id },
-          { deliveredAt: new Date(), nextAttemptAt: new Date(), lastError: null, attempts: row.attempts + 1 },
+          { deliveredAt, nextAttemptAt: deliveredAt, lastError: null, attempts: row.attempts + 1 },
         );
         await tx.nativeUpdate(
           HandlingDecision,
           { id: row.id, referralState: ReferralState.PENDING_DELIVERY },
-          { referralState: ReferralState.RECEIVED, referralStateAt: new Date() },
+          {
+            referralState: ReferralState.RECEIVED,
+            referralStateAt: deliveredAt,
+            answerDue: due.date,
+            answerDueProvisional: due.provisional,
+          },
         );
       });
     } catch (e) {

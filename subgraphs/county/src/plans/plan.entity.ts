@@ -95,6 +95,7 @@ export interface RatioNotes {
 export class Plan {
   [OptionalProps]?:
     | "createdAt"
+    | "wholeSystem"
     | "cooldownScope"
     | "cap"
     | "workloadCap"
@@ -185,6 +186,14 @@ export class Plan {
   @Field(() => Boolean, { description: "允许跨区域借调下级部门人员 / may borrow inspectors from lower-level departments" })
   @Property({ type: "boolean" })
   allowBorrowing!: boolean;
+
+  /** 全系统计划 (跨层级协同, docs/rules.md): the pool spans the participants' lower-level units' directories. */
+  @Field(() => Boolean, {
+    description:
+      "全系统计划：抽查对象库包含参与部门下级单位名录中的主体，并可借调下级人员 / whole-system plan: the pool spans the lower-level units' directories",
+  })
+  @Property({ type: "boolean", default: false })
+  wholeSystem: boolean = false;
 
   @Field(() => Int, { nullable: true, description: "近期已检查主体的回避期（天）/ days within which a checked subject is left out" })
   @Property({ type: "integer", nullable: true })

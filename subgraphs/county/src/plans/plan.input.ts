@@ -68,6 +68,11 @@ export class PlanInput {
   @Field(() => Int, { defaultValue: 2, description: "每户最少执法人员数（≥2）/ minimum inspectors per visit" }) minInspectors!: number;
   @Field(() => Int, { nullable: true, description: "每名人员最多检查户数 / workload cap" }) workloadCap?: number | null;
   @Field(() => Boolean, { defaultValue: false, description: "允许借调下级部门人员 / allow borrowing" }) allowBorrowing!: boolean;
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: "全系统计划：对象库含下级单位名录主体，人员可借调下级 / whole-system plan over the lower-level units' directories",
+  })
+  wholeSystem!: boolean;
   @Field(() => Int, { nullable: true, description: "近期已查主体回避期（天）/ cooldown in days" }) cooldownDays?: number | null;
   @Field(() => CooldownScope, {
     defaultValue: CooldownScope.PARTICIPANTS,

@@ -39,7 +39,7 @@ export function validateRatios(input: FullRatiosInput, onlyGeneral: boolean): { 
   const highest = Math.max(input.D, input.C, input.B, input.A);
   if (input.FLAGGED != null && input.FLAGGED < highest) {
     throw new AppError(
-      "FLAGGED_RATIO_TOO_LOW",
+      ErrorCode.FLAGGED_RATIO_TOO_LOW,
       `FLAGGED 层（经营异常、失信、严重违法失信、重点领域）的比例 ${input.FLAGGED} 低于其他层的最高比例 ${highest}；` +
         "依实施细则第十五条，该层比例不得低于其他任何一层",
       { field: "ratios.FLAGGED" },

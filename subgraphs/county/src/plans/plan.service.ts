@@ -2,7 +2,7 @@ import type { EntityManager } from "@mikro-orm/core";
 import { AppError, ErrorCode, requireText } from "@ssj/shared";
 import { appendAudit } from "@ssj/shared";
 import type { DepartmentClient } from "../departments/department-client.js";
-import type { Department } from "../departments/department.entity.js";
+import { Department, DepartmentStatus } from "../departments/department.entity.js";
 import { activeDepartment } from "../departments/department.service.js";
 import { CooldownScope, Disclosure, Plan, PlanKind, type PlanMatterSnapshot } from "./plan.entity.js";
 import type { PlanInput, PlanMatterInput } from "./plan.input.js";
@@ -100,6 +100,7 @@ export type PlanFields = Pick<
   | "minInspectors"
   | "workloadCap"
   | "allowBorrowing"
+  | "wholeSystem"
   | "cooldownDays"
   | "cooldownScope"
   | "eligibleRegions"
@@ -138,6 +139,10 @@ export async function planFields(em: EntityManager, client: DepartmentClient, in
     }
   }
 
+  if (input.wholeSystem && !(await em.count(Department, { parentCode: { $in: codes }, status: DepartmentStatus.ACTIVE })))
+    throw new AppError(ErrorCode.BAD_USER_INPUT, "全系统计划要求参与部门有在册的下级单位（登记的上级部门为本部门）", {
+      field: "wholeSystem",
+    });
   validateWindow(input.windowStart, input.windowEnd);
   const minInspectors = validatePositive(input.minInspectors ?? 2, "minInspectors", "每户最少执法人员数", 2)!;
   const cap = validatePositive(input.cap, "cap", "检查户次上限");
@@ -171,6 +176,7 @@ export async function planFields(em: EntityManager, client: DepartmentClient, in
     minInspectors,
     workloadCap,
     allowBorrowing: Boolean(input.allowBorrowing),
+    wholeSystem: Boolean(input.wholeSystem),
     cooldownDays,
     cooldownScope: input.cooldownScope ?? CooldownScope.PARTICIPANTS,
     eligibleRegions,
