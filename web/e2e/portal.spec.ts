@@ -7,7 +7,8 @@ test("the public portal shows each department's published matter list and the pl
   await expect(page.getByRole("heading", { name: "随机抽查事项清单" })).toBeVisible();
   await expect(page.getByRole("tab", { name: /资阳市市场监督管理局/ })).toBeVisible();
   await expect(page.getByRole("columnheader", { name: "抽查依据" }).first()).toBeVisible();
-  await expect(page.locator(".ant-table-row").first()).toBeVisible();
+  // a matter row (the header row is row 0)
+  await expect(page.getByRole("region", { name: "随机抽查事项清单" }).first().getByRole("row").nth(1)).toBeVisible();
   await expect(page.getByRole("link", { name: /已公布/ }).first()).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, "portal");

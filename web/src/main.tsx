@@ -1,5 +1,5 @@
 import { ApolloProvider } from "@apollo/client/react";
-import { App as AntApp, ConfigProvider } from "antd";
+import { ConfigProvider } from "antd";
 import zhCN from "antd/locale/zh_CN";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
@@ -27,13 +27,11 @@ createRoot(document.getElementById("root")!).render(
         },
       }}
     >
-      <AntApp>
-        <ApolloProvider client={client}>
-          <BrowserRouter>
-            <AppRoutes />
-          </BrowserRouter>
-        </ApolloProvider>
-      </AntApp>
+      <ApolloProvider client={client}>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </ApolloProvider>
     </ConfigProvider>
   </StrictMode>,
 );

@@ -21,6 +21,7 @@ const MyVisits = lazy(() => import("../pages/phone/MyVisits"));
 const VisitPage = lazy(() => import("../pages/phone/VisitPage"));
 const ResultsPage = lazy(() => import("../pages/results/ResultsPage"));
 const ReviewPage = lazy(() => import("../pages/review/ReviewPage"));
+const WithAntApp = lazy(() => import("./WithAntApp"));
 
 /** The site map: public pages first, then each role's pages (docs/web.md). */
 export function AppRoutes() {
@@ -33,7 +34,14 @@ export function AppRoutes() {
           <Route path="draws/:id" element={<DrawPage />} />
           <Route path="verify" element={<VerifyPage />} />
           <Route path="results" element={<ResultsPage />} />
-          <Route path="hall/:id" element={<DrawHall />} />
+          <Route
+            path="hall/:id"
+            element={
+              <WithAntApp>
+                <DrawHall />
+              </WithAntApp>
+            }
+          />
           <Route path="signin" element={<SignInPage />} />
           <Route
             path="dashboard"

@@ -6,6 +6,8 @@ import { graphql } from "../../gql";
 import { useSession } from "../../auth/useSession";
 import { apiMessage } from "../../lib/errors";
 import { DRAW_STATUS } from "../../lib/labels";
+import { useFrameBatch } from "./use-frame-batch";
+import { mergeByRank } from "./visit-batch";
 import { VisitRows, type HallVisit } from "./VisitRows";
 
 const HALL = graphql(`
@@ -171,7 +173,9 @@ export default function DrawHall() {
   const session = useSession();
   const client = useApolloClient();
   const { data, error, refetch } = useQuery(HALL, { variables: { id } });
-  const [visits, setVisits] = useState<Map<string, HallVisit>>(new Map());
+  const [rows, setRows] = useState<HallVisit[]>([]);
+  // One state update per animation frame, however many visit events arrived in it.
+  const addVisit = useFrameBatch<HallVisit>((batch) => setRows((r) => mergeByRank(r, batch)));
   const [form] = Form.useForm<{ value: string }>();
   const draw = data?.draw;
   // Staff see the controls; the gateway decides who may act (a refusal shows its message).
@@ -179,17 +183,17 @@ export default function DrawHall() {
 
   const loadVisits = useMemo(
     () => async () => {
-      const all = new Map<string, HallVisit>();
+      const all: HallVisit[] = [];
       let after: string | null | undefined;
       for (;;) {
         const r = await client.query({ query: HALL_VISITS, variables: { id, after }, fetchPolicy: "network-only" });
         const page = r.data?.draw?.visits;
         if (!page) break;
-        for (const v of page.nodes) all.set(v.id, toRow(v as VisitData));
+        for (const v of page.nodes) all.push(toRow(v as VisitData));
         if (!page.pageInfo.hasNextPage) break;
         after = page.pageInfo.endCursor;
       }
-      setVisits(all);
+      setRows((r) => mergeByRank(r, all));
     },
     [client, id],
   );
@@ -207,9 +211,13 @@ export default function DrawHall() {
   });
   useSubscription(VISIT_EVENTS, {
     skip: !draw,
+    // Thousands of events: no cache writes and no re-render per event (the hook's own result is not used);
+    // the rows are updated once per frame.
+    fetchPolicy: "no-cache",
+    ignoreResults: true,
     onData: ({ data: d }) => {
       const v = d.data?.visitChanged.visit;
-      if (v && v.draw?.id === id) setVisits((m) => new Map(m).set(v.id, toRow(v as VisitData)));
+      if (v && v.draw?.id === id) addVisit(toRow(v as VisitData));
     },
   });
 
@@ -230,7 +238,6 @@ export default function DrawHall() {
   if (error) return <Card>{apiMessage(error)}</Card>;
   if (data && !data.draw) return <Card data-testid="hall-status">没有这个摇号，或尚未公布（公布后将自动显示）。</Card>;
   if (!draw) return <Card loading />;
-  const rows = [...visits.values()].sort((a, b) => a.rank - b.rank);
   return (
     <Card>
       <Typography.Title level={1} style={{ fontSize: 24 }}>

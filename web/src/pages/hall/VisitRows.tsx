@@ -1,5 +1,5 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useRef } from "react";
+import { memo, useRef } from "react";
 
 export interface HallVisit {
   id: string;
@@ -14,8 +14,9 @@ const ROW = 56;
 /**
  * The drawn visits as they arrive: thousands of rows, so only the visible ones are in the DOM
  * (@tanstack/react-virtual); each row shows every department's matters and inspectors of the visit.
+ * Memoised: the hall re-renders for other reasons (status, forms) without redrawing the rows.
  */
-export function VisitRows({ visits }: { visits: HallVisit[] }) {
+export const VisitRows = memo(function VisitRows({ visits }: { visits: HallVisit[] }) {
   const parent = useRef<HTMLDivElement>(null);
   const v = useVirtualizer({ count: visits.length, getScrollElement: () => parent.current, estimateSize: () => ROW, overscan: 10 });
   return (
@@ -82,4 +83,4 @@ export function VisitRows({ visits }: { visits: HallVisit[] }) {
       </div>
     </div>
   );
-}
+});
