@@ -118,6 +118,50 @@ describe("Draw.verification notices tampering in the database", () => {
       "frozen pool candidates",
     ));
 
+  it("reads a draw stored the way draws were before the canonical pool texts (JSON candidates, no committed text) alike", async () => {
+    const recordOf = async () =>
+      (await (
+        await fetch(f.gatewayUrl.replace(/\/graphql$/, `/draws/${drawId}/record.json?pools=all`), { headers: await f.auditor() })
+      ).json()) as any;
+    const before = await recordOf();
+    const rows = await em().find(DrawPool, { drawId, kind: { $in: ["candidates", "committed"] } });
+    const candidates = rows.find((r) => r.kind === "candidates")!;
+    const committed = rows.find((r) => r.kind === "committed")!;
+    expect(candidates.entries.startsWith("ssj-candidate-pool/1\n")).toBe(true);
+    expect(committed.entries.startsWith("ssj-committed-candidate-pool/1\n")).toBe(true);
+    await em().nativeUpdate(DrawPool, { id: candidates.id }, { entries: JSON.stringify(before.audit.candidates) });
+    await em().nativeDelete(DrawPool, { id: committed.id });
+    try {
+      expect((await verification()).problems).toEqual([]);
+      const after = await recordOf();
+      expect(after.view).toEqual(before.view);
+      expect(after.audit).toEqual(before.audit);
+    } finally {
+      await em().nativeUpdate(DrawPool, { id: candidates.id }, { entries: candidates.entries });
+      const e = em();
+      e.create(DrawPool, { drawId, kind: "committed", entries: committed.entries });
+      await e.flush();
+    }
+  });
+
+  it("does not trust a stored committed text that no longer matches its published digest", async () => {
+    const row = await em().findOneOrFail(DrawPool, { drawId, kind: "committed" });
+    const view = async () => ((await (await fetch(f.gatewayUrl.replace(/\/graphql$/, `/draws/${drawId}/record.json`))).json()) as any).view;
+    const before = await view();
+    expect(before.candidates.length).toBe(30);
+    // a forged commitment on the first candidate's line
+    const lines = row.entries.split("\n");
+    const fields = lines[1]!.split("\t");
+    fields[1] = "0".repeat(64);
+    lines[1] = fields.join("\t");
+    await em().nativeUpdate(DrawPool, { id: row.id }, { entries: lines.join("\n") });
+    try {
+      expect(await view()).toEqual(before);
+    } finally {
+      await em().nativeUpdate(DrawPool, { id: row.id }, { entries: row.entries });
+    }
+  });
+
   it("reports a deleted last audit entry", () =>
     expectReported(
       async () => {

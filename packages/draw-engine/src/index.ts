@@ -66,7 +66,7 @@ export { selectByStrata } from "./select.js";
 export { assignInspectors, fmix32, tieBase, type VisitSpec, type AssignmentRule } from "./assign.js";
 export { checkAssignment, type AssignmentViolation, type AssignmentContext } from "./check-assignment.js";
 export { ENGINE_NAME, ENGINE_VERSION, ALGORITHM, runDraw, type RunOptions } from "./draw.js";
-export { isCanonicalCandidatePool, parseCandidatePool } from "./pool-text.js";
+export { isCanonicalCandidatePool, parseCandidatePool, isCanonicalCommittedPool, parseCommittedPool } from "./pool-text.js";
 export { verifyRecord, firstDifference, type VerifyOptions } from "./record.js";
 export { CEREMONY_FORMAT, CEREMONY_KINDS, ceremonyText, commitmentOf, type CeremonyKind, type CeremonyValue } from "./ceremony.js";
 export {
@@ -80,5 +80,13 @@ export {
   committedPoolDigest,
   type CommittedCandidate,
 } from "./commitment.js";
-export { PUBLIC_VIEW_FORMAT, publicView, viewDigest, type PublicDrawView, type PublicStratum, type PublicSelected } from "./public-view.js";
+export {
+  PUBLIC_VIEW_FORMAT,
+  publicView,
+  publicViewOfCommitted,
+  viewDigest,
+  type PublicDrawView,
+  type PublicStratum,
+  type PublicSelected,
+} from "./public-view.js";
 export { verifyPublicView, verifyOpening, verifyAudit, type ViewCheck, type StratumOpening, type AuditExport } from "./verify-view.js";

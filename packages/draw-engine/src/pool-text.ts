@@ -9,6 +9,7 @@
  */
 
 import { CANDIDATE_POOL_FORMAT } from "./canonical.js";
+import { COMMITTED_POOL_FORMAT, type CommittedCandidate } from "./commitment.js";
 import { InvalidInputError } from "./errors.js";
 import { STRATA } from "./strata.js";
 import type { CandidateEntry, Stratum } from "./types.js";
@@ -38,19 +39,41 @@ export function isCanonicalCandidatePool(text: string): boolean {
   return text.startsWith(`${CANDIDATE_POOL_FORMAT}\n`);
 }
 
+/** The lines of a canonical text after its header, each split into its 4 TAB-separated fields. */
+function* lines(text: string, header: string): Generator<string[]> {
+  if (!text.startsWith(`${header}\n`)) throw new InvalidInputError(`名录文本不是 ${header} 格式`, {});
+  let at = header.length + 1;
+  for (let line = 2; at < text.length; line++) {
+    const end = text.indexOf("\n", at);
+    if (end < 0) throw new InvalidInputError("名录文本的最后一行没有换行符", { line });
+    const f = text.slice(at, end).split("\t");
+    if (f.length !== 4) throw new InvalidInputError("名录文本的一行应有 4 个字段", { line });
+    yield f;
+    at = end + 1;
+  }
+}
+
 /** The entries of a canonical candidate pool text, in its (subject id) order. */
 export function parseCandidatePool(text: string): CandidateEntry[] {
-  if (!isCanonicalCandidatePool(text)) throw new InvalidInputError(`名录文本不是 ${CANDIDATE_POOL_FORMAT} 格式`, {});
   const out: CandidateEntry[] = [];
-  let at = CANDIDATE_POOL_FORMAT.length + 1;
-  while (at < text.length) {
-    const end = text.indexOf("\n", at);
-    if (end < 0) throw new InvalidInputError("名录文本的最后一行没有换行符", { line: out.length + 2 });
-    const f = text.slice(at, end).split("\t");
-    if (f.length !== 4) throw new InvalidInputError("名录文本的一行应有 4 个字段", { line: out.length + 2 });
+  for (const f of lines(text, CANDIDATE_POOL_FORMAT)) {
     if (!STRATA.includes(f[1] as Stratum)) throw new InvalidInputError(`名录文本的层级 ${f[1]} 无效`, { line: out.length + 2 });
     out.push({ subjectId: unescape(f[0]!), stratum: f[1] as Stratum, matters: items(f[2]!), departments: items(f[3]!) });
-    at = end + 1;
+  }
+  return out;
+}
+
+/** True when `text` is a canonical committed candidate pool (FORMAT.md §9). */
+export function isCanonicalCommittedPool(text: string): boolean {
+  return text.startsWith(`${COMMITTED_POOL_FORMAT}\n`);
+}
+
+/** The entries of a canonical committed pool text, in its (subject id) order. */
+export function parseCommittedPool(text: string): CommittedCandidate[] {
+  const out: CommittedCandidate[] = [];
+  for (const f of lines(text, COMMITTED_POOL_FORMAT)) {
+    if (!/^[0-9a-f]{64}$/.test(f[1]!)) throw new InvalidInputError("名录文本的承诺值不是 SHA-256", { line: out.length + 2 });
+    out.push({ subjectId: unescape(f[0]!), commitment: f[1]!, matters: items(f[2]!), departments: items(f[3]!) });
   }
   return out;
 }

@@ -54,8 +54,22 @@ export function publicView(
   candidates: readonly CandidateEntry[],
   salts: Readonly<Record<string, string>>,
 ): PublicDrawView {
-  const committed = commitCandidates(candidates, salts);
-  const byId = new Map(committed.map((c) => [c.subjectId, c.commitment]));
+  return publicViewOfCommitted(record, commitCandidates(candidates, salts));
+}
+
+/**
+ * The view of a record, given the committed candidates (as {@link commitCandidates} makes them, or as read
+ * back from the committed pool text stored at freeze, whose digest the caller checked).
+ */
+export function publicViewOfCommitted(
+  record: DrawRecord,
+  committed: readonly CommittedCandidate[],
+  /** The committed pool's digest when the caller already hashed its canonical text. */
+  committedDigest: string = committedPoolDigest(committed),
+): PublicDrawView {
+  const chosen = new Set(record.selected.map((s) => s.id));
+  const byId = new Map<string, string>();
+  for (const c of committed) if (chosen.has(c.subjectId)) byId.set(c.subjectId, c.commitment);
   const threshold = new Map<Stratum, string>();
   for (const s of record.selected) threshold.set(s.stratum, s.ticket); // selected is in ticket order: the last one wins
   return {
@@ -63,7 +77,7 @@ export function publicView(
     algorithm: record.algorithm,
     pools: {
       ...record.pools,
-      committedCandidates: { format: COMMITTED_POOL_FORMAT, count: committed.length, digest: committedPoolDigest(committed) },
+      committedCandidates: { format: COMMITTED_POOL_FORMAT, count: committed.length, digest: committedDigest },
     },
     rules: record.rules,
     rulesDigest: record.rulesDigest,

@@ -2,32 +2,39 @@
  * `npm run bench:joint` — prints figures, asserts nothing.
  * A joint draw across 5 departments × 200,000 subjects each (overlapping: consecutive departments
  * share half their directories), from freeze to published visits; peak memory of the county service.
- * Options: --per-department 200000 --cap 5000 --postgres postgres://… (default: embedded SQLite).
+ * Options: --per-department 200000 --departments 5 --cap 5000 --postgres postgres://… (default: embedded SQLite).
+ * `--departments 1 --per-department 1000000` is the single-department plan over a million subjects.
+ * Each phase prints its wall time, the county's CPU time (what the code costs, whatever else loads the
+ * machine) and the load average; at the end, the peak RSS of every service.
  */
 import type { SubjectRecordInput } from "@ssj/shared";
+import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { DEPARTMENTS, departmentSubjects } from "../demo-data/index.js";
 import { BENCH_TYPE, fillBenchBooks, startBenchFederation } from "../lib/bench-setup.js";
 import { gql } from "../lib/graphql-client.js";
 import { peakRssMiB } from "../lib/measure.js";
+import { cpuMs } from "./cpu.js";
 
 const { values: args } = parseArgs({
   options: {
     "per-department": { type: "string", default: "200000" },
+    departments: { type: "string", default: "5" },
     cap: { type: "string", default: "5000" },
     postgres: { type: "string" },
   },
 });
 const per = Number(args["per-department"]);
-const bench = await startBenchFederation("joint", DEPARTMENTS, { gateway: 4900, county: 4901, firstDepartment: 4910 }, args.postgres);
+const departments = DEPARTMENTS.slice(0, Math.max(1, Math.min(DEPARTMENTS.length, Number(args.departments))));
+const bench = await startBenchFederation("joint", departments, { gateway: 4900, county: 4901, firstDepartment: 4910 }, args.postgres);
 const { url, coordinator, federation } = bench;
 const seconds = (t: number) => ((performance.now() - t) / 1000).toFixed(2);
 
 try {
-  // A universe of 3 × per subjects; department k holds [k·per/2, k·per/2 + per): neighbours share half.
-  const universe = per * 3;
+  // A universe of (n + 1)/2 × per subjects; department k holds [k·per/2, k·per/2 + per): neighbours share half.
+  const universe = (per * (departments.length + 1)) / 2;
   console.log(
-    `\n== setup: ${DEPARTMENTS.length} departments × ${per.toLocaleString()} subjects (${args.postgres ? "PostgreSQL" : "SQLite"}) ==`,
+    `\n== setup: ${departments.length} departments × ${per.toLocaleString()} subjects (${args.postgres ? "PostgreSQL" : "SQLite"}) ==`,
   );
   const all: SubjectRecordInput[] = [];
   for (const r of departmentSubjects("market", { seed: "bench-joint", count: Math.ceil(universe * 1.08) })) {
@@ -35,7 +42,7 @@ try {
     all.push({ ...r, supervisionTypes: [BENCH_TYPE] });
   }
   const matters: { department: string; matterId: string }[] = [];
-  for (const [k, d] of DEPARTMENTS.entries()) {
+  for (const [k, d] of departments.entries()) {
     const t = performance.now();
     const start = (k * per) / 2;
     const { matterId, imported } = await fillBenchBooks(bench, d, {
@@ -49,15 +56,16 @@ try {
   }
   all.length = 0;
 
-  console.log(`\n== joint draw: freeze → published (cap ${args.cap}) ==`);
+  const joint = departments.length > 1;
+  console.log(`\n== ${joint ? "joint" : "single-department"} draw: freeze → published (cap ${args.cap}) ==`);
   const call = <T>(q: string, v: Record<string, unknown>) => gql<T>(url, q, v, coordinator);
-  const { createJointPlan } = await call<{ createJointPlan: { id: string } }>(
-    "mutation($i: PlanInput!) { createJointPlan(input: $i) { id } }",
+  const created = await call<Record<string, { id: string }>>(
+    `mutation($i: PlanInput!) { plan: ${joint ? "createJointPlan" : "createPlan"}(input: $i) { id } }`,
     {
       i: {
-        name: "基准：五部门联合抽查",
-        leadDepartment: DEPARTMENTS[0]!.code,
-        cooperatingDepartments: DEPARTMENTS.slice(1).map((d) => d.code),
+        name: joint ? `基准：${departments.length}部门联合抽查` : "基准：单部门抽查",
+        leadDepartment: departments[0]!.code,
+        cooperatingDepartments: departments.slice(1).map((d) => d.code),
         matters,
         ratios: { FLAGGED: 0.05, D: 0.05, C: 0.02, B: 0.01, A: 0.005 },
         windowStart: "2027-04-01",
@@ -67,32 +75,40 @@ try {
     },
   );
   const { createDraw } = await call<{ createDraw: { id: string } }>("mutation($p: ID!) { createDraw(planId: $p) { id } }", {
-    p: createJointPlan.id,
+    p: created.plan!.id,
   });
   const d = createDraw.id;
+  const countyPid = federation.process("county").child.pid;
+  const cpu0 = cpuMs(countyPid) ?? 0;
+  let cpu = cpu0;
+  // The county's CPU seconds of a phase, and the 1-minute load average: on a shared machine the wall time is noisy.
+  const costs = () => {
+    const now = cpuMs(countyPid) ?? 0;
+    const out = `county CPU ${((now - cpu) / 1000).toFixed(2)} s, load ${loadavg()[0]!.toFixed(2)}`;
+    cpu = now;
+    return out;
+  };
   const t0 = performance.now();
   let t = t0;
   const frozen = await call<any>("mutation($d: ID!) { freezeDraw(drawId: $d) { counts { candidates inspectors } } }", { d });
   console.log(
-    `freeze     ${seconds(t)} s   (${frozen.freezeDraw.counts.candidates.toLocaleString()} candidates, ${frozen.freezeDraw.counts.inspectors} inspectors)`,
+    `freeze     ${seconds(t)} s   (${frozen.freezeDraw.counts.candidates.toLocaleString()} candidates, ${frozen.freezeDraw.counts.inspectors} inspectors; ${costs()})`,
   );
   t = performance.now();
   await call('mutation($d: ID!) { enterCeremonyValues(drawId: $d, values: ["381"]) { seed } }', { d });
-  console.log(`seed       ${seconds(t)} s`);
+  console.log(`seed       ${seconds(t)} s   (${costs()})`);
   t = performance.now();
   const drawn = await call<any>("mutation($d: ID!) { executeDraw(drawId: $d) { visitCount } }", { d });
-  console.log(`execute    ${seconds(t)} s   (${drawn.executeDraw.visitCount.toLocaleString()} visits written)`);
+  console.log(`execute    ${seconds(t)} s   (${drawn.executeDraw.visitCount.toLocaleString()} visits written; ${costs()})`);
   t = performance.now();
   await call("mutation($d: ID!) { publishDraw(drawId: $d) { status } }", { d });
-  console.log(`publish    ${seconds(t)} s`);
-  console.log(`total      ${seconds(t0)} s   freeze → published`);
+  console.log(`publish    ${seconds(t)} s   (${costs()})`);
+  console.log(`total      ${seconds(t0)} s   freeze → published   (county CPU ${((cpu - cpu0) / 1000).toFixed(2)} s)`);
   const knocks = await call<any>("query($d: ID!) { draw(id: $d) { doorKnocks { visits saved } } }", { d });
   console.log(
     `door-knocks saved ${knocks.draw.doorKnocks.saved.toLocaleString()} of ${(knocks.draw.doorKnocks.visits + knocks.draw.doorKnocks.saved).toLocaleString()}`,
   );
-  console.log(
-    `peak RSS   county ${peakRssMiB(federation.process("county").child.pid)} MiB, gateway ${peakRssMiB(federation.process("gateway").child.pid)} MiB`,
-  );
+  console.log(`peak RSS   ${federation.processes.map((p) => `${p.name} ${peakRssMiB(p.child.pid)} MiB`).join(", ")}`);
 } finally {
   await bench.stop();
 }

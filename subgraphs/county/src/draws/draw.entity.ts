@@ -164,8 +164,12 @@ export class DrawPool {
   drawId!: number;
 
   @Property({ type: "string", length: 16 })
-  /** `salts`: the per-candidate salts of the stratum commitments (subject id → salt), never public. */
-  kind!: "candidates" | "inspectors" | "experts" | "salts";
+  /**
+   * `salts`: the per-candidate salts of the stratum commitments (subject id → salt), never public.
+   * `candidates` is the canonical pool text (ssj-candidate-pool/1; a JSON array in draws frozen before
+   * docs/performance.md's draw rework), `committed` the canonical committed pool text (absent in those older draws).
+   */
+  kind!: "candidates" | "inspectors" | "experts" | "salts" | "committed";
 
   @Property({ type: "text" })
   entries!: string;

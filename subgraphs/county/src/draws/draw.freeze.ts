@@ -2,7 +2,7 @@ import type { EntityManager } from "@mikro-orm/core";
 import {
   canonicalCandidatePool,
   commitCandidates,
-  committedPoolDigest,
+  canonicalCommittedPool,
   digest,
   expertPoolDigest,
   inspectorPoolDigest,
@@ -13,7 +13,7 @@ import type { DepartmentClient } from "../departments/department-client.js";
 import { activeDepartment } from "../departments/department.service.js";
 import { DrawChangeKind } from "../events/draw-change.type.js";
 import { recordDrawChange } from "../events/draw-events.js";
-import { DrawPool, DrawStatus, type Draw } from "./draw.entity.js";
+import { DrawStatus, type Draw, type DrawPool } from "./draw.entity.js";
 import { advance, drawChain, drawEvent, engineError, expect, findDraw, findPlan } from "./draw.service.js";
 import { checkPoolsSuffice, gatherPools } from "./freeze.js";
 import { planSnapshot } from "./plan-snapshot.js";
@@ -36,16 +36,19 @@ export async function freezeDraw(em: EntityManager, client: DepartmentClient, dr
   let digests: Record<string, string>;
   // The candidate pool is stored as its canonical text, built once here: execute checks it against the
   // published digest with one hash and reads it back, instead of canonicalising it again (pools.ts).
+  // Likewise the committed pool, which every public view of the draw is built from (public-view.ts).
   let candidateText: string;
+  let committedText: string;
   // One random salt per candidate commits to its stratum in the public record (packages/draw-engine/FORMAT.md §9).
   const salts = drawSalts(pools.candidates);
   try {
     candidateText = canonicalCandidatePool(pools.candidates);
+    committedText = canonicalCommittedPool(commitCandidates(pools.candidates, salts));
     digests = {
       candidates: digest(candidateText),
       inspectors: inspectorPoolDigest(pools.inspectors),
       experts: expertPoolDigest(pools.experts),
-      committedCandidates: committedPoolDigest(commitCandidates(pools.candidates, salts)),
+      committedCandidates: digest(committedText),
     };
   } catch (e) {
     throw engineError(e);
@@ -63,17 +66,23 @@ export async function freezeDraw(em: EntityManager, client: DepartmentClient, dr
       rules: rules as unknown as Record<string, unknown>,
     });
     // Bound parameters: these texts run to tens of megabytes, which must not be formatted into the SQL.
-    for (const kind of ["candidates", "inspectors", "experts"] as const) {
+    const stored: [DrawPool["kind"], string][] = [
+      ["candidates", candidateText],
+      ["inspectors", JSON.stringify(pools.inspectors)],
+      ["experts", JSON.stringify(pools.experts)],
+      ["committed", committedText],
+      ["salts", JSON.stringify(salts)],
+    ];
+    for (const [kind, text] of stored) {
       await tx
         .getConnection()
         .execute(
           "insert into draw_pool (draw_id, kind, entries) values (?, ?, ?)",
-          [drawId, kind, kind === "candidates" ? candidateText : JSON.stringify(pools[kind])],
+          [drawId, kind, text],
           "run",
           tx.getTransactionContext(),
         );
     }
-    tx.create(DrawPool, { drawId, kind: "salts", entries: JSON.stringify(salts) });
     await appendSigned(
       tx,
       drawChain(drawId),

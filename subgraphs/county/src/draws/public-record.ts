@@ -8,7 +8,9 @@ import { Draw, DrawStatus } from "./draw.entity.js";
 import { drawChain, drawLabel } from "./draw.service.js";
 import { committedViewDigest, isDisclosed } from "./disclosure.js";
 import { doorKnocksOf, type DoorKnocks } from "./door-knocks.js";
+import { loadPools } from "./pools.js";
 import { loadView } from "./public-view.js";
+import { loadSalts } from "./salts.js";
 
 export const PUBLIC_RECORD_FORMAT = "ssj-public-draw/2";
 
@@ -47,6 +49,12 @@ export interface PublicDrawFile {
   audit?: AuditExport;
 }
 
+/** What auditors get besides the view: the full record, the frozen pools and every salt. */
+async function auditExport(em: EntityManager, drawId: number, record: AuditExport["record"]): Promise<AuditExport> {
+  const { candidates, inspectors, experts } = await loadPools(em, drawId);
+  return { record, candidates, inspectors, experts, salts: await loadSalts(em, drawId) };
+}
+
 export async function publicDrawFile(
   em: EntityManager,
   drawId: number,
@@ -57,7 +65,7 @@ export async function publicDrawFile(
   const visible = draw.status === DrawStatus.PUBLISHED || (opts.unpublished && draw.status === DrawStatus.DRAWN);
   if (!visible) throw new AppError(ErrorCode.NOT_FOUND, `${drawLabel(draw)}尚未公开`, { drawId });
   const plan = await em.findOneOrFail(Plan, { id: draw.planId });
-  const { record, pools, salts, view } = await loadView(em, drawId);
+  const { record, view } = await loadView(em, drawId);
   const disclosed = isDisclosed(plan, draw);
   return {
     format: PUBLIC_RECORD_FORMAT,
@@ -87,8 +95,6 @@ export async function publicDrawFile(
     summary: { pools: view.pools, seed: view.seed, strata: view.strata.map(({ threshold: _t, ...s }) => s) },
     view: disclosed || opts.withPeople ? view : null,
     chain: { name: drawChain(drawId), checkpoints: await checkpointsOf(em, drawChain(drawId)), keys: checkpointKeys(em).trusted },
-    ...(opts.withPeople
-      ? { audit: { record, candidates: pools.candidates, inspectors: pools.inspectors, experts: pools.experts, salts } }
-      : {}),
+    ...(opts.withPeople ? { audit: await auditExport(em, drawId, record) } : {}),
   };
 }
