@@ -193,6 +193,8 @@ try {
   console.log(
     `                 JS heap ${mib(heapBefore)} → ${mib(heapWith)} MiB (${((heapWith - heapBefore) / subscribers / 1024).toFixed(1)} KiB each, before GC)`,
   );
+  const peak = (name: string) => peakRssMiB(federation.process(name).child.pid);
+  console.log(`peak RSS         gateway ${peak("gateway")} MiB, county ${peak("county")} MiB, market ${peak("market")} MiB`);
   console.log(
     `load average     ${loadavg()
       .map((l) => l.toFixed(1))
