@@ -12,13 +12,13 @@
  */
 import { createSubscriptionClient, Role, webSocketUrl, type Identity, type SubscriptionClient } from "@ssj/shared";
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { DEPARTMENTS } from "../demo-data/index.js";
 import { launchFederation } from "../lib/federation.js";
 import { gql } from "../lib/graphql-client.js";
-import { metric, percentile } from "../lib/measure.js";
+import { metric, peakRssMiB, percentile } from "../lib/measure.js";
 import type { Topology } from "../lib/topology.js";
 import { bearer, DEMO_USERS, loadSecrets } from "../lib/secrets.js";
 
@@ -192,6 +192,13 @@ try {
   );
   console.log(
     `                 JS heap ${mib(heapBefore)} → ${mib(heapWith)} MiB (${((heapWith - heapBefore) / subscribers / 1024).toFixed(1)} KiB each, before GC)`,
+  );
+  const peak = (name: string) => peakRssMiB(federation.process(name).child.pid);
+  console.log(`peak RSS         gateway ${peak("gateway")} MiB, county ${peak("county")} MiB, market ${peak("market")} MiB`);
+  console.log(
+    `load average     ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")} (2 cores shared: a loaded machine gives slower figures)`,
   );
   const upstream = await metric(gatewayUrl, "gateway_upstream_subscriptions", secrets.metricsToken);
   await Promise.all(clients.splice(0).map((c) => c.dispose()));

@@ -5,6 +5,38 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 
+/** A record as one JSON array in RECORD_FIELDS order: no key names, a third shorter and faster both ways than the object. */
+type R = SubjectRecordInput;
+type Line = [string, string, string, string, string, string, string[], R["riskClass"], boolean, boolean, boolean, R["keySectors"]];
+const toLine = (r: SubjectRecordInput): Line => [
+  r.uscc,
+  r.name,
+  r.category,
+  r.address,
+  r.legalRepresentative,
+  r.region,
+  r.supervisionTypes,
+  r.riskClass,
+  r.abnormalList,
+  r.dishonest,
+  r.seriousViolation,
+  r.keySectors,
+];
+const fromLine = (l: Line): SubjectRecordInput => ({
+  uscc: l[0],
+  name: l[1],
+  category: l[2],
+  address: l[3],
+  legalRepresentative: l[4],
+  region: l[5],
+  supervisionTypes: l[6],
+  riskClass: l[7],
+  abnormalList: l[8],
+  dishonest: l[9],
+  seriousViolation: l[10],
+  keySectors: l[11],
+});
+
 /**
  * The validated rows of an import, kept on disk (one JSON line each) until the whole file has been
  * read: nothing is written to the directory before the last row is checked (a fatal CSV error at
@@ -20,7 +52,7 @@ export class RecordSpool {
 
   async add(record: SubjectRecordInput): Promise<void> {
     this.count++;
-    this.pending += JSON.stringify(record) + "\n";
+    this.pending += JSON.stringify(toLine(record)) + "\n";
     if (this.pending.length >= 1 << 17) await this.flush();
   }
 
@@ -42,7 +74,7 @@ export class RecordSpool {
     await new Promise<void>((resolve, reject) => this.out!.end((e?: Error | null) => (e ? reject(e) : resolve())));
     let chunk: SubjectRecordInput[] = [];
     for await (const line of createInterface({ input: createReadStream(this.file!), crlfDelay: Infinity })) {
-      chunk.push(JSON.parse(line) as SubjectRecordInput);
+      chunk.push(fromLine(JSON.parse(line) as Line));
       if (chunk.length >= size) {
         yield chunk;
         chunk = [];
