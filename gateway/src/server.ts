@@ -279,8 +279,8 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       () => responses.invalidate(),
     );
   // Writes that do not go through /graphql (imports, evidence uploads) change what queries answer.
-  app.use((req, _res, next) => {
-    if (req.method !== "GET" && req.method !== "HEAD" && req.path !== "/graphql") responses.invalidate();
+  app.post(["/import/:department/:kind", "/visits/:id/evidence"], (_req, res, next) => {
+    res.on("finish", () => res.statusCode < 400 && responses.invalidate());
     next();
   });
 

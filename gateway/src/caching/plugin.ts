@@ -34,8 +34,9 @@ function selectsUncacheable(document: DocumentNode): boolean {
  * Serves read-only operations from the gateway's response cache (response-cache.ts) after Apollo Server
  * has parsed, validated and priced them (the size, depth and cost limits still apply to every request),
  * and before the gateway plans and executes them. Only answers without errors are stored: a partial
- * answer (DEPARTMENT_UNAVAILABLE) is recomputed by the next request. A mutation empties the cache when it
- * starts and again when it ends, so its caller (and everyone else on this gateway) reads its effect at once.
+ * answer (DEPARTMENT_UNAVAILABLE) is recomputed by the next request. A mutation that was executed empties the
+ * cache when it ends — a load running meanwhile is not stored either (response-cache.ts) — so its caller,
+ * and everyone else on this gateway, reads its effect at once.
  */
 export function responseCachePlugin(cache: ResponseCache<Data>): ApolloServerPlugin<GatewayContext> {
   return {
@@ -44,9 +45,8 @@ export function responseCachePlugin(cache: ResponseCache<Data>): ApolloServerPlu
       let ticket: Ticket<Data> | undefined;
       let mutation = false;
       return {
-        async didResolveOperation({ operation }) {
-          mutation = operation?.operation === "mutation";
-          if (mutation) cache.invalidate();
+        async executionDidStart({ operation }) {
+          mutation = operation.operation === "mutation";
         },
         async responseForOperation({ operation, document, request, contextValue, queryHash }): Promise<GraphQLResponse | null> {
           if (operation?.operation !== "query" || selectsUncacheable(document)) return null;

@@ -18,6 +18,30 @@ describe("ResponseCache", () => {
     }
   });
 
+  it("serves an expired answer while one request refreshes it, and not longer than the grace", () => {
+    vi.useFakeTimers();
+    try {
+      const cache = new ResponseCache<string>(1000, 10, 5000);
+      const first = cache.lookup("k");
+      if (!("load" in first)) throw new Error("expected a load");
+      cache.settle(first.load, "old");
+      vi.advanceTimersByTime(1500);
+      const refresh = cache.lookup("k"); // the first request after expiry refreshes …
+      if (!("load" in refresh)) throw new Error("expected a refresh");
+      expect(cache.lookup("k")).toEqual({ hit: "old" }); // … the others are not held up by it
+      cache.settle(refresh.load, "new");
+      expect(cache.lookup("k")).toEqual({ hit: "new" });
+      vi.advanceTimersByTime(1000 + 5000);
+      const late = cache.lookup("k");
+      if (!("load" in late)) throw new Error("expected a load");
+      expect("wait" in cache.lookup("k")).toBe(true); // past the grace: wait for the fresh answer
+      cache.invalidate();
+      expect("load" in cache.lookup("k")).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("lets concurrent misses of one key wait for the first load", async () => {
     const cache = new ResponseCache<string>(1000);
     const first = cache.lookup("k");

@@ -9,7 +9,8 @@
  *   only ever served to a caller the subgraphs would have given the same answer;
  * - `invalidate()` (a write seen by this gateway, a change event of the county) drops every entry, and a
  *   load that was running when it came is not stored — it may have read the state before the write.
- * Concurrent misses of one key wait for the first one's load ("single flight") instead of all running.
+ * Concurrent misses of one key wait for the first one's load ("single flight") instead of all running;
+ * once an answer has expired, the next request refreshes it while the others still get it (`graceMs`).
  */
 export class ResponseCache<T> {
   private readonly entries = new Map<string, { value: T; until: number }>();
@@ -23,6 +24,12 @@ export class ResponseCache<T> {
     readonly ttlMs: number,
     /** Entries kept at most; the oldest goes first (a Map keeps insertion order). */
     private readonly maxEntries = 1000,
+    /**
+     * An expired answer is still served while one request refreshes it, for at most this long: the
+     * others do not all queue behind that refresh (the p99 of a dashboard is then one execution, not
+     * one execution under the load of every client at once). Writes still drop it at once.
+     */
+    private readonly graceMs = 5000,
   ) {}
 
   get enabled(): boolean {
@@ -36,12 +43,12 @@ export class ResponseCache<T> {
   lookup(key: string): { hit: T } | { wait: Promise<T | undefined> } | { load: Ticket<T> } {
     const now = Date.now();
     const entry = this.entries.get(key);
-    if (entry && entry.until > now) {
+    const running = this.loads.get(key);
+    if (entry && (entry.until > now || (running && entry.until + this.graceMs > now))) {
       this.stats.hits++;
       return { hit: entry.value };
     }
-    if (entry) this.entries.delete(key);
-    const running = this.loads.get(key);
+    if (entry && entry.until + this.graceMs <= now) this.entries.delete(key);
     if (running) {
       this.stats.hits++;
       return { wait: running.promise };
@@ -59,6 +66,7 @@ export class ResponseCache<T> {
     const { key, load } = ticket;
     if (this.loads.get(key) === load) this.loads.delete(key);
     if (value !== undefined && load.generation === this.generation) {
+      this.entries.delete(key); // re-inserted last: the Map's order stays the order of age
       if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
       this.entries.set(key, { value, until: Date.now() + this.ttlMs });
     }

@@ -11,13 +11,13 @@
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { DEMO_DEPARTMENTS } from "../demo-data/index.js";
 import { launchFederation } from "../lib/federation.js";
 import { gql, gqlRaw } from "../lib/graphql-client.js";
-import { percentile } from "../lib/measure.js";
+import { metric, percentile } from "../lib/measure.js";
 import { bearer, DEMO_USERS, loadSecrets } from "../lib/secrets.js";
 import type { Topology } from "../lib/topology.js";
 import { seedDemo } from "../seed/seed-demo.js";
@@ -83,6 +83,9 @@ try {
     const latencies: number[] = [];
     let errors = 0;
     const cpuBefore = new Map(federation.processes.map((p) => [p.name, cpuMs(p.child.pid)]));
+    const cacheCounts = () =>
+      Promise.all(["hits", "misses"].map((n) => metric(url, `gateway_response_cache_${n}_total`, secrets.metricsToken).catch(() => NaN)));
+    const [hits0, misses0] = await cacheCounts();
     await Promise.all(
       Array.from({ length: clients }, async () => {
         while (Date.now() < end) {
@@ -98,6 +101,13 @@ try {
     console.log(`requests          ${latencies.length} (${errors} with errors)`);
     console.log(`throughput        ${(latencies.length / seconds).toFixed(1)} RPS`);
     console.log(`latency           p50 ${percentile(latencies, 50).toFixed(0)} ms, p99 ${percentile(latencies, 99).toFixed(0)} ms`);
+    const [hits1, misses1] = await cacheCounts();
+    console.log(`response cache    ${hits1! - hits0!} answered from it, ${misses1! - misses0!} executed (gateway RESPONSE_CACHE_MS)`);
+    console.log(
+      `load average      ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" / ")} (1/5/15 min; other work shares these cores)`,
+    );
     console.log(`RSS (MiB)         ${federation.processes.map((p) => `${p.name} ${rssMiB(p.child.pid)}`).join(", ")}`);
     const perRequest = federation.processes.map((p) => {
       const [a, b] = [cpuBefore.get(p.name), cpuMs(p.child.pid)];
