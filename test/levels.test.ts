@@ -14,6 +14,7 @@ describe("coordination across levels", () => {
   let unitPlan: string;
   let unitDraw: string;
   let cityPlan: string;
+  let cityInspected: string[] = [];
 
   const PLAN = "query($id: ID!) { plan(id: $id) { id draws { id } } }";
   const seesPlan = async (who: string, id: string) => (await f.gql<any>(PLAN, { id }, await f.admin(who))).plan !== null;
@@ -127,10 +128,36 @@ describe("coordination across levels", () => {
     const visits = await publish(f, (await freeze(f, cityPlan)).id);
     await inspectVisit(f, visits[0], "NO_PROBLEM");
     await inspectVisit(f, visits[1], "NO_PROBLEM");
+    cityInspected = [visits[0].uscc, visits[1].uscc];
     // lezhi never inspected anything; the city (its upper level) inspected two subjects, the county unit market one
     const frozen = await freeze(f, await createPlan(f, "lezhi", matters.lezhi!, "乐至县局第二批", { cooldownDays: 180 }));
     const cooled = frozen.excluded.find((e) => e.reason.includes("互认"))!;
     expect(cooled.count).toBe(2);
     expect(frozen.counts.candidates).toBe(8); // its 6 + 4 own subjects, less the 2
+  });
+
+  it("recognises in a joint plan the results of every department taking part and of their upper level", async () => {
+    const health = await publish(f, (await freeze(f, await createPlan(f, "health", matters.health!, "卫健抽查"))).id);
+    for (const v of health.slice(0, 3)) await inspectVisit(f, v, "NO_PROBLEM");
+    const { createJointPlan } = await f.gql<any>("mutation($i: PlanInput!) { createJointPlan(input: $i) { id } }", {
+      i: {
+        name: "乐至县餐饮联合抽查",
+        leadDepartment: "lezhi",
+        cooperatingDepartments: ["health"],
+        matters: [
+          { department: "lezhi", matterId: matters.lezhi![0] },
+          { department: "health", matterId: matters.health![0] },
+        ],
+        ratios: { D: 1, C: 1, B: 1, A: 1 },
+        windowStart: "2027-05-01",
+        windowEnd: "2027-05-31",
+        cooldownDays: 180,
+      },
+    });
+    const frozen = await freeze(f, createJointPlan.id);
+    // left out: what 卫健 (taking part) or the city (乐至's upper level) inspected; 安岳's inspection (a sibling) counts for nothing
+    const recognised = new Set([...health.slice(0, 3).map((v) => v.uscc as string), ...cityInspected]);
+    expect(frozen.excluded.find((e) => e.reason.includes("互认"))!.count).toBe(recognised.size);
+    expect(frozen.counts.candidates).toBe(10 - recognised.size);
   });
 });
