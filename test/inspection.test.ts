@@ -191,6 +191,17 @@ describe("the inspection of a joint visit", () => {
     expect((await finding("emergency", "CORRECTED_ON_ORDER", await as.emergency())).errors).toBeUndefined();
     const end = await f.gqlRaw<any>("mutation($v: ID!) { endVisit(visitId: $v) { status } }", { v: visit.id }, await as.emergency());
     expect(end.data.endVisit.status).toBe("INSPECTED");
+    // Each finding names its matter (code and name) from the plan's snapshot, the names the visit's teams carry.
+    const seen = await f.gql<any>(
+      "query($v: ID!) { visit(id: $v) { findings { department matter { code name department } } teams { department matters { code name } } } }",
+      { v: visit.id },
+      await f.coordinator(),
+    );
+    const expected = seen.visit.teams.flatMap((t: any) =>
+      t.matters.map((m: any) => ({ code: m.code, name: m.name, department: t.department })),
+    );
+    expect(seen.visit.findings.map((x: any) => x.matter)).toEqual(expect.arrayContaining([expect.objectContaining(expected[0])]));
+    for (const x of seen.visit.findings) expect(expected).toContainEqual(x.matter);
   });
 
   it("drafts each department's report, due 3 working days after the end (20 to publish)", async () => {

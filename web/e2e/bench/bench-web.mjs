@@ -9,6 +9,7 @@
 import { chromium } from "@playwright/test";
 import { publicView, runDraw, viewDigest } from "@ssj/draw-engine";
 import { execFileSync, spawn } from "node:child_process";
+import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
 import { syntheticCounty } from "../../../packages/draw-engine/dist/bench/synthetic.js";
 
@@ -114,8 +115,13 @@ try {
     );
     const context = await browser.newContext();
     const page = await context.newPage();
-    // context.route: the record is fetched by the page's worker, not by the page.
-    await context.route("**/draws/bench/record.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body }));
+    // The record comes over real HTTP from a server of this script: fulfilling 100 MB through Playwright's route
+    // (base64 over the browser's debugging pipe) crashed the whole browser, which an earlier run took for the tab
+    // running out of memory. context.route (the page's worker fetches it) only redirects the request.
+    const recordServer = createServer((_req, res) => res.writeHead(200, { "content-type": "application/json" }).end(body));
+    await new Promise((resolve) => recordServer.listen(0, "127.0.0.1", resolve));
+    const recordUrl = `http://127.0.0.1:${recordServer.address().port}/record.json`;
+    await context.route("**/draws/bench/record.json", (route) => route.continue({ url: recordUrl }));
     let peakKb = 0;
     const sampler = setInterval(() => (peakKb = Math.max(peakKb, rendererRssKb())), 250);
     const t0 = Date.now();
@@ -134,6 +140,7 @@ try {
       );
     }
     clearInterval(sampler);
+    recordServer.close();
     console.log(`peak memory of the tab (renderer resident set, worker included, sampled every 250 ms): ${(peakKb / 1024).toFixed(0)} MB`);
     await context.close().catch(() => {});
   }

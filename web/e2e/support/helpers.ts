@@ -134,8 +134,10 @@ export async function signInWithToken(page: Page, identity: Identity): Promise<v
   );
 }
 
-/** A visit inspected, reported, reviewed by the department's admin and published, all through the API. */
-export async function publishedResult(): Promise<SceneVisit> {
+export const MARKET_ADMIN = { sub: "wang.market", name: "王管理", role: "department_admin", department: "market" } as Identity;
+
+/** A visit inspected and its market report submitted for review, all through the API. */
+export async function reportedVisit(): Promise<SceneVisit> {
   const v = await assignedVisit();
   await api(
     "mutation($i: StartVisitInput!) { startVisit(input: $i) { id } }",
@@ -154,8 +156,13 @@ export async function publishedResult(): Promise<SceneVisit> {
     );
   await api("mutation($v: ID!) { endVisit(visitId: $v) { id } }", { v: v.id }, v.inspector);
   await api('mutation($v: ID!) { submitReport(visitId: $v, department: "market") { id } }', { v: v.id }, v.inspector);
-  const admin = { sub: "wang.market", name: "王管理", role: "department_admin", department: "market" } as Identity;
-  await api('mutation($v: ID!) { reviewReport(visitId: $v, department: "market", approve: true) { id } }', { v: v.id }, admin);
-  await api('mutation($v: ID!) { publishReport(visitId: $v, department: "market") { id } }', { v: v.id }, admin);
+  return v;
+}
+
+/** A visit inspected, reported, reviewed by the department's admin and published, all through the API. */
+export async function publishedResult(): Promise<SceneVisit> {
+  const v = await reportedVisit();
+  await api('mutation($v: ID!) { reviewReport(visitId: $v, department: "market", approve: true) { id } }', { v: v.id }, MARKET_ADMIN);
+  await api('mutation($v: ID!) { publishReport(visitId: $v, department: "market") { id } }', { v: v.id }, MARKET_ADMIN);
   return v;
 }

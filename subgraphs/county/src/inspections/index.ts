@@ -6,6 +6,7 @@ import { CalendarYear } from "./calendar-year.entity.js";
 import { CalendarResolver } from "./calendar.resolver.js";
 import { Evidence } from "./evidence.entity.js";
 import { Finding } from "./finding.entity.js";
+import { FindingMatterResolver } from "./finding-matter.resolver.js";
 import { InspectionResolver } from "./inspection.resolver.js";
 import { OnSiteRecord } from "./on-site.entity.js";
 import { PublishedResultResolver, SubjectVisitsResolver } from "./public-results.resolver.js";
@@ -18,6 +19,7 @@ export const inspectionResolvers = [
   InspectionResolver,
   ReportResolver,
   VisitInspectionResolver,
+  FindingMatterResolver,
   PublishedResultResolver,
   SubjectVisitsResolver,
   CalendarResolver,
