@@ -86,6 +86,25 @@ function emitCommitted(candidates: readonly CommittedCandidate[], sink: (chunk: 
   sink(buf);
 }
 
+/**
+ * The same text as `canonicalCommittedPool(commitCandidates(candidates, salts))`, without the intermediate
+ * committed entries: at freeze a million candidates would otherwise be held twice (docs/performance.md).
+ */
+export function canonicalCommittedPoolOf(candidates: readonly CandidateEntry[], salts: Readonly<Record<string, string>>): string {
+  const parts: string[] = [];
+  let buf = `${COMMITTED_POOL_FORMAT}\n`;
+  for (const c of sortedByCodePoints(candidates, (x) => x.subjectId)) {
+    const salt = Object.hasOwn(salts, c.subjectId) ? salts[c.subjectId]! : "";
+    buf += `${field(c.subjectId)}\t${stratumCommitment(c.subjectId, c.stratum, salt)}\t${list(c.matters)}\t${list(c.departments)}\n`;
+    if (buf.length > 1 << 16) {
+      parts.push(buf);
+      buf = "";
+    }
+  }
+  parts.push(buf);
+  return parts.join("");
+}
+
 /** SHA-256 hex of {@link canonicalCommittedPool} (streamed, same value as digest(canonicalCommittedPool(c))). */
 export function committedPoolDigest(candidates: readonly CommittedCandidate[]): string {
   const h = createSha256();

@@ -77,6 +77,7 @@ export {
   stratumCommitment,
   commitCandidates,
   canonicalCommittedPool,
+  canonicalCommittedPoolOf,
   committedPoolDigest,
   type CommittedCandidate,
 } from "./commitment.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { canonicalCandidatePool, candidatePoolDigest } from "./canonical.js";
-import { canonicalCommittedPool, commitCandidates, committedPoolDigest } from "./commitment.js";
+import { canonicalCommittedPool, canonicalCommittedPoolOf, commitCandidates, committedPoolDigest } from "./commitment.js";
 import { digest } from "./canonical.js";
 import { runDraw } from "./draw.js";
 import { isCanonicalCandidatePool, parseCandidatePool } from "./pool-text.js";
@@ -47,6 +47,7 @@ describe("streamed committed pool digest", () => {
     const committed = commitCandidates(candidates, salts);
     expect(committedPoolDigest(committed)).toBe(digest(canonicalCommittedPool(committed)));
     expect(committedPoolDigest([...committed].reverse())).toBe(committedPoolDigest(committed));
+    expect(canonicalCommittedPoolOf([...candidates].reverse(), salts)).toBe(canonicalCommittedPool(committed));
   });
 });
 

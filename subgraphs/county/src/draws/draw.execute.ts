@@ -30,7 +30,8 @@ export async function executeDraw(em: EntityManager, drawId: number, actor: stri
     throw engineError(e);
   }
   if (record.seed.value !== draw.seed) throw new AppError(ErrorCode.INTERNAL_SERVER_ERROR, "重算的种子与已公布的种子不一致", { drawId });
-  const candidates = new Map(pools.candidates.map((c) => [c.subjectId, c]));
+  const chosen = new Set(record.selected.map((s) => s.id));
+  const candidates = new Map(pools.candidates.filter((c) => chosen.has(c.subjectId)).map((c) => [c.subjectId, c]));
   const codeOf = new Map(plan.matters.map((m) => [`${m.department}:${m.matterId}`, `${m.department}:${m.code}`]));
   return em.transactional(async (tx) => {
     await advance(tx, draw, DrawStatus.SEEDED, { status: DrawStatus.DRAWN, drawnAt: new Date(), visitCount: record.selected.length });

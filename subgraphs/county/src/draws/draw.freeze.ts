@@ -1,12 +1,5 @@
 import type { EntityManager } from "@mikro-orm/core";
-import {
-  canonicalCandidatePool,
-  commitCandidates,
-  canonicalCommittedPool,
-  digest,
-  expertPoolDigest,
-  inspectorPoolDigest,
-} from "@ssj/draw-engine";
+import { canonicalCandidatePool, canonicalCommittedPoolOf, digest, expertPoolDigest, inspectorPoolDigest } from "@ssj/draw-engine";
 import { AppError, ErrorCode } from "@ssj/shared";
 import { appendSigned } from "../audit/checkpoints.js";
 import type { DepartmentClient } from "../departments/department-client.js";
@@ -43,7 +36,7 @@ export async function freezeDraw(em: EntityManager, client: DepartmentClient, dr
   const salts = drawSalts(pools.candidates);
   try {
     candidateText = canonicalCandidatePool(pools.candidates);
-    committedText = canonicalCommittedPool(commitCandidates(pools.candidates, salts));
+    committedText = canonicalCommittedPoolOf(pools.candidates, salts);
     digests = {
       candidates: digest(candidateText),
       inspectors: inspectorPoolDigest(pools.inspectors),
