@@ -6,6 +6,7 @@ import { RecordSpool } from "./import.spool.js";
 import { CsvEncoding, ImportMode, type ImportReport } from "./import.types.js";
 import { isSqlite, writeChunkSqlite } from "./import.sqlite.js";
 import { writeChunk } from "./import.writer.js";
+import { writeChunkPostgres } from "./import.postgres.js";
 
 /**
  * Rows per transaction. Each chunk is a short transaction and the event loop is yielded between
@@ -44,8 +45,11 @@ export async function importSubjects(
     }
     if (opts.mode === ImportMode.ALL_OR_NOTHING && report.rejected) return builder.finish();
     const sqlite = isSqlite(em);
+    const postgres = em.getPlatform().constructor.name.includes("Postgre");
     for await (const chunk of spool.chunks(CHUNK_ROWS)) {
-      const done = sqlite ? await writeChunkSqlite(em, chunk, actor) : await em.fork().transactional((tx) => writeChunk(tx, chunk, actor));
+      const done = sqlite
+        ? await writeChunkSqlite(em, chunk, actor)
+        : await em.fork().transactional((tx) => (postgres ? writeChunkPostgres(tx, chunk, actor) : writeChunk(tx, chunk, actor)));
       report.created += done.created;
       report.updated += done.updated;
       report.unchanged += done.unchanged;
