@@ -112,6 +112,15 @@ describe("assessment figures", () => {
     );
     const count = await f.gql(`{ inspectionMatterCount(department: "market", year: ${YEAR}) { declaredTotal } }`);
     expect(count.inspectionMatterCount.declaredTotal).toBe(4);
+    // audited in the department's own log, the refused attempts too
+    const log = await f.gql(
+      `query($f: AuditFilter) { department(code: "market") { auditLog(filter: $f, first: 50) { nodes { action outcome } } } }`,
+      { f: { action: "declareInspectionMatterTotal" } },
+      await f.auditor(),
+    );
+    const outcomes = log.department.auditLog.nodes.map((n: any) => n.outcome);
+    expect(outcomes.filter((o: string) => o === "REFUSED").length).toBeGreaterThanOrEqual(5);
+    expect(outcomes).toContain("OK");
   });
 
   it("computes the figures of a known data set", async () => {
@@ -195,13 +204,21 @@ describe("assessment figures", () => {
   });
 
   it("costs the same SQL statements per service for ten times the data", async () => {
+    /**
+     * Statements per service during one query, the least of three runs: the county's background workers (the
+     * referral outbox, the disclosure timer) may add a statement of their own while a query runs, never remove one.
+     */
     async function statements(): Promise<Record<string, number>> {
-      const counters = {
-        county: countQueries(f.county.orm),
-        ...Object.fromEntries(CODES.map((c) => [c, countQueries(f.departments.get(c)!.orm)])),
-      };
-      await f.gql(STATS, { y: YEAR }, await f.auditor());
-      return Object.fromEntries(Object.entries(counters).map(([c, k]) => [c, k.count]));
+      const runs: Record<string, number>[] = [];
+      for (let n = 0; n < 3; n++) {
+        const counters = {
+          county: countQueries(f.county.orm),
+          ...Object.fromEntries(CODES.map((c) => [c, countQueries(f.departments.get(c)!.orm)])),
+        };
+        await f.gql(STATS, { y: YEAR }, await f.auditor());
+        runs.push(Object.fromEntries(Object.entries(counters).map(([c, k]) => [c, k.count])));
+      }
+      return Object.fromEntries(Object.keys(runs[0]!).map((c) => [c, Math.min(...runs.map((r) => r[c]!))]));
     }
     const small = await statements();
     const b = new CountyBooks(f.county.orm);
