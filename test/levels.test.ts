@@ -79,6 +79,13 @@ describe("coordination across levels", () => {
     const sibling = (await f.gql<any>(FINDINGS, { v: visits[0].id }, await f.admin("lezhi"))).visit;
     expect(sibling.findings).toEqual([]);
     expect(sibling.onSite).toBeNull();
+    // the report drafted at the end of the visit: the city passes the access check (not yet reviewed), a sibling does not
+    const pdf = async (who: string) =>
+      (
+        await fetch(f.gatewayUrl.replace(/\/graphql$/, `/visits/${visits[0].id}/report/market.pdf`), { headers: await f.admin(who) })
+      ).json();
+    expect((await pdf("city")).errors[0].extensions.code).toBe("REPORT_NOT_REVIEWED");
+    expect((await pdf("lezhi")).errors[0].extensions.code).toBe("FORBIDDEN");
     const VISITS = 'query { department(code: "market") { visits(first: 50) { totalCount } } }';
     expect((await f.gql<any>(VISITS, {}, await f.admin("city"))).department.visits.totalCount).toBe(visits.length);
   });

@@ -9,6 +9,7 @@ import { InspectionReport } from "./report.entity.js";
 import { renderReportPdf } from "./report-pdf.js";
 import { ReportStatus } from "./visit-outcome.js";
 import { EvidenceStore, TooLarge } from "./evidence-store.js";
+import { lowerUnits } from "../departments/lower-units.js";
 import { assertVisitTeam, seesVisitBooks } from "./visit-access.js";
 import { appendVisitStep, findVisit, invalidState } from "./visit-chain.js";
 
@@ -103,7 +104,8 @@ export function mountEvidenceRoutes(app: Express, orm: MikroORM, store: Evidence
     try {
       const em = orm.em.fork();
       const visit = await findVisit(em, parseId(String(req.params.id)));
-      if (!seesVisitBooks(identity, visit)) throw forbidden(identity, "下载本次检查的证据", { visitId: visit.id });
+      if (!seesVisitBooks(identity, visit, await lowerUnits(em, identity)))
+        throw forbidden(identity, "下载本次检查的证据", { visitId: visit.id });
       const evidence = await em.findOne(Evidence, { visitId: visit.id, sha256: String(req.params.sha256) });
       if (!evidence) throw new AppError(ErrorCode.NOT_FOUND, "本次检查没有该证据", { sha256: req.params.sha256 });
       res.setHeader("content-type", evidence.mediaType);
@@ -128,7 +130,8 @@ export function mountReportPdfRoute(app: Express, orm: MikroORM): void {
       const department = String(req.params.file).replace(/\.pdf$/, "");
       const report = await em.findOne(InspectionReport, { visitId: visit.id, department });
       const published = report?.status === ReportStatus.PUBLISHED;
-      if (!published && !seesVisitBooks(identity, visit)) throw forbidden(identity, "查看未公示的抽查报告", { visitId: visit.id });
+      if (!published && !seesVisitBooks(identity, visit, await lowerUnits(em, identity)))
+        throw forbidden(identity, "查看未公示的抽查报告", { visitId: visit.id });
       if (!report) throw new AppError(ErrorCode.NOT_FOUND, `检查 ${visit.id} 没有部门「${department}」的报告`, { department });
       if (report.status !== ReportStatus.REVIEWED && !published)
         throw new AppError("REPORT_NOT_REVIEWED", "报告审定后才能打印", { status: report.status });
