@@ -270,14 +270,6 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       responses.invalidate();
     },
   );
-  // Draws and visits changed through any county instance (or any gateway) are read at once here too.
-  for (const watch of ["GatewayDrawWatch { drawChanged { id } }", "GatewayVisitWatch { visitChanged { id } }"])
-    subscriptionEndpoint.watch(
-      "county",
-      `subscription ${watch}`,
-      async () => ({ [IDENTITY_HEADER]: await signIdentity(GATEWAY_SERVICE, signer) }),
-      () => responses.invalidate(),
-    );
   // Writes that do not go through /graphql (imports, evidence uploads) change what queries answer.
   app.post(["/import/:department/:kind", "/visits/:id/evidence"], (_req, res, next) => {
     res.on("finish", () => res.statusCode < 400 && responses.invalidate());

@@ -8,9 +8,10 @@ type Data = NonNullable<FormattedExecutionResult["data"]>;
 
 /**
  * Fields whose answer must reflect the database at the moment of the request, never one a second old:
- * `Draw.verification` exists to notice a row edited behind the services' back (docs/architecture.md).
+ * `Draw.verification`, `Visit.verification` and `auditChains` exist to notice a row edited behind the
+ * services' back (docs/architecture.md, docs/deployment.md "Audit log").
  */
-const NEVER_CACHED = new Set(["verification"]);
+const NEVER_CACHED = new Set(["verification", "auditChains"]);
 const uncacheable = new WeakMap<DocumentNode, boolean>();
 
 /** Whether an operation selects a field of NEVER_CACHED (remembered per parsed document, which Apollo reuses). */
