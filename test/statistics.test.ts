@@ -29,11 +29,15 @@ describe("assessment figures", () => {
   const CODES = ["market", "ecology", "health"];
 
   beforeAll(async () => {
-    f = await TestFederation.start([
-      { code: "market", name: "市场监管局", kind: "MARKET_SUPERVISION", region: "511702" },
-      { code: "ecology", name: "生态环境局", region: "511702" },
-      { code: "health", name: "卫生健康局", region: "511703" },
-    ]);
+    // the books are written straight into the databases, past the gateway: its response cache would not know
+    f = await TestFederation.start(
+      [
+        { code: "market", name: "市场监管局", kind: "MARKET_SUPERVISION", region: "511702" },
+        { code: "ecology", name: "生态环境局", region: "511702" },
+        { code: "health", name: "卫生健康局", region: "511703" },
+      ],
+      { gateway: { responseCacheMs: 0 } },
+    );
     const matters = (n: number) => Array.from({ length: n }, (_, i) => ({ code: `SC-${i + 1}` }));
     await fillBooks(f.gatewayUrl, "market", { matters: matters(3), subjects: [1, 2], inspectors: [1, 2] }, await f.admin("market"));
     await fillBooks(f.gatewayUrl, "ecology", { matters: matters(1), subjects: [1, 2], inspectors: [1, 2] }, await f.admin("ecology"));
