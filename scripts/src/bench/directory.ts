@@ -30,6 +30,9 @@ const topology: Topology = {
   postgresUrl: args.postgres,
 };
 const secrets = loadSecrets(dir);
+// the latency of an execution is measured, not the gateway's response cache: repeated identical queries
+// would be answered from it (docs/performance.md, "The gateway's response cache"); RESPONSE_CACHE_MS=1000 to see both
+process.env.RESPONSE_CACHE_MS ??= "0";
 const federation = await launchFederation(topology, secrets);
 const admin = (department: string) => bearer(secrets, { sub: `bench.${department}`, role: "department_admin", department });
 const url = federation.gatewayUrl;
