@@ -180,7 +180,7 @@ describe.skipIf(!runnable)("production topology: 2 gateways, 2 county instances,
     };
     // each county instance holds its gateway's registry watch and the subscriber's drawChanged
     const live = (county: ServiceProcess) =>
-      waitFor(async () => (await metric(county, "graphql_ws_subscriptions")) >= 2, 20_000, `${county.name} subscriptions`);
+      waitFor(async () => (await metric(county, "graphql_ws_subscriptions")) >= 2, 60_000, `${county.name} subscriptions`); // the gateways reconnect with backoff up to 4 s
     await Promise.all([live(countyA), live(countyB)]);
 
     const created = await b("mutation($p: ID!, $k: String) { createDraw(planId: $p, idempotencyKey: $k) { id } }", {
@@ -235,7 +235,9 @@ describe.skipIf(!runnable)("production topology: 2 gateways, 2 county instances,
     expect(check.verification.chainValid).toBe(true);
 
     const [ea, eb] = await Promise.all([viaA.received(KINDS.length, 20_000), viaB.received(KINDS.length, 20_000)]);
-    expect(ea.map((e) => e.data.drawChanged.kind)).toEqual(KINDS);
-    expect(eb.map((e) => e.data.drawChanged.kind)).toEqual(KINDS);
+    // an event announced by the instance killed a moment later is completed once the county answers again
+    const kinds = (events: { data?: any; errors?: any[] }[]) => events.map((e) => e.data?.drawChanged?.kind ?? e.errors);
+    expect(kinds(ea)).toEqual(KINDS);
+    expect(kinds(eb)).toEqual(KINDS);
   }, 240_000);
 });

@@ -48,7 +48,7 @@ export function attachSubscriptionEndpoint(deps: {
     upstream,
     subgraphUrl: deps.subgraphUrl,
     upstreamHeaders: opts.upstreamHeaders ?? ((c: GatewayContext) => c.forwardHeaders),
-    complete: createCompleter(deps.apollo, opts.completionConcurrency ?? 32),
+    complete: createCompleter(deps.apollo, opts.completionConcurrency ?? 32, opts.completionRetryMs),
   });
   const subscriber = { groups, queueSize: opts.queueSize ?? 100, counters };
   const connections = new WeakMap<object, SubscriptionRequest>();

@@ -25,6 +25,11 @@ export interface GatewaySubscriptionOptions {
    * of events for many distinct subscribers puts on the gateway and the subgraphs. Default 32.
    */
   completionConcurrency?: number;
+  /**
+   * How long a completion that finds its source briefly away (COUNTY_UNAVAILABLE, DEPARTMENT_UNAVAILABLE)
+   * is asked again, with backoff, before the subscriber receives the error. Default 15,000 ms.
+   */
+  completionRetryMs?: number;
   /** Completed events a subscriber may leave unread before it is dropped (SLOW_CONSUMER). Default 100. */
   queueSize?: number;
   /** Reconnection to the owning subgraph after it went away. */

@@ -1,5 +1,6 @@
 import type { EntityManager, Transaction } from "@mikro-orm/core";
 import { createHash } from "node:crypto";
+import { serialize } from "../serialize.js";
 import { AuditEvent } from "./audit-event.entity.js";
 
 export const GENESIS = "0".repeat(64);
@@ -16,18 +17,6 @@ export function digestOf(state: unknown): string {
   return sha256(JSON.stringify(state));
 }
 
-/**
- * Writers of one chain are serialised for the rest of the caller's transaction: on PostgreSQL by a
- * transaction-scoped advisory lock keyed by the chain's name (two concurrent writers would otherwise
- * both read the same last entry and collide on `(chain, seq)`); SQLite has a single writer already.
- * See docs/architecture.md (audit log).
- */
-async function lockChain(em: EntityManager, chain: string, ctx: Transaction | undefined = em.getTransactionContext()): Promise<void> {
-  if (em.getPlatform().constructor.name.toLowerCase().includes("sqlite")) return;
-  if (!ctx) throw new Error("appendAudit must run inside a transaction");
-  await em.getConnection().execute("select pg_advisory_xact_lock(hashtext(?))", [`audit:${chain}`], "all", ctx);
-}
-
 /** Appends an event to a chain, inside the caller's transaction (the entry commits with the change it records). */
 export async function appendAudit(
   em: EntityManager,
@@ -37,7 +26,8 @@ export async function appendAudit(
   payload: unknown,
   state: unknown,
 ): Promise<AuditEvent> {
-  await lockChain(em, chain);
+  // two concurrent writers would otherwise both read the same last entry and collide on (chain, seq)
+  await serialize(em, `audit:${chain}`);
   const last = await em.findOne(AuditEvent, { chain }, { orderBy: { seq: "desc" } });
   const at = new Date(Math.floor(Date.now() / 1000) * 1000); // whole seconds: every database stores them exactly
   const fields = {
@@ -68,7 +58,7 @@ export async function appendAuditOnCommit(
   actor: string,
   payload: unknown,
 ): Promise<void> {
-  await lockChain(em, chain, ctx);
+  await serialize(em, `audit:${chain}`, ctx);
   const last = await em.getDriver().findOne<AuditEvent>(AuditEvent.name, { chain }, { orderBy: { seq: "desc" }, ctx });
   const fields = {
     chain,

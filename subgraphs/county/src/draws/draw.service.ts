@@ -2,7 +2,7 @@
 // draw.freeze.ts, ceremony/, draw.execute.ts, draw.cancel.ts, draw.redraw.ts.
 import { UniqueConstraintViolationException, type EntityManager } from "@mikro-orm/core";
 import { DrawEngineError, viewDigest as engineViewDigest } from "@ssj/draw-engine";
-import { AppError, digestOf, ErrorCode } from "@ssj/shared";
+import { AppError, digestOf, ErrorCode, serialize } from "@ssj/shared";
 import { isPublicDraw } from "../access.js";
 import { appendSigned } from "../audit/checkpoints.js";
 import { DrawChangeKind, VisitChangeKind } from "../events/draw-change.type.js";
@@ -75,6 +75,8 @@ export async function oneWinner<T>(lost: () => AppError, run: () => Promise<T>):
 
 async function createDrawOnce(em: EntityManager, planId: number, actor: string): Promise<Draw> {
   return em.transactional(async (tx) => {
+    // one open draw per plan: the check below and the insert must not interleave with another caller's
+    await serialize(tx, `plan:${planId}:draw`);
     const plan = await findPlan(tx, planId);
     if (plan.status === PlanStatus.CANCELLED)
       throw new AppError(ErrorCode.INVALID_STATE, `计划「${plan.name}」已撤销，不能摇号`, { field: "planId" });
