@@ -106,6 +106,19 @@ export default tseslint.config(
       "no-restricted-imports": ["error", { patterns: [{ regex: "^(?!node:crypto$|#sha256$|@noble/hashes/|\\.)", message: PURE_ENGINE }] }],
     },
   },
+  {
+    // A refusal's code is a member of ErrorCode (packages/shared/src/errors.ts), the one list clients and docs read.
+    files: ["packages/*/src/**/*.ts", "subgraphs/*/src/**/*.ts", "gateway/src/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "NewExpression[callee.name='AppError'] > :first-child:matches(Literal, TemplateLiteral)",
+          message: "Use an ErrorCode member, not a literal code.",
+        },
+      ],
+    },
+  },
   forbidPackages(["subgraphs/department/src/**/*.ts"], ["@ssj/county", "@ssj/gateway"], FEDERATION_ONLY),
   forbidPackages(["subgraphs/county/src/**/*.ts"], ["@ssj/department", "@ssj/gateway"], FEDERATION_ONLY),
   forbidPackages(["gateway/src/**/*.ts"], ["@ssj/department", "@ssj/county"], NO_SUBGRAPH),

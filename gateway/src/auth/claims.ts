@@ -1,4 +1,4 @@
-import { AppError, DEPARTMENT_CODE_PATTERN, Role, ROLES, type Identity } from "@ssj/shared";
+import { AppError, DEPARTMENT_CODE_PATTERN, ErrorCode, Role, ROLES, type Identity } from "@ssj/shared";
 
 /**
  * The claims of a user's token, checked for form before they reach any subgraph: identities are
@@ -14,7 +14,7 @@ const FORMATS: Record<"department" | "inspectorId" | "region" | "sub" | "name", 
   name: { pattern: /^[^\p{Cc}\p{Cf}]{1,100}$/u, label: "姓名" },
 };
 
-const unauthenticated = (message: string) => new AppError("UNAUTHENTICATED", message, { http: { status: 401 } });
+const unauthenticated = (message: string) => new AppError(ErrorCode.UNAUTHENTICATED, message, { http: { status: 401 } });
 
 /** Turns verified claims into the platform's Identity, or refuses the token naming the bad claim. */
 export function identityFromClaims(payload: Record<string, unknown>): Identity {

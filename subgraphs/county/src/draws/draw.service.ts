@@ -59,7 +59,7 @@ export async function advance(tx: EntityManager, draw: Draw, from: DrawStatus, c
 
 /** One draw per task: a plan gets its first draw here; any further draw goes through a redraw request. */
 export async function createDraw(em: EntityManager, planId: number, actor: string): Promise<Draw> {
-  const lost = () => new AppError("ONE_DRAW_PER_TASK", "该计划的摇号任务已由他人同时创建；请刷新后查看", { planId });
+  const lost = () => new AppError(ErrorCode.ONE_DRAW_PER_TASK, "该计划的摇号任务已由他人同时创建；请刷新后查看", { planId });
   return oneWinner(lost, () => createDrawOnce(em, planId, actor));
 }
 

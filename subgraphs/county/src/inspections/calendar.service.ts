@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/core";
-import { AppError, appendAudit, assertRole, Role, type Identity } from "@ssj/shared";
+import { AppError, appendAudit, ErrorCode, assertRole, Role, type Identity } from "@ssj/shared";
 import { CalendarError, parseYearSchedule, WorkingCalendar, type YearSchedule } from "@ssj/working-days";
 import { CalendarYear } from "./calendar-year.entity.js";
 
@@ -22,7 +22,7 @@ export async function loadCalendarYear(em: EntityManager, identity: Identity, ac
     schedule = parseYearSchedule(JSON.parse(text));
   } catch (e) {
     if (e instanceof CalendarError) throw new AppError(e.code, e.message, e.details);
-    if (e instanceof SyntaxError) throw new AppError("INVALID_CALENDAR", "节假日安排须为 JSON 文本，无法解析", {});
+    if (e instanceof SyntaxError) throw new AppError(ErrorCode.INVALID_CALENDAR, "节假日安排须为 JSON 文本，无法解析", {});
     throw e;
   }
   return em.transactional(async (tx) => {

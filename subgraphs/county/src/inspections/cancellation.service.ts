@@ -32,7 +32,8 @@ export async function approveCancellation(em: EntityManager, caller: Caller, vis
     assertMayCancel(caller.identity, visit, "批准取消检查");
     const onSite = await tx.findOne(OnSiteRecord, { visitId });
     if (!onSite?.cancelRequestedBy) throw new AppError(ErrorCode.NOT_FOUND, "该检查没有待批准的取消申请", { visitId });
-    if (onSite.cancelRequestedBy === caller.actor) throw new AppError("SAME_PERSON", "取消检查须由申请人以外的另一人批准", { visitId });
+    if (onSite.cancelRequestedBy === caller.actor)
+      throw new AppError(ErrorCode.SAME_PERSON, "取消检查须由申请人以外的另一人批准", { visitId });
     await transition(tx, visit, OPEN, VisitStatus.CANCELLED, "只有尚未结束的检查可以取消");
     onSite.cancelApprovedBy = caller.actor;
     await appendVisitStep(tx, visit, VisitChangeKind.CANCELLED, caller.actor, {

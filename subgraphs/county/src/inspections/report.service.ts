@@ -109,7 +109,7 @@ export async function reviewReport(
     const { visit, report } = await findReport(tx, visitId, department);
     assertReviewer(caller.identity, department, "审定本部门的抽查报告");
     if (report.submittedBy && personOf(report.submittedBy) === personOf(caller.actor))
-      throw new AppError("OWN_REPORT", "不能审定自己提交的报告，须由本部门的另一人审定", { reportId: report.id });
+      throw new AppError(ErrorCode.OWN_REPORT, "不能审定自己提交的报告，须由本部门的另一人审定", { reportId: report.id });
     if (approve) {
       await step(tx, report, ReportStatus.REPORTED, ReportStatus.REVIEWED, "只有已提交的报告可以审定");
       Object.assign(report, { reviewedBy: caller.actor, reviewedAt: new Date() });

@@ -59,18 +59,26 @@ export function mountEvidenceRoutes(app: Express, orm: MikroORM, store: Evidence
         .trim()
         .toLowerCase();
       if (!ACCEPTED.test(declared))
-        throw new AppError("EVIDENCE_TYPE_NOT_ACCEPTED", `证据须为照片、视频、录音或 PDF 扫描件（声明的类型：${declared || "未声明"}）`, {
-          declared,
-        });
+        throw new AppError(
+          ErrorCode.EVIDENCE_TYPE_NOT_ACCEPTED,
+          `证据须为照片、视频、录音或 PDF 扫描件（声明的类型：${declared || "未声明"}）`,
+          {
+            declared,
+          },
+        );
       const file = await store.put(req).catch((e: unknown) => {
         throw e instanceof TooLarge ? tooLarge(store.maxBytes) : e;
       });
       if (file.sniffed !== declared) {
         await store.discard(file);
-        throw new AppError("EVIDENCE_TYPE_MISMATCH", `文件内容（${file.sniffed ?? "无法识别"}）与声明的类型 ${declared} 不符，未保存`, {
-          declared,
-          sniffed: file.sniffed,
-        });
+        throw new AppError(
+          ErrorCode.EVIDENCE_TYPE_MISMATCH,
+          `文件内容（${file.sniffed ?? "无法识别"}）与声明的类型 ${declared} 不符，未保存`,
+          {
+            declared,
+            sniffed: file.sniffed,
+          },
+        );
       }
       await store.keep(file);
       const name = typeof req.query.name === "string" ? req.query.name.slice(0, 255) : null;
@@ -134,7 +142,7 @@ export function mountReportPdfRoute(app: Express, orm: MikroORM): void {
         throw forbidden(identity, "查看未公示的抽查报告", { visitId: visit.id });
       if (!report) throw new AppError(ErrorCode.NOT_FOUND, `检查 ${visit.id} 没有部门「${department}」的报告`, { department });
       if (report.status !== ReportStatus.REVIEWED && !published)
-        throw new AppError("REPORT_NOT_REVIEWED", "报告审定后才能打印", { status: report.status });
+        throw new AppError(ErrorCode.REPORT_NOT_REVIEWED, "报告审定后才能打印", { status: report.status });
       const registered = await em.findOne(Department, { code: department });
       const pdf = await renderReportPdf(visit, report, registered?.name ?? department);
       res.setHeader("content-type", "application/pdf");
@@ -147,4 +155,4 @@ export function mountReportPdfRoute(app: Express, orm: MikroORM): void {
 }
 
 const tooLarge = (max: number) =>
-  new AppError("EVIDENCE_TOO_LARGE", `证据文件超过大小限制（每个文件最多 ${Math.round(max / 1024 / 1024)} MB）`, { maxBytes: max });
+  new AppError(ErrorCode.EVIDENCE_TOO_LARGE, `证据文件超过大小限制（每个文件最多 ${Math.round(max / 1024 / 1024)} MB）`, { maxBytes: max });

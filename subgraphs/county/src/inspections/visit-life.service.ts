@@ -39,19 +39,19 @@ export async function startVisit(em: EntityManager, caller: Caller, input: Start
     const assigned = inspectorsOf(visit);
     const stranger = present.find((p) => !assigned.includes(p));
     if (stranger)
-      throw new AppError("NOT_ON_VISIT", `执法人员 ${stranger} 未被分配到本次检查，不能作为在场人员`, {
+      throw new AppError(ErrorCode.NOT_ON_VISIT, `执法人员 ${stranger} 未被分配到本次检查，不能作为在场人员`, {
         field: "present",
         value: stranger,
       });
-    if (present.length < 2) throw new AppError("TOO_FEW_INSPECTORS", "现场检查须有至少 2 名执法人员在场", { field: "present" });
+    if (present.length < 2) throw new AppError(ErrorCode.TOO_FEW_INSPECTORS, "现场检查须有至少 2 名执法人员在场", { field: "present" });
     const missing = departmentsOf(visit).filter((d) => !present.some((p) => p.startsWith(`${d}:`)));
     if (missing.length)
-      throw new AppError("DEPARTMENT_NOT_PRESENT", `以下部门没有执法人员在场：${missing.join("、")}（每个参加部门至少 1 名）`, {
+      throw new AppError(ErrorCode.DEPARTMENT_NOT_PRESENT, `以下部门没有执法人员在场：${missing.join("、")}（每个参加部门至少 1 名）`, {
         field: "present",
         departments: missing,
       });
     if (!input.certificatesShown)
-      throw new AppError("CERTIFICATES_NOT_SHOWN", "检查前须向被检查对象出示执法证件", { field: "certificatesShown" });
+      throw new AppError(ErrorCode.CERTIFICATES_NOT_SHOWN, "检查前须向被检查对象出示执法证件", { field: "certificatesShown" });
     await transition(tx, visit, [VisitStatus.SCHEDULED], VisitStatus.IN_PROGRESS, "检查已经开始或已结束，不能再次开始");
     const onSite = await onSiteOf(tx, visit.id);
     Object.assign(onSite, { startedAt: new Date(), startedBy: caller.actor, present, certificatesShown: true, noticeNumber: notice });
@@ -75,7 +75,7 @@ export async function recordFinding(em: EntityManager, caller: Caller, input: Fi
     const visit = await findVisit(tx, input.visitId);
     const matter = `${input.department}:${input.matterId}`;
     if (!visit.matters.includes(matter))
-      throw new AppError("MATTER_NOT_ON_VISIT", `事项 ${matter} 不在本次检查的事项中`, { field: "matterId", value: matter });
+      throw new AppError(ErrorCode.MATTER_NOT_ON_VISIT, `事项 ${matter} 不在本次检查的事项中`, { field: "matterId", value: matter });
     assertDepartmentInspector(caller.identity, visit, input.department, "录入该事项的检查结果");
     if (visit.status !== VisitStatus.IN_PROGRESS)
       throw new AppError(ErrorCode.INVALID_STATE, "只有检查中的检查才能录入结果（请先开始检查）", {
@@ -107,7 +107,7 @@ export async function endVisit(em: EntityManager, caller: Caller, visitId: numbe
     const findings = await tx.find(Finding, { visitId });
     const lacking = visit.matters.filter((m) => !findings.some((f) => f.matter === m));
     if (visit.status === VisitStatus.IN_PROGRESS && lacking.length)
-      throw new AppError("FINDINGS_MISSING", `以下事项尚未录入检查结果，不能结束检查：${lacking.join("、")}`, { matters: lacking });
+      throw new AppError(ErrorCode.FINDINGS_MISSING, `以下事项尚未录入检查结果，不能结束检查：${lacking.join("、")}`, { matters: lacking });
     await transition(tx, visit, [VisitStatus.IN_PROGRESS], VisitStatus.INSPECTED, "只有检查中的检查才能结束");
     await close(tx, caller, visit, VisitOutcome.COMPLETED, null, findings);
     await appendVisitStep(tx, visit, VisitChangeKind.INSPECTED, caller.actor, {});

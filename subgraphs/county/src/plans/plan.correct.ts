@@ -42,7 +42,7 @@ export async function updatePlan(em: EntityManager, client: DepartmentClient, id
     const frozen = (await liveDraws(tx, id)).find((d) => d.status !== DrawStatus.CREATED);
     if (frozen) {
       throw new AppError(
-        "PLAN_FROZEN",
+        ErrorCode.PLAN_FROZEN,
         `${drawLabel(frozen)}已冻结名录（${frozen.status}），计划不能再修改；冻结后只能撤销摇号任务（录入现场随机值之前）或申请重摇`,
         { drawId: frozen.id },
       );

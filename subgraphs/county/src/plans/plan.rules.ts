@@ -60,7 +60,7 @@ export function validateRatios(input: FullRatiosInput, onlyGeneral: boolean): { 
   for (const stratum of STRATA_ORDER) {
     if (ratios[stratum] === 0 && !zeroReasons[stratum]) {
       throw new AppError(
-        "ZERO_RATIO_NEEDS_REASON",
+        ErrorCode.ZERO_RATIO_NEEDS_REASON,
         `${stratum} 层比例为 0 即该层免抽；不免抽是原则，如确需免抽，请在 zeroReasons 中写明理由（将随摇号记录公开）`,
         { field: `ratios.${stratum}` },
       );

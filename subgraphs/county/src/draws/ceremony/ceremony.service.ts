@@ -68,24 +68,32 @@ function checkReveals(values: CeremonyValue[], commitments: CeremonyCommitment[]
     if (v.kind !== CeremonyKind.DEPARTMENT_COMMITMENT) continue;
     const c = commitments.find((x) => x.department === v.source);
     if (!c)
-      throw new AppError("COMMITMENT_NOT_FOUND", `第 ${i + 1} 个值标为部门承诺值，但部门「${v.source ?? ""}」没有事先提交承诺`, {
+      throw new AppError(ErrorCode.COMMITMENT_NOT_FOUND, `第 ${i + 1} 个值标为部门承诺值，但部门「${v.source ?? ""}」没有事先提交承诺`, {
         field: `ceremony[${i}].source`,
       });
     if (revealed.has(c.department))
       throw new AppError(ErrorCode.DUPLICATE, `部门「${c.department}」的承诺值只能揭示一次`, { field: `ceremony[${i}]` });
     if (commitmentOf(v.value) !== c.sha256) {
-      throw new AppError("COMMITMENT_MISMATCH", `部门「${c.department}」揭示的值与其事先承诺的摘要不符（值按原样计算 SHA-256，不去空格）`, {
-        field: `ceremony[${i}].value`,
-        department: c.department,
-      });
+      throw new AppError(
+        ErrorCode.COMMITMENT_MISMATCH,
+        `部门「${c.department}」揭示的值与其事先承诺的摘要不符（值按原样计算 SHA-256，不去空格）`,
+        {
+          field: `ceremony[${i}].value`,
+          department: c.department,
+        },
+      );
     }
     revealed.add(c.department);
   }
   const missing = commitments.filter((c) => !revealed.has(c.department)).map((c) => c.department);
   if (missing.length)
-    throw new AppError("COMMITMENT_NOT_REVEALED", `以下部门已提交承诺值但未在现场揭示：${missing.join("、")}；须全部揭示后才能确定种子`, {
-      departments: missing,
-    });
+    throw new AppError(
+      ErrorCode.COMMITMENT_NOT_REVEALED,
+      `以下部门已提交承诺值但未在现场揭示：${missing.join("、")}；须全部揭示后才能确定种子`,
+      {
+        departments: missing,
+      },
+    );
 }
 
 /**
@@ -115,7 +123,7 @@ export async function enterCeremonyValues(
     texts = ceremony.map(ceremonyText);
   } else {
     if (commitments.length)
-      throw new AppError("COMMITMENT_NOT_REVEALED", "本次摇号有部门承诺值，请用 ceremony 逐一揭示", { field: "values" });
+      throw new AppError(ErrorCode.COMMITMENT_NOT_REVEALED, "本次摇号有部门承诺值，请用 ceremony 逐一揭示", { field: "values" });
     texts = plain!;
     if (texts.some((v) => !v || !v.trim())) throw new AppError(ErrorCode.REQUIRED_FIELD, "现场随机值不能为空", { field: "values" });
     if (texts.some((v) => v.length > 200))
