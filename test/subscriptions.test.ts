@@ -3,23 +3,19 @@ import { startCounty } from "@ssj/county";
 import type { AuthorizeSubscription, SubscriptionAuthContext } from "@ssj/gateway";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 import { GraphQLError } from "graphql";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { gqlRaw } from "../scripts/src/lib/graphql-client.js";
 import { TestFederation, gql } from "./support/federation.js";
 import { matterInput } from "./support/fixtures.js";
+import { freePort } from "./support/ports.js";
+import { registerDepartment } from "./support/register.js";
 import { TestSubscriber, waitFor } from "./support/subscriber.js";
 
 const CHANGES = `subscription { departmentChanged { id kind at department { code name publishedMatterCount } } }`;
 
 const register = async (f: TestFederation, code: string, name: string, url: string, gatewayUrl = f.gatewayUrl) =>
-  gql(
-    gatewayUrl,
-    "mutation($input: RegisterDepartmentInput!) { registerDepartment(input: $input) { code } }",
-    { input: { code, name, kind: "OTHER", region: "512000", level: "CITY", url } },
-    await f.coordinator(),
-  );
+  registerDepartment(gatewayUrl, { code, name, url }, await f.coordinator());
 
 const rename = async (f: TestFederation, code: string, name: string, gatewayUrl = f.gatewayUrl) =>
   gql(
@@ -239,17 +235,6 @@ const redisBin =
 const canRedis = !!process.env.REDIS_URL || !!redisBin;
 if (!canRedis)
   console.warn("SKIPPED: the Redis subscription tests need redis-server installed (apt-get install redis-server) or REDIS_URL set");
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 describe.skipIf(!canRedis)("subscriptions over Redis: two county instances, two gateways", () => {
   let f: TestFederation;

@@ -8,6 +8,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gql, gqlRaw } from "../../scripts/src/lib/graphql-client.js";
 import { fillBooks } from "../support/books.js";
+import { MARKET, registerDepartment } from "../support/register.js";
+import { startDepartmentProcess } from "./support/department-process.js";
 import { startServiceProcess, type ServiceProcess } from "./support/service-process.js";
 
 /**
@@ -80,13 +82,12 @@ describe("a draw survives kill -9 of the county at random points", () => {
 
   beforeAll(async () => {
     county = await startCounty();
-    const market = await startServiceProcess("market", "subgraphs/department/dist/main.js", {
-      DEPARTMENT_CODE: "market",
-      DEPARTMENT_NAME: "市场监管局",
-      DATABASE_URL: join(dir, "market.sqlite"),
-      SIGNING_KEYS: JSON.stringify(keys.market),
-      GATEWAY_PUBLIC_KEYS: pub(keys.gateway),
-      COUNTY_PUBLIC_KEYS: pub(keys.county),
+    const keysOfMarket = { own: keys.market, gateway: keys.gateway, county: keys.county };
+    const market = await startDepartmentProcess({
+      code: MARKET.code,
+      name: MARKET.name,
+      databaseUrl: join(dir, "market.sqlite"),
+      keys: keysOfMarket,
     });
     processes.push(market);
     gateway = await startServiceProcess("gateway", "gateway/dist/main.js", {
@@ -95,21 +96,7 @@ describe("a draw survives kill -9 of the county at random points", () => {
       JWT_SECRET: jwtSecret,
     });
     processes.push(gateway);
-    const input = {
-      code: "market",
-      name: "市场监管局",
-      kind: "MARKET_SUPERVISION",
-      region: "512000",
-      level: "CITY",
-      url: market.url,
-      parentCode: null,
-    };
-    await gql(
-      gateway.url,
-      "mutation($input: RegisterDepartmentInput!) { registerDepartment(input: $input) { code } }",
-      { input },
-      await coordinator(),
-    );
+    await registerDepartment(gateway.url, { ...MARKET, url: market.url }, await coordinator());
     const admin = await token({ sub: "admin.market", role: "department_admin", department: "market" } as Identity);
     const matters = await fillBooks(
       gateway.url,

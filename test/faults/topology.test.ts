@@ -5,11 +5,13 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gql, gqlRaw } from "../../scripts/src/lib/graphql-client.js";
 import { fillBooks } from "../support/books.js";
+import { freePort } from "../support/ports.js";
+import { MARKET, registerDepartment } from "../support/register.js";
 import { TestSubscriber, waitFor } from "../support/subscriber.js";
+import { startDepartmentProcess } from "./support/department-process.js";
 import { startServiceProcess, type ServiceProcess } from "./support/service-process.js";
 
 const pgUrl = process.env.TEST_PG_URL;
@@ -18,17 +20,6 @@ const redisBin =
   (spawnSync("which", ["redis-server"]).stdout?.toString().trim() || undefined);
 const runnable = !!pgUrl && (!!process.env.REDIS_URL || !!redisBin);
 if (!runnable) console.warn("SKIPPED: the production topology test needs TEST_PG_URL and redis-server (or REDIS_URL), as .ci/run provides");
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 const DRAW_EVENTS = "subscription($p: ID) { drawChanged(planId: $p) { kind draw { id } } }";
 const KINDS = ["CREATED", "FROZEN", "SEEDED", "DRAWN", "PUBLISHED"];
@@ -47,6 +38,7 @@ describe.skipIf(!runnable)("production topology: 2 gateways, 2 county instances,
   // keys and its checkpoint key, as they share its database
   const keySet = (): JSONWebKeySet => ({ keys: [generateSigningKey()] });
   const keys = { gateway: keySet(), county: keySet(), market: keySet() };
+  const departmentKeys = { own: keys.market, gateway: keys.gateway, county: keys.county };
   const pub = (k: JSONWebKeySet) => JSON.stringify(publicKeySet(k));
   const checkpointKeyFile = join(mkdtempSync(join(tmpdir(), "ssj-topo-")), "checkpoint-key.pem");
   const jwtSecret = randomBytes(32).toString("hex");
@@ -98,33 +90,16 @@ describe.skipIf(!runnable)("production topology: 2 gateways, 2 county instances,
     }
     countyA = await startCounty("county-a"); // the first instance migrates the shared database
     countyB = await startCounty("county-b");
-    const market = await startServiceProcess("market", "subgraphs/department/dist/main.js", {
-      DEPARTMENT_CODE: "market",
-      DEPARTMENT_NAME: "市场监管局",
-      DATABASE_URL: db("department_market"),
-      SIGNING_KEYS: JSON.stringify(keys.market),
-      GATEWAY_PUBLIC_KEYS: pub(keys.gateway),
-      COUNTY_PUBLIC_KEYS: pub(keys.county),
+    const market = await startDepartmentProcess({
+      code: MARKET.code,
+      name: MARKET.name,
+      databaseUrl: db("department_market"),
+      keys: departmentKeys,
     });
     processes.push(market);
     gatewayA = await startGateway("gateway-a", countyA);
     gatewayB = await startGateway("gateway-b", countyB);
-    await gql(
-      gatewayA.url,
-      "mutation($input: RegisterDepartmentInput!) { registerDepartment(input: $input) { code } }",
-      {
-        input: {
-          code: "market",
-          name: "市场监管局",
-          kind: "MARKET_SUPERVISION",
-          region: "512000",
-          level: "CITY",
-          url: market.url,
-          parentCode: null,
-        },
-      },
-      await coordinator(),
-    );
+    await registerDepartment(gatewayA.url, { ...MARKET, url: market.url }, await coordinator());
     const admin = await token({ sub: "admin.market", role: "department_admin", department: "market" } as Identity);
     matterIds = await fillBooks(
       gatewayA.url,
