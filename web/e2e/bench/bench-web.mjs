@@ -9,7 +9,7 @@
 import { chromium } from "@playwright/test";
 import { publicView, runDraw, viewDigest } from "@ssj/draw-engine";
 import { execFileSync, spawn } from "node:child_process";
-import { createServer } from "node:http";
+import { createServer, get } from "node:http";
 import { fileURLToPath } from "node:url";
 import { syntheticCounty } from "../../../packages/draw-engine/dist/bench/synthetic.js";
 
@@ -22,6 +22,16 @@ console.log(
     .join(" ")} (2 cores shared: figures are noisy)`,
 );
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+/** Bytes on the wire when a client asks for gzip only (the goal is stated in gzip; Chromium asks for brotli). */
+const gzipBytes = (url) =>
+  new Promise((resolve, reject) => {
+    get(url, { headers: { "accept-encoding": "gzip" } }, (res) => {
+      let n = 0;
+      res.on("data", (c) => (n += c.length));
+      res.on("end", () => resolve({ bytes: n, encoding: res.headers["content-encoding"] ?? "none" }));
+    }).on("error", reject);
+  });
 
 /**
  * Resident memory (KB) of this run's Chromium renderer processes (a tab's renderer holds its page and its
@@ -85,6 +95,10 @@ try {
     const total = [...js.values()].reduce((n, r) => n + (r.bytes ?? 0), 0);
     console.log(`portal first load: ${kb(total)} of JavaScript transferred in ${js.size} files (goal ≤ 300 KB gzip)`);
     for (const r of js.values()) console.log(`  ${kb(r.bytes ?? 0).padStart(10)}  ${r.encoding.padEnd(5)} ${new URL(r.url).pathname}`);
+    const gzip = await Promise.all([...js.values()].map((r) => gzipBytes(r.url)));
+    const gzipTotal = gzip.reduce((n, r) => n + r.bytes, 0);
+    const encodings = [...new Set(gzip.map((r) => r.encoding))].join(", ");
+    console.log(`the same files asked for as gzip: ${kb(gzipTotal)} (content-encoding: ${encodings}; goal ≤ 300 KB gzip)`);
     console.log(`  dashboard or chart chunks loaded: ${[...js.values()].some((r) => /Dashboard|echarts/i.test(r.url)) ? "yes" : "no"}`);
     console.log(`time to first render (portal heading visible, cold cache): ${firstRender} ms`);
     await context.close();
