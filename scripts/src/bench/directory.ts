@@ -17,6 +17,7 @@ import { gql } from "../lib/graphql-client.js";
 import { metric, peakRssMiB, percentile } from "../lib/measure.js";
 import type { Topology } from "../lib/topology.js";
 import { uploadSubjects } from "../lib/upload.js";
+import { cpuMs } from "./cpu.js";
 import { bearer, DEMO_USERS, loadSecrets } from "../lib/secrets.js";
 
 const { values: args } = parseArgs({
@@ -120,6 +121,8 @@ try {
   const measure = async (label: string, gatewayUrl: string) => {
     const latencies: number[] = [];
     const before = await sqlTotals();
+    // CPU time per query of each service (from /proc): what the work costs, whatever else loads the machine
+    const cpuBefore = new Map(federation.processes.map((p) => [p.name, cpuMs(p.child.pid)]));
     let merged = 0;
     for (let i = 0; i < runs; i++) {
       const t = performance.now();
@@ -133,6 +136,10 @@ try {
       merged = data.department.subjects.nodes.reduce((n, s) => n + s.subject.records.length, 0);
     }
     const after = await sqlTotals();
+    const cpu = federation.processes.flatMap((p) => {
+      const [a, b] = [cpuBefore.get(p.name), cpuMs(p.child.pid)];
+      return a == null || b == null || b === a ? [] : [`${p.name} ${((b - a) / runs).toFixed(0)}`];
+    });
     latencies.sort((a, b) => a - b);
     console.log(`-- ${label}`);
     console.log(`records per answer ${merged} (1,000 subjects)`);
@@ -142,6 +149,7 @@ try {
     console.log(
       `SQL per query      ${topology.departments.map((d) => `${d.code} ${((after[d.code]! - before[d.code]!) / runs).toFixed(1)}`).join(", ")}`,
     );
+    console.log(`CPU ms per query   ${cpu.join(", ")}`);
   };
   await measure("response cache off (RESPONSE_CACHE_MS=0): every query executed", url);
   const cachedUrl = await federation.addGateway("gateway-cached", port + 2, { responseCacheMs: 1000 });
