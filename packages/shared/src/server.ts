@@ -90,7 +90,7 @@ export async function startService<C extends BaseContext>(opts: ServiceOptions<C
       ApolloServerPluginDrainHttpServer({ httpServer }),
       opts.inlineTrace ? ApolloServerPluginInlineTrace() : ApolloServerPluginInlineTraceDisabled(),
       // No field carries a cache hint and no subgraph answer is cached by HTTP: Apollo's default cache-control
-      // plugin would still wrap every resolved field in hooks (docs/performance.md, "Cross-department query").
+      // plugin would still wrap every resolved field in hooks (docs/performance.md, "Gateway figures, 2026-12-01").
       ApolloServerPluginCacheControlDisabled(),
       { serverWillStart: async () => ({ drainServer: async () => subscriptionServer?.dispose() }) },
       refuseSubscriptionsOverHttp<C>(),
