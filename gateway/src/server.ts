@@ -1,4 +1,4 @@
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
+import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
@@ -7,62 +7,50 @@ import {
   applyKeepAlive,
   DepartmentCalls,
   IDENTITY_HEADER,
+  inputSafetyPlugin,
   jsonErrorHandler,
-  PUBLIC_IDENTITY,
   refuseSubscriptionsOverHttp,
-  Role,
   Issuer,
-  publicSetOf,
-  scrapeTokenMatches,
   type DepartmentCallConfig,
   signIdentity,
   SignedIdentityCache,
-  serviceRoute,
-  type Identity,
   type PrivateKeySource,
   type Signer,
 } from "@ssj/shared";
-import express from "express";
+import express, { type Request } from "express";
 import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
-import { forwardHeaders, forwardHeadersFrom, type GatewayContext } from "./context.js";
+import type { FormattedExecutionResult, GraphQLSchema } from "graphql";
+import { forwardHeaders, type GatewayContext } from "./context.js";
+import { GATEWAY_SERVICE } from "./auth/gateway-service.js";
 import { UserTokenVerifier, type UserTokenConfig } from "./auth/user-token.js";
-import { inputSafetyPlugin } from "@ssj/shared";
+import { mountWebAuth, type WebAuthOptions } from "./auth/demo-idp.js";
 import { singleWriteTargetPlugin } from "./mutations/single-target.js";
 import { mutationOwners } from "./mutations/write-targets.js";
-import { checkCost } from "./limits/cost.js";
 import { formatGatewayError } from "./limits/format.js";
 import { DEFAULT_LIMITS, type QueryLimits } from "./limits/limits.js";
 import { costPlugin } from "./limits/plugin.js";
 import { queryTextCap } from "./limits/query-size.js";
 import { limitRules } from "./limits/rules.js";
-import type { Request } from "express";
 import { mountIde } from "./ide.js";
-import { mountWebAuth, type WebAuthOptions } from "./auth/demo-idp.js";
 import { mountWebApp } from "./web-app.js";
 import { mountImportProxy } from "./import-proxy.js";
 import { mountExportProxy } from "./export-proxy.js";
 import { mountRecordProxy } from "./record-proxy.js";
 import { mountEvidenceProxy } from "./evidence-proxy.js";
-import { ShardedDepartmentSource } from "./sharding/sharded-source.js";
-import { departmentFetcher } from "./resilience/department-fetcher.js";
-import { countyUnavailable, subgraphErrorsOf } from "./resilience/county-unavailable.js";
+import { mountHealthRoutes } from "./health/routes.js";
+import { mountMetrics } from "./health/metrics.js";
+import { serviceBuilder } from "./sources/build-service.js";
 import { ShardMap } from "./sharding/shard-map.js";
-import {
-  attachSubscriptionEndpoint,
-  type GatewaySubscriptionOptions,
-  type SubscriptionEndpoint,
-  type SubscriptionStats,
-} from "./subscriptions/endpoint.js";
+import { watchRegistry } from "./sharding/registry-watch.js";
+import type { GatewaySubscriptionOptions, SubscriptionEndpoint, SubscriptionStats } from "./subscriptions/endpoint.js";
+import { attachGatewaySubscriptions } from "./subscriptions/gateway-endpoint.js";
 import { checkRoutes, SUBSCRIPTION_ROUTES } from "./subscriptions/routes.js";
-import type { FormattedExecutionResult, GraphQLSchema } from "graphql";
 import { ResponseCache } from "./caching/response-cache.js";
 import { responseCachePlugin } from "./caching/plugin.js";
-
-/** The gateway's own calls (the shard map) are made as a platform service. */
-const GATEWAY_SERVICE: Identity = { sub: "gateway", role: Role.SERVICE };
+import { invalidateOnUploads, responseCacheMetrics } from "./caching/invalidation.js";
 
 export const DEFAULT_SUPERGRAPH = fileURLToPath(new URL("../../schema/supergraph.graphql", import.meta.url));
 
@@ -102,42 +90,6 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
-/** Every subgraph call carries the caller's identity, signed and bound to the query sent (a recent token reused). */
-class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(
-    config: ConstructorParameters<typeof RemoteGraphQLDataSource>[0],
-    private readonly tokens: SignedIdentityCache,
-  ) {
-    super(config);
-  }
-
-  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
-    for (const [k, v] of Object.entries(context?.forwardHeaders ?? {})) request.http?.headers.set(k, String(v));
-    request.http?.headers.set(IDENTITY_HEADER, await this.tokens.sign(context?.identity ?? PUBLIC_IDENTITY, request.query ?? ""));
-  }
-}
-
-/** The county subgraph: any mutation may change the registry, so the shard map is re-read after it. */
-class CountyDataSource extends ForwardingDataSource {
-  constructor(
-    url: string,
-    tokens: SignedIdentityCache,
-    private readonly shardMap: ShardMap,
-  ) {
-    super({ url }, tokens);
-  }
-
-  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
-    const response = await super.process(options).catch((e) => {
-      const errors = subgraphErrorsOf(e);
-      if (errors) return { errors };
-      throw countyUnavailable(e);
-    });
-    if (/^\s*mutation\b/.test(options.request.query ?? "")) this.shardMap.invalidate();
-    return response;
-  }
-}
-
 /** Apollo Gateway and Apollo Server on one endpoint, with the department subgraph sharded by department. */
 export async function startGateway(opts: GatewayOptions): Promise<RunningGateway> {
   const signer: Signer = { issuer: Issuer.GATEWAY, keys: opts.auth.keys };
@@ -160,17 +112,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   const subgraphUrls = new Map<string, string>();
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) => {
-      if (url) subgraphUrls.set(name, url);
-      if (name === "department")
-        return new ShardedDepartmentSource(
-          shardMap,
-          (u) => new ForwardingDataSource({ url: u, fetcher: departmentFetcher(calls) }, tokens),
-        );
-      if (name === "county") return new CountyDataSource(opts.countyUrl, tokens, shardMap);
-      // Any other subgraph (e.g. the conformance fixtures) answers at the URL composed into the supergraph.
-      return new ForwardingDataSource({ url }, tokens);
-    },
+    buildService: serviceBuilder({ countyUrl: opts.countyUrl, shardMap, tokens, calls, subgraphUrls }),
   });
 
   let apiSchema: GraphQLSchema | undefined;
@@ -215,115 +157,25 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     await apollo.stop();
     throw new Error(`subscriptions are not routed as the supergraph says:\n  ${routeProblems.join("\n  ")}`);
   }
-  subscriptionEndpoint = attachSubscriptionEndpoint({
+  subscriptionEndpoint = attachGatewaySubscriptions({
     httpServer,
-    path: "/graphql",
     apollo,
     apiSchema: () => apiSchema,
-    subgraphUrl: (name) => {
-      if (name === "county") return opts.countyUrl;
-      if (name === "department") throw new Error("subscriptions of the sharded department subgraph are not supported yet");
-      const url = subgraphUrls.get(name);
-      if (!url) throw new Error(`unknown subgraph ${name}`);
-      return url;
-    },
-    limits: { validationRules, maxTokens: limits.maxTokens, maxPayload: limits.maxWsPayload },
-    options: {
-      // Subscribers are identified like HTTP callers (Authorization in connectionParams); each event is
-      // completed as a query with that identity (signed per subgraph call by the data sources).
-      context: async (request) => {
-        const { identity, expiresAt } = await users.verify(
-          typeof request.headers.authorization === "string" ? request.headers.authorization : undefined,
-        );
-        return { identity, expiresAt, forwardHeaders: forwardHeadersFrom(request.headers) };
-      },
-      // The owning subgraph receives the subscriber's identity signed with each upstream subscription
-      // (re-signed when it refuses an expired one after a reconnect) …
-      upstreamHeaders: async (context) => ({ ...context.forwardHeaders, [IDENTITY_HEADER]: await signIdentity(context.identity, signer) }),
-      ...opts.subscriptions,
-      // Subscription documents obey the same limits as queries: the validation rules above, and the cost at subscribe.
-      authorize: async (ctx) => {
-        if (ctx.phase === "subscribe" && ctx.operation && apiSchema) {
-          const { document, operationName, variables } = ctx.operation;
-          const error = checkCost(apiSchema, document, operationName, variables, limits);
-          if (error) throw error;
-        }
-        await opts.subscriptions?.authorize?.(ctx);
-      },
-      // … and the gateway's shared connection to it is the gateway's own, signed on every (re)connect.
-      upstream: {
-        connectionParams: async () => ({ [IDENTITY_HEADER]: await signIdentity(GATEWAY_SERVICE, signer) }),
-        ...opts.subscriptions?.upstream,
-      },
-    },
+    countyUrl: opts.countyUrl,
+    subgraphUrls,
+    users,
+    signer,
+    limits,
+    socketLimits: { validationRules, maxTokens: limits.maxTokens, maxPayload: limits.maxWsPayload },
+    options: opts.subscriptions,
   });
-
-  // Every gateway re-reads the department registry as soon as any county instance changes it, not only
-  // after mutations that went through itself (the county publishes each change; with Redis, every
-  // instance's changes). The TTL stays as the fallback while the county is unreachable.
-  subscriptionEndpoint.watch(
-    "county",
-    "subscription GatewayRegistryWatch { departmentChanged { id } }",
-    async () => ({ [IDENTITY_HEADER]: await signIdentity(GATEWAY_SERVICE, signer) }),
-    () => {
-      shardMap.invalidate();
-      responses.invalidate();
-    },
-  );
-  // Writes that do not go through /graphql (imports, evidence uploads) change what queries answer.
-  app.post(["/import/:department/:kind", "/visits/:id/evidence"], (_req, res, next) => {
-    res.on("finish", () => res.statusCode < 400 && responses.invalidate());
-    next();
+  watchRegistry(subscriptionEndpoint, signer, () => {
+    shardMap.invalidate();
+    responses.invalidate();
   });
-
-  app.get("/healthz", (_req, res) => {
-    res.json({ status: "ok", service: "gateway" });
-  });
-  app.get("/readyz", async (_req, res) => {
-    try {
-      const shards = await shardMap.current();
-      const departments = await Promise.all(
-        shards.map(async (s) => {
-          const ok = await fetch(serviceRoute(s.url, "/readyz"), { signal: AbortSignal.timeout(calls.config.timeoutMs) })
-            .then((r) => r.ok)
-            .catch(() => false);
-          return { code: s.code, name: s.name, ready: ok };
-        }),
-      );
-      // Still ready (partial answers are served), but a department that misses its health check is named.
-      const unavailable = departments.filter((d) => !d.ready).map((d) => d.code);
-      res.json({ status: unavailable.length ? "degraded" : "ready", county: true, departments, unavailable });
-    } catch {
-      res.status(503).json({ status: "not ready", county: false, departments: [] });
-    }
-  });
-  app.get("/.well-known/jwks.json", (_req, res) => {
-    res.json(publicSetOf(opts.auth.keys));
-  });
-  app.get("/metrics", (req, res) => {
-    if (!scrapeTokenMatches(req.headers.authorization, opts.metricsToken))
-      return res
-        .status(401)
-        .json({ errors: [{ message: "读取运行指标须持有监控令牌（METRICS_TOKEN）", extensions: { code: "UNAUTHENTICATED" } }] });
-    const s = subscriptionEndpoint!.stats();
-    const m = process.memoryUsage();
-    res
-      .type("text/plain")
-      .send(
-        [
-          `gateway_ws_connections ${s.connections}`,
-          `gateway_subscriptions ${s.subscriptions}`,
-          `gateway_upstream_subscriptions ${s.upstream}`,
-          `gateway_subscription_events_delivered_total ${s.delivered}`,
-          `gateway_subscribers_dropped_total ${s.dropped}`,
-          `gateway_response_cache_hits_total ${responses.stats.hits}`,
-          `gateway_response_cache_misses_total ${responses.stats.misses}`,
-          `gateway_response_cache_invalidations_total ${responses.stats.invalidations}`,
-          `process_resident_memory_bytes ${m.rss}`,
-          `nodejs_heap_used_bytes ${m.heapUsed}`,
-        ].join("\n") + "\n",
-      );
-  });
+  invalidateOnUploads(app, responses);
+  mountHealthRoutes(app, { shardMap, calls, keys: opts.auth.keys });
+  mountMetrics(app, opts.metricsToken, [() => subscriptionMetrics(subscriptionEndpoint!.stats()), () => responseCacheMetrics(responses)]);
   mountIde(app);
   mountImportProxy(app, shardMap, (req) => signedFor(req, "POST", req.path.endsWith("/flags") ? "/import/flags" : "/import/subjects"));
   mountRecordProxy(app, opts.countyUrl, (req) => signedFor(req, "GET", `/draws/${req.params.id}/record.json`));
@@ -360,4 +212,14 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       await apollo.stop();
     },
   };
+}
+
+function subscriptionMetrics(s: SubscriptionStats): string[] {
+  return [
+    `gateway_ws_connections ${s.connections}`,
+    `gateway_subscriptions ${s.subscriptions}`,
+    `gateway_upstream_subscriptions ${s.upstream}`,
+    `gateway_subscription_events_delivered_total ${s.delivered}`,
+    `gateway_subscribers_dropped_total ${s.dropped}`,
+  ];
 }

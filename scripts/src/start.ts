@@ -64,9 +64,11 @@ process.once("SIGINT", () => void shutdown(0));
 process.once("SIGTERM", () => void shutdown(0));
 
 try {
-  federation = await launchFederation(topology, secrets, (name, code) => {
-    console.error(`[${name}] 反复崩溃，停止整个联邦 / keeps crashing (last exit code ${code}); stopping the federation`);
-    void shutdown(1);
+  federation = await launchFederation(topology, secrets, {
+    onGiveUp: (name, code) => {
+      console.error(`[${name}] 反复崩溃，停止整个联邦 / keeps crashing (last exit code ${code}); stopping the federation`);
+      void shutdown(1);
+    },
   });
   const { gatewayUrl, countyUrl } = federation;
   if (!existsSync(seededMarker)) {

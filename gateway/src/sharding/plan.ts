@@ -120,7 +120,11 @@ export function planShardRequests(
       const shard = shardOfRepresentation(rep);
       const targets = shard === null ? shards : isKnown(shard) ? [shard] : [];
       if (shard !== null && !targets.length) errors.push(unknownDepartment(shard, ["_entities", i]));
-      for (const t of targets) byShard.set(t, [...(byShard.get(t) ?? []), i]);
+      for (const t of targets) {
+        const list = byShard.get(t);
+        if (list) list.push(i);
+        else byShard.set(t, [i]);
+      }
     });
     const requests = shards
       .filter((s) => byShard.has(s))
@@ -139,7 +143,11 @@ export function planShardRequests(
   }
 
   const perShard = new Map<string, SelectionNode[]>();
-  const add = (shard: string, sel: SelectionNode) => perShard.set(shard, [...(perShard.get(shard) ?? []), sel]);
+  const add = (shard: string, sel: SelectionNode) => {
+    const list = perShard.get(shard);
+    if (list) list.push(sel);
+    else perShard.set(shard, [sel]);
+  };
   for (const sel of fields) {
     if (sel.kind !== Kind.FIELD) {
       for (const s of shards) add(s, sel);

@@ -1,6 +1,6 @@
 import type { ApolloServer } from "@apollo/server";
 import { closeAll, subscriptionHeaders, type SubscriptionRequest } from "@ssj/shared";
-import { GraphQLError, type DocumentNode, type FormattedExecutionResult, type GraphQLSchema } from "graphql";
+import { GraphQLError, type ExecutionArgs, type FormattedExecutionResult, type GraphQLSchema } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import type { Server } from "node:http";
 import { WebSocketServer } from "ws";
@@ -11,6 +11,7 @@ import type { GatewaySubscriptionOptions, SubscriptionEndpoint } from "./options
 import { prepareOperation, type Prepared, type SocketLimits } from "./prepare.js";
 import { SUBSCRIPTION_ROUTES } from "./routes.js";
 import { SubscriptionGroups } from "./groups.js";
+import { SharedDocuments } from "./shared-documents.js";
 import { startSubscriber, type SubscriberCounters } from "./subscriber.js";
 import { UpstreamConnections } from "./upstream.js";
 import { Watches } from "./watch.js";
@@ -52,7 +53,10 @@ export function attachSubscriptionEndpoint(deps: {
   });
   const subscriber = { groups, queueSize: opts.queueSize ?? 100, counters };
   const connections = new WeakMap<object, SubscriptionRequest>();
-  const prepared = new WeakMap<DocumentNode, Prepared>();
+  // Keyed by the execution arguments graphql-ws hands back to `subscribe`/`execute`: the document itself
+  // is shared by every subscriber of the same text (shared-documents.ts).
+  const prepared = new WeakMap<ExecutionArgs, Prepared>();
+  const documents = new SharedDocuments({ validationRules: deps.limits?.validationRules, maxTokens: deps.limits?.maxTokens });
 
   const wss = new WebSocketServer({ server: deps.httpServer, path: deps.path, maxPayload: deps.limits?.maxPayload });
   const server = useServer<Record<string, unknown>>(
@@ -77,13 +81,13 @@ export function attachSubscriptionEndpoint(deps: {
         const connection = connections.get(ctx);
         const schema = deps.apiSchema();
         if (!connection || !schema) return [new GraphQLError("网关尚未就绪 / gateway not ready", { extensions: { code: "UNAVAILABLE" } })];
-        const out = await prepareOperation({ authorize, makeContext, routes, limits: deps.limits }, schema, connection, payload);
+        const out = await prepareOperation({ authorize, makeContext, routes, documents }, schema, connection, payload);
         if (Array.isArray(out)) return out;
-        prepared.set(out.args.document, out.item);
+        prepared.set(out.args, out.item);
         return out.args;
       },
       subscribe: (args) => {
-        const item = prepared.get(args.document);
+        const item = prepared.get(args);
         if (item?.kind !== "subscription") return { errors: [new GraphQLError("subscription was not prepared")] };
         // graphql-ws sends results as JSON; ours are already formatted (errors as plain objects).
         return startSubscriber(subscriber, item.plan, args.contextValue as GatewayContext) as unknown as AsyncGenerator<never>;
@@ -91,7 +95,7 @@ export function attachSubscriptionEndpoint(deps: {
       // Results are already formatted (apollo's formatError ran on them); send them as they are.
       onNext: (_ctx, _id, _payload, _args, result) => result as unknown as FormattedExecutionResult,
       execute: async (args) => {
-        const item = prepared.get(args.document);
+        const item = prepared.get(args);
         if (item?.kind !== "operation") return { errors: [new GraphQLError("operation was not prepared")] };
         const res = await deps.apollo.executeOperation(
           { query: item.query, operationName: args.operationName ?? undefined, variables: args.variableValues ?? {} },

@@ -1,25 +1,17 @@
 import { subscriptionHeaders, type SubscriptionRequest } from "@ssj/shared";
-import {
-  getOperationAST,
-  getVariableValues,
-  GraphQLError,
-  parse,
-  specifiedRules,
-  validate,
-  type DocumentNode,
-  type ExecutionArgs,
-  type GraphQLSchema,
-  type ValidationRule,
-} from "graphql";
+import { getOperationAST, getVariableValues, GraphQLError, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from "graphql";
 import type { GatewayContext } from "../context.js";
 import { asGraphQLError, type AuthorizeSubscription, type SubscriptionContextFactory } from "./auth.js";
 import { planSubscription, rootField, type SubscriptionPlan } from "./documents.js";
 import type { SubscriptionRoute } from "./routes.js";
+import type { SharedDocuments } from "./shared-documents.js";
 
-/** What a subscribe message was prepared into: a planned subscription, or a query/mutation sent over the socket. */
+/**
+ * What a subscribe message was prepared into: a planned subscription (its plan shared by every subscriber of
+ * the same text and variables), or a query/mutation sent over the socket (run later with the request's context).
+ */
 export type Prepared =
-  | { kind: "subscription"; plan: SubscriptionPlan; request: SubscriptionRequest }
-  | { kind: "operation"; query: string; request: SubscriptionRequest };
+  { kind: "subscription"; plan: SubscriptionPlan } | { kind: "operation"; query: string; request: SubscriptionRequest };
 
 /** The gateway's query limits: the same validation rules as Apollo's, the parser's token cap, the message cap. */
 export interface SocketLimits {
@@ -32,7 +24,8 @@ export interface PrepareDeps {
   authorize: AuthorizeSubscription;
   makeContext: SubscriptionContextFactory;
   routes: ReadonlyMap<string, SubscriptionRoute>;
-  limits?: SocketLimits;
+  /** Parsed, validated documents and plans shared between subscribers (built with the same limits). */
+  documents: SharedDocuments;
 }
 
 export interface SubscribePayload {
@@ -44,8 +37,9 @@ export interface SubscribePayload {
 
 /**
  * Turns one subscribe message into execution arguments, or the errors the client gets instead: parsed
- * and validated against the supergraph's API schema with the gateway's limits, variables coerced, the
- * subscriber's context built, the subscription planned against its route, and `authorize` asked.
+ * and validated against the supergraph's API schema with the gateway's limits (once per text: shared),
+ * variables coerced, the subscriber's context built, the subscription planned against its route (once
+ * per text and variables: shared), and `authorize` asked.
  */
 export async function prepareOperation(
   deps: PrepareDeps,
@@ -53,17 +47,13 @@ export async function prepareOperation(
   connection: SubscriptionRequest,
   payload: SubscribePayload,
 ): Promise<GraphQLError[] | { args: ExecutionArgs; item: Prepared }> {
-  let document: DocumentNode;
-  try {
-    document = parse(payload.query, { maxTokens: deps.limits?.maxTokens });
-  } catch (e) {
-    return [asGraphQLError(e, "GRAPHQL_PARSE_FAILED")];
-  }
-  const invalid = validate(schema, document, [...specifiedRules, ...(deps.limits?.validationRules ?? [])]);
-  if (invalid.length)
-    return invalid.map(
+  const checked = deps.documents.checked(schema, payload.query);
+  if ("parseError" in checked) return [asGraphQLError(checked.parseError, "GRAPHQL_PARSE_FAILED")];
+  if ("invalid" in checked)
+    return checked.invalid.map(
       (e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: e.extensions?.code ?? "GRAPHQL_VALIDATION_FAILED" } }),
     );
+  const { document } = checked;
   const op = getOperationAST(document, payload.operationName);
   if (!op) return [new GraphQLError("无法确定要执行的操作 / unable to identify the operation", { extensions: { code: "BAD_USER_INPUT" } })];
   const variables = (payload.variables ?? {}) as Record<string, unknown>;
@@ -94,7 +84,8 @@ export async function prepareOperation(
             extensions: { code: "NOT_SUPPORTED" },
           }),
         ];
-      item = { kind: "subscription", plan: planSubscription(document, op, route, variables), request };
+      const planKey = `${payload.query}\u0000${payload.operationName ?? ""}\u0000${JSON.stringify(variables)}`;
+      item = { kind: "subscription", plan: deps.documents.plan(schema, planKey, () => planSubscription(document, op, route, variables)) };
     } else {
       item = { kind: "operation", query: payload.query, request };
     }

@@ -1,7 +1,7 @@
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from "@apollo/server";
 import { inputSafetyPlugin } from "./input-safety/plugin.js";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginInlineTrace } from "@apollo/server/plugin/inlineTrace";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express, type Request } from "express";
@@ -89,6 +89,9 @@ export async function startService<C extends BaseContext>(opts: ServiceOptions<C
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       opts.inlineTrace ? ApolloServerPluginInlineTrace() : ApolloServerPluginInlineTraceDisabled(),
+      // No field carries a cache hint and no subgraph answer is cached by HTTP: Apollo's default cache-control
+      // plugin would still wrap every resolved field in hooks (docs/performance.md, "Gateway figures, 2026-12-01").
+      ApolloServerPluginCacheControlDisabled(),
       { serverWillStart: async () => ({ drainServer: async () => subscriptionServer?.dispose() }) },
       refuseSubscriptionsOverHttp<C>(),
       inputSafetyPlugin<C>(),

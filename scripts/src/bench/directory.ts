@@ -2,8 +2,10 @@
  * `npm run bench:directory` — prints figures, asserts nothing.
  *  1. CSV import of 200,000 subjects into one department through the gateway: rows/s, peak memory.
  *  2. One cross-department query over 1,000 subjects, each with five departments' records:
- *     latency and SQL statements per department instance.
- * Options: --rows 200000 --runs 20 --postgres postgres://… (default: embedded SQLite).
+ *     latency and SQL statements per department instance, first with the gateway's response cache off (an
+ *     execution each time), then through a second gateway with it on (RESPONSE_CACHE_MS=1000).
+ * Options: --rows 200000 --runs 20 --postgres postgres://… (default: embedded SQLite)
+ *          --port 4600 (the gateway; the county on the next port, the cached gateway on the one after, departments from +101).
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
@@ -15,25 +17,31 @@ import { gql } from "../lib/graphql-client.js";
 import { metric, peakRssMiB, percentile } from "../lib/measure.js";
 import type { Topology } from "../lib/topology.js";
 import { uploadSubjects } from "../lib/upload.js";
+import { cpuMs } from "./cpu.js";
 import { bearer, DEMO_USERS, loadSecrets } from "../lib/secrets.js";
 
 const { values: args } = parseArgs({
-  options: { rows: { type: "string", default: "200000" }, runs: { type: "string", default: "20" }, postgres: { type: "string" } },
+  options: {
+    rows: { type: "string", default: "200000" },
+    runs: { type: "string", default: "20" },
+    postgres: { type: "string" },
+    port: { type: "string", default: "4600" },
+  },
 });
 const rows = Number(args.rows);
+const port = Number(args.port);
 const dir = mkdtempSync(join(tmpdir(), "ssj-bench-"));
 const topology: Topology = {
   dataDir: dir,
-  gatewayPort: 4600,
-  countyPort: 4601,
-  departments: DEPARTMENTS.map((d, i) => ({ ...d, port: 4701 + i })),
+  gatewayPort: port,
+  countyPort: port + 1,
+  departments: DEPARTMENTS.map((d, i) => ({ ...d, port: port + 101 + i })),
   postgresUrl: args.postgres,
 };
 const secrets = loadSecrets(dir);
 // the latency of an execution is measured, not the gateway's response cache: repeated identical queries
-// would be answered from it (docs/performance.md, "The gateway's response cache"); RESPONSE_CACHE_MS=1000 to see both
-process.env.RESPONSE_CACHE_MS ??= "0";
-const federation = await launchFederation(topology, secrets);
+// would be answered from it (docs/performance.md, "The gateway's response cache"); part 2 also measures it on
+const federation = await launchFederation(topology, secrets, { gateway: { responseCacheMs: 0 } });
 const admin = (department: string) => bearer(secrets, { sub: `bench.${department}`, role: "department_admin", department });
 const url = federation.gatewayUrl;
 const deptUrl = (code: string) => `http://127.0.0.1:${topology.departments.find((d) => d.code === code)!.port}/graphql`;
@@ -102,35 +110,54 @@ try {
   const region = { f: { region: "5" } };
   const runs = Number(args.runs);
   const coordinator = await bearer(secrets, DEMO_USERS[0]!);
-  const latencies: number[] = [];
-  const before = Object.fromEntries(
-    await Promise.all(
-      topology.departments.map(
-        async (d) => [d.code, await metric(deptUrl(d.code), "ssj_sql_statements_total", secrets.metricsToken)] as const,
+  const sqlTotals = async () =>
+    Object.fromEntries(
+      await Promise.all(
+        topology.departments.map(
+          async (d) => [d.code, await metric(deptUrl(d.code), "ssj_sql_statements_total", secrets.metricsToken)] as const,
+        ),
       ),
-    ),
-  );
-  let merged = 0;
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    const data = await gql<{ department: { subjects: { nodes: { subject: { records: unknown[] } }[] } } }>(url, query, region, coordinator);
-    latencies.push(performance.now() - t);
-    merged = data.department.subjects.nodes.reduce((n, s) => n + s.subject.records.length, 0);
-  }
-  const after = Object.fromEntries(
-    await Promise.all(
-      topology.departments.map(
-        async (d) => [d.code, await metric(deptUrl(d.code), "ssj_sql_statements_total", secrets.metricsToken)] as const,
-      ),
-    ),
-  );
-  latencies.sort((a, b) => a - b);
-  console.log(`records per answer ${merged} (1,000 subjects)`);
+    );
+  const measure = async (label: string, gatewayUrl: string) => {
+    const latencies: number[] = [];
+    const before = await sqlTotals();
+    // CPU time per query of each service (from /proc): what the work costs, whatever else loads the machine
+    const cpuBefore = new Map(federation.processes.map((p) => [p.name, cpuMs(p.child.pid)]));
+    let merged = 0;
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      const data = await gql<{ department: { subjects: { nodes: { subject: { records: unknown[] } }[] } } }>(
+        gatewayUrl,
+        query,
+        region,
+        coordinator,
+      );
+      latencies.push(performance.now() - t);
+      merged = data.department.subjects.nodes.reduce((n, s) => n + s.subject.records.length, 0);
+    }
+    const after = await sqlTotals();
+    const cpu = federation.processes.flatMap((p) => {
+      const [a, b] = [cpuBefore.get(p.name), cpuMs(p.child.pid)];
+      return a == null || b == null || b === a ? [] : [`${p.name} ${((b - a) / runs).toFixed(0)}`];
+    });
+    latencies.sort((a, b) => a - b);
+    console.log(`-- ${label}`);
+    console.log(`records per answer ${merged} (1,000 subjects)`);
+    console.log(
+      `latency            p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms, max ${latencies.at(-1)!.toFixed(0)} ms over ${runs} runs`,
+    );
+    console.log(
+      `SQL per query      ${topology.departments.map((d) => `${d.code} ${((after[d.code]! - before[d.code]!) / runs).toFixed(1)}`).join(", ")}`,
+    );
+    console.log(`CPU ms per query   ${cpu.join(", ")}`);
+  };
+  await measure("response cache off (RESPONSE_CACHE_MS=0): every query executed", url);
+  const cachedUrl = await federation.addGateway("gateway-cached", port + 2, { responseCacheMs: 1000 });
+  await measure("response cache on (RESPONSE_CACHE_MS=1000), a second gateway", cachedUrl);
   console.log(
-    `latency            p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms, max ${latencies.at(-1)!.toFixed(0)} ms over ${runs} runs`,
-  );
-  console.log(
-    `SQL per query      ${topology.departments.map((d) => `${d.code} ${((after[d.code]! - before[d.code]!) / runs).toFixed(1)}`).join(", ")}`,
+    `load average       ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")} (2 cores shared: a loaded machine gives slower figures)`,
   );
 } finally {
   await federation.stop();

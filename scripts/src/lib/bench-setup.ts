@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { DEPARTMENTS } from "../demo-data/departments.js";
 import { batchMutation } from "./batch.js";
-import { launchFederation, type LocalFederation } from "./federation.js";
+import { launchFederation, type FederationOptions, type LocalFederation } from "./federation.js";
 import { databaseUrl, type Topology } from "./topology.js";
 import { gql } from "./graphql-client.js";
 import { bearer, DEMO_USERS, loadSecrets, type Secrets } from "./secrets.js";
@@ -37,6 +37,7 @@ export async function startBenchFederation(
   departments: readonly DemoDepartment[],
   ports: { gateway: number; county: number; firstDepartment: number },
   postgresUrl?: string,
+  options?: FederationOptions,
 ): Promise<BenchFederation> {
   const dir = mkdtempSync(join(tmpdir(), `ssj-bench-${name}-`));
   const secrets = loadSecrets(dir);
@@ -47,7 +48,7 @@ export async function startBenchFederation(
     departments: departments.map((d, i) => ({ ...d, port: ports.firstDepartment + i })),
     postgresUrl,
   };
-  const federation = await launchFederation(topology, secrets);
+  const federation = await launchFederation(topology, secrets, options);
   return {
     url: federation.gatewayUrl,
     secrets,
