@@ -1,11 +1,12 @@
 import type { EntityManager } from "@mikro-orm/core";
+import type { SubjectRecordInput } from "@ssj/shared";
 import { setImmediate as yieldToReads } from "node:timers/promises";
 import { parseSubjectCsv } from "../csv/parse-subjects.js";
 import { ImportReportBuilder } from "./import.report.js";
 import { RecordSpool } from "./import.spool.js";
 import { CsvEncoding, ImportMode, type ImportReport } from "./import.types.js";
-import { isSqlite, writeChunkSqlite } from "./import.sqlite.js";
-import { writeChunk } from "./import.writer.js";
+import { isSqlite, SqliteStage } from "./import.stage.sqlite.js";
+import { writeChunk, type ChunkResult } from "./import.writer.js";
 import { writeChunkPostgres } from "./import.postgres.js";
 
 /**
@@ -15,14 +16,18 @@ import { writeChunkPostgres } from "./import.postgres.js";
  */
 export const CHUNK_ROWS = 5000;
 
+/** Checked rows handed to the stage at a time while the file is read. */
+const STAGE_ROWS = 1000;
+
 /**
  * Imports a CSV of supervision records in two phases.
  *
  * 1. Read and check: the file is streamed through the parser; every bad row is counted (the first
- *    1,000 listed, all summarised by reason) and every good row is spooled to a temporary file. A
+ *    1,000 listed, all summarised by reason) and every good row is staged: on SQLite in a temporary
+ *    table (import.stage.sqlite.ts), elsewhere in a temporary file (import.spool.ts). A
  *    file-level error (bad header, unclosed quote, bad encoding) throws `INVALID_CSV` with nothing
  *    written. In ALL_OR_NOTHING mode one bad row means nothing is written.
- * 2. Write: the spooled rows in chunks of CHUNK_ROWS, each in its own transaction: new subjects
+ * 2. Write: the staged rows in chunks of CHUNK_ROWS, each in its own transaction: new subjects
  *    inserted, changed ones updated (removed ones restored), identical ones left alone with no
  *    history entry. A row is written whole or not at all; should the database fail mid-way, the
  *    chunks before stay written and the error is raised — re-importing the same file completes it,
@@ -36,28 +41,43 @@ export async function importSubjects(
 ): Promise<ImportReport> {
   const builder = new ImportReportBuilder(opts.mode, opts.encoding);
   const report = builder.report;
-  const spool = new RecordSpool();
+  const sqlite = isSqlite(em);
+  const stage = sqlite ? new SqliteStage(em) : new RecordSpool();
   try {
+    let batch: SubjectRecordInput[] = [];
     for await (const item of parseSubjectCsv(source, { encoding: opts.encoding, onEncoding: (e) => (report.encoding = e) })) {
       report.rows++;
       if ("error" in item) builder.reject(item.line, item.error);
-      else if (!(opts.mode === ImportMode.ALL_OR_NOTHING && report.rejected)) await spool.add(item.record);
+      else if (!(opts.mode === ImportMode.ALL_OR_NOTHING && report.rejected)) {
+        batch.push(item.record);
+        if (batch.length >= STAGE_ROWS) {
+          await stage.add(batch);
+          batch = [];
+        }
+      }
     }
     if (opts.mode === ImportMode.ALL_OR_NOTHING && report.rejected) return builder.finish();
-    const sqlite = isSqlite(em);
-    const postgres = em.getPlatform().constructor.name.includes("Postgre");
-    for await (const chunk of spool.chunks(CHUNK_ROWS)) {
-      const done = sqlite
-        ? await writeChunkSqlite(em, chunk, actor)
-        : await em.fork().transactional((tx) => (postgres ? writeChunkPostgres(tx, chunk, actor) : writeChunk(tx, chunk, actor)));
+    await stage.add(batch);
+    const add = (done: ChunkResult) => {
       report.created += done.created;
       report.updated += done.updated;
       report.unchanged += done.unchanged;
-      await yieldToReads();
+    };
+    if (stage instanceof SqliteStage) {
+      for (let from = 1; from <= stage.count; from += CHUNK_ROWS) {
+        add(await stage.write(from, Math.min(stage.count, from + CHUNK_ROWS - 1), actor));
+        await yieldToReads();
+      }
+    } else {
+      const postgres = em.getPlatform().constructor.name.includes("Postgre");
+      for await (const chunk of stage.chunks(CHUNK_ROWS)) {
+        add(await em.fork().transactional((tx) => (postgres ? writeChunkPostgres(tx, chunk, actor) : writeChunk(tx, chunk, actor))));
+        await yieldToReads();
+      }
     }
     report.committed = true;
     return builder.finish();
   } finally {
-    await spool.dispose();
+    await stage.dispose();
   }
 }

@@ -50,10 +50,12 @@ export class RecordSpool {
   private pending = "";
   count = 0;
 
-  async add(record: SubjectRecordInput): Promise<void> {
-    this.count++;
-    this.pending += JSON.stringify(toLine(record)) + "\n";
-    if (this.pending.length >= 1 << 17) await this.flush();
+  async add(records: SubjectRecordInput[]): Promise<void> {
+    for (const record of records) {
+      this.count++;
+      this.pending += JSON.stringify(toLine(record)) + "\n";
+      if (this.pending.length >= 1 << 17) await this.flush();
+    }
   }
 
   private async flush(): Promise<void> {
