@@ -1,7 +1,7 @@
 import type { EntityManager } from "@mikro-orm/core";
 import type { SubjectRecordInput } from "@ssj/shared";
 import { setImmediate as yieldToReads } from "node:timers/promises";
-import { parseSubjectCsv } from "../csv/parse-subjects.js";
+import { parseSubjectCsvBatches } from "../csv/parse-subjects.js";
 import { ImportReportBuilder } from "./import.report.js";
 import { RecordSpool } from "./import.spool.js";
 import { CsvEncoding, ImportMode, type ImportReport } from "./import.types.js";
@@ -15,9 +15,6 @@ import { writeChunkPostgres } from "./import.postgres.js";
  * for one long transaction (see docs/performance.md).
  */
 export const CHUNK_ROWS = 5000;
-
-/** Checked rows handed to the stage at a time while the file is read. */
-const STAGE_ROWS = 1000;
 
 /**
  * Imports a CSV of supervision records in two phases.
@@ -44,20 +41,16 @@ export async function importSubjects(
   const sqlite = isSqlite(em);
   const stage = sqlite ? new SqliteStage(em) : new RecordSpool();
   try {
-    let batch: SubjectRecordInput[] = [];
-    for await (const item of parseSubjectCsv(source, { encoding: opts.encoding, onEncoding: (e) => (report.encoding = e) })) {
-      report.rows++;
-      if ("error" in item) builder.reject(item.line, item.error);
-      else if (!(opts.mode === ImportMode.ALL_OR_NOTHING && report.rejected)) {
-        batch.push(item.record);
-        if (batch.length >= STAGE_ROWS) {
-          await stage.add(batch);
-          batch = [];
-        }
+    for await (const rows of parseSubjectCsvBatches(source, { encoding: opts.encoding, onEncoding: (e) => (report.encoding = e) })) {
+      const good: SubjectRecordInput[] = [];
+      for (const item of rows) {
+        report.rows++;
+        if ("error" in item) builder.reject(item.line, item.error);
+        else good.push(item.record);
       }
+      if (!(opts.mode === ImportMode.ALL_OR_NOTHING && report.rejected)) await stage.add(good);
     }
     if (opts.mode === ImportMode.ALL_OR_NOTHING && report.rejected) return builder.finish();
-    await stage.add(batch);
     const add = (done: ChunkResult) => {
       report.created += done.created;
       report.updated += done.updated;
