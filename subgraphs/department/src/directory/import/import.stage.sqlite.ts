@@ -5,7 +5,7 @@ import { booksChanged } from "../../department/books-cache.js";
 import { RecordChangeAction } from "../enums.js";
 import { snapshotOf } from "../record.service.js";
 import { listKey } from "../supervision-record.entity.js";
-import type { ChunkResult } from "./import.writer.js";
+import { SAME_AS_STORED, SET_FROM_STAGE, STAGE_COLUMNS, type ChunkResult, type ImportStage } from "./import.stage.js";
 
 /** The few better-sqlite3 calls used here (the driver's connection object; no type package is installed). */
 interface Statement {
@@ -25,23 +25,7 @@ interface Client {
 /** Rows per multi-row insert into the stage: one call into SQLite per 200 rows, 3,000 parameters (SQLite allows 32,766). */
 const BATCH = 200;
 
-/** The record's columns, as stored, plus its history snapshot (serialised once here: SQLite's JSON would not be byte-identical). */
-const COLUMNS = [
-  "uscc",
-  "name",
-  "category",
-  "address",
-  "legal_representative",
-  "region",
-  "supervision_types",
-  "supervision_types_key",
-  "risk_class",
-  "abnormal_list",
-  "dishonest",
-  "serious_violation",
-  "key_sectors",
-  "key_sectors_key",
-] as const;
+const COLUMNS = STAGE_COLUMNS;
 const RECORD_COLUMNS = COLUMNS.join(", ");
 
 function rowOf(r: SubjectRecordInput): unknown[] {
@@ -64,12 +48,6 @@ function rowOf(r: SubjectRecordInput): unknown[] {
   ];
 }
 
-/** Same test as `sameAsStored` (import.writer.ts), in SQL: a row identical to the live record is not written. */
-const SAME = [
-  "r.removed_at is null",
-  ...COLUMNS.filter((c) => c !== "uscc" && c !== "supervision_types" && c !== "key_sectors").map((c) => `r.${c} = s.${c}`),
-].join(" and ");
-
 let stages = 0;
 
 /** Whether `em` runs on the embedded SQLite driver (better-sqlite3), where `SqliteStage` applies. */
@@ -88,7 +66,7 @@ export function isSqlite(em: EntityManager): boolean {
  * The department's SQLite pool has one connection, so the temporary table is always on hand; should
  * the pool ever give another, the import stops with an error rather than write from a wrong stage.
  */
-export class SqliteStage {
+export class SqliteStage implements ImportStage {
   private readonly table = `import_stage_${process.pid}_${++stages}`;
   private readonly client: Client;
   private db?: Database;
@@ -153,7 +131,7 @@ export class SqliteStage {
           const range = "s.seq between ? and ?";
           const now = Date.now();
           db.prepare(
-            `update ${t} as s set record_id = r.id, same = (${SAME}) from supervision_record r where r.uscc = s.uscc and ${range}`,
+            `update ${t} as s set record_id = r.id, same = (${SAME_AS_STORED}) from supervision_record r where r.uscc = s.uscc and ${range}`,
           ).run(from, to);
           db.prepare(
             `insert into supervision_record (${RECORD_COLUMNS}, created_at, updated_at, removed_at) ` +
@@ -163,9 +141,7 @@ export class SqliteStage {
             `update ${t} as s set record_id = r.id from supervision_record r where r.uscc = s.uscc and ${range} and s.record_id is null`,
           ).run(from, to);
           db.prepare(
-            `update supervision_record as r set ${COLUMNS.filter((c) => c !== "uscc")
-              .map((c) => `${c} = s.${c}`)
-              .join(", ")}, updated_at = ?, removed_at = null from ${t} s where s.record_id = r.id and ${range} and s.same = 0`,
+            `update supervision_record as r set ${SET_FROM_STAGE}, updated_at = ?, removed_at = null from ${t} s where s.record_id = r.id and ${range} and s.same = 0`,
           ).run(now, from, to);
           db.prepare(
             "insert into supervision_record_change (record_id, action, snapshot, reason, actor, at) " +
