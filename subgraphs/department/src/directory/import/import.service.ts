@@ -48,6 +48,9 @@ export async function importSubjects(
         else good.push(item.record);
       }
       if (!(opts.mode === ImportMode.ALL_OR_NOTHING && report.rejected)) await stage.add(good);
+      // A body already received is read through promises alone, which never let the event loop take
+      // other requests: reads of the department waited for the whole file before this yield.
+      await yieldToReads();
     }
     if (opts.mode === ImportMode.ALL_OR_NOTHING && report.rejected) return builder.finish();
     const add = (done: ChunkResult) => {
