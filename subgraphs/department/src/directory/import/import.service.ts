@@ -1,17 +1,17 @@
 import type { EntityManager } from "@mikro-orm/core";
+import type { SubjectRecordInput } from "@ssj/shared";
 import { setImmediate as yieldToReads } from "node:timers/promises";
-import { parseSubjectCsv } from "../csv/parse-subjects.js";
+import { parseSubjectCsvBatches } from "../csv/parse-subjects.js";
 import { ImportReportBuilder } from "./import.report.js";
-import { RecordSpool } from "./import.spool.js";
 import { CsvEncoding, ImportMode, type ImportReport } from "./import.types.js";
-import { isSqlite, writeChunkSqlite } from "./import.sqlite.js";
-import { writeChunk } from "./import.writer.js";
-import { writeChunkPostgres } from "./import.postgres.js";
+import { isSqlite, SqliteStage } from "./import.stage.sqlite.js";
+import type { ChunkResult } from "./import.stage.js";
+import { PostgresStage } from "./import.stage.postgres.js";
 
 /**
- * Rows per transaction. Each chunk is a short transaction and the event loop is yielded between
- * chunks, so reads of the department are served during a 200,000-row import instead of waiting
- * for one long transaction (see docs/performance.md).
+ * Rows per transaction on SQLite. Each chunk is a short transaction and the event loop is yielded
+ * between chunks, so reads of the department are served during a 200,000-row import instead of
+ * waiting for one long transaction (see docs/performance.md).
  */
 export const CHUNK_ROWS = 5000;
 
@@ -19,12 +19,14 @@ export const CHUNK_ROWS = 5000;
  * Imports a CSV of supervision records in two phases.
  *
  * 1. Read and check: the file is streamed through the parser; every bad row is counted (the first
- *    1,000 listed, all summarised by reason) and every good row is spooled to a temporary file. A
- *    file-level error (bad header, unclosed quote, bad encoding) throws `INVALID_CSV` with nothing
- *    written. In ALL_OR_NOTHING mode one bad row means nothing is written.
- * 2. Write: the spooled rows in chunks of CHUNK_ROWS, each in its own transaction: new subjects
- *    inserted, changed ones updated (removed ones restored), identical ones left alone with no
- *    history entry. A row is written whole or not at all; should the database fail mid-way, the
+ *    1,000 listed, all summarised by reason) and every good row is staged in a temporary table
+ *    (import.stage.ts; on PostgreSQL by `COPY`). A file-level error (bad header, unclosed quote, bad
+ *    encoding) throws `INVALID_CSV` with nothing written. In ALL_OR_NOTHING mode one bad row means
+ *    nothing is written.
+ * 2. Write, with set-based SQL from the stage: new subjects inserted, changed ones updated (removed
+ *    ones restored), identical ones left alone with no history entry; one history entry per row
+ *    written, in the file's order. On PostgreSQL the whole import is one transaction. On SQLite it is
+ *    written in chunks of CHUNK_ROWS, each its own transaction: should the database fail mid-way, the
  *    chunks before stay written and the error is raised — re-importing the same file completes it,
  *    the rows already written counting as unchanged.
  */
@@ -36,28 +38,35 @@ export async function importSubjects(
 ): Promise<ImportReport> {
   const builder = new ImportReportBuilder(opts.mode, opts.encoding);
   const report = builder.report;
-  const spool = new RecordSpool();
+  const stage = isSqlite(em) ? new SqliteStage(em) : new PostgresStage(em);
   try {
-    for await (const item of parseSubjectCsv(source, { encoding: opts.encoding, onEncoding: (e) => (report.encoding = e) })) {
-      report.rows++;
-      if ("error" in item) builder.reject(item.line, item.error);
-      else if (!(opts.mode === ImportMode.ALL_OR_NOTHING && report.rejected)) await spool.add(item.record);
+    for await (const rows of parseSubjectCsvBatches(source, { encoding: opts.encoding, onEncoding: (e) => (report.encoding = e) })) {
+      const good: SubjectRecordInput[] = [];
+      for (const item of rows) {
+        report.rows++;
+        if ("error" in item) builder.reject(item.line, item.error);
+        else good.push(item.record);
+      }
+      if (!(opts.mode === ImportMode.ALL_OR_NOTHING && report.rejected)) await stage.add(good);
+      // A body already received is read through promises alone, which never let the event loop take
+      // other requests: reads of the department waited for the whole file before this yield.
+      await yieldToReads();
     }
     if (opts.mode === ImportMode.ALL_OR_NOTHING && report.rejected) return builder.finish();
-    const sqlite = isSqlite(em);
-    const postgres = em.getPlatform().constructor.name.includes("Postgre");
-    for await (const chunk of spool.chunks(CHUNK_ROWS)) {
-      const done = sqlite
-        ? await writeChunkSqlite(em, chunk, actor)
-        : await em.fork().transactional((tx) => (postgres ? writeChunkPostgres(tx, chunk, actor) : writeChunk(tx, chunk, actor)));
+    const add = (done: ChunkResult) => {
       report.created += done.created;
       report.updated += done.updated;
       report.unchanged += done.unchanged;
-      await yieldToReads();
-    }
+    };
+    if (stage instanceof SqliteStage) {
+      for (let from = 1; from <= stage.count; from += CHUNK_ROWS) {
+        add(await stage.write(from, Math.min(stage.count, from + CHUNK_ROWS - 1), actor));
+        await yieldToReads();
+      }
+    } else add(await stage.write(actor));
     report.committed = true;
     return builder.finish();
   } finally {
-    await spool.dispose();
+    await stage.dispose();
   }
 }

@@ -1,0 +1,167 @@
+import type { EntityManager } from "@mikro-orm/core";
+import type { EntityManager as SqlEntityManager } from "@mikro-orm/knex";
+import { AppError, ErrorCode, type SubjectRecordInput } from "@ssj/shared";
+import { booksChanged } from "../../department/books-cache.js";
+import { RecordChangeAction } from "../enums.js";
+import { snapshotOf } from "../record.service.js";
+import { listKey } from "../supervision-record.entity.js";
+import { SAME_AS_STORED, SET_FROM_STAGE, STAGE_COLUMNS, type ChunkResult, type ImportStage } from "./import.stage.js";
+
+/** The few better-sqlite3 calls used here (the driver's connection object; no type package is installed). */
+interface Statement {
+  run(...params: unknown[]): unknown;
+  get(...params: unknown[]): unknown;
+}
+interface Database {
+  prepare(sql: string): Statement;
+  exec(sql: string): void;
+  transaction<T>(fn: () => T): () => T;
+}
+interface Client {
+  acquireConnection(): Promise<Database>;
+  releaseConnection(db: Database): Promise<void>;
+}
+
+/** Rows per multi-row insert into the stage: one call into SQLite per 200 rows, 3,000 parameters (SQLite allows 32,766). */
+const BATCH = 200;
+
+const COLUMNS = STAGE_COLUMNS;
+const RECORD_COLUMNS = COLUMNS.join(", ");
+
+function rowOf(r: SubjectRecordInput): unknown[] {
+  return [
+    r.uscc,
+    r.name,
+    r.category,
+    r.address,
+    r.legalRepresentative,
+    r.region,
+    JSON.stringify(r.supervisionTypes),
+    listKey(r.supervisionTypes),
+    r.riskClass,
+    r.abnormalList ? 1 : 0,
+    r.dishonest ? 1 : 0,
+    r.seriousViolation ? 1 : 0,
+    JSON.stringify(r.keySectors),
+    listKey(r.keySectors),
+    snapshotOf({ ...r, removedAt: null }),
+  ];
+}
+
+let stages = 0;
+
+/** Whether `em` runs on the embedded SQLite driver (better-sqlite3), where `SqliteStage` applies. */
+export function isSqlite(em: EntityManager): boolean {
+  return em.getPlatform().constructor.name.includes("Sqlite");
+}
+
+/**
+ * SQLite: the checked rows of an import are staged in a temporary table of the import's connection
+ * as the file is read (a temporary table takes no lock on the directory: reads go on), then written
+ * chunk by chunk with set-based statements, each chunk one transaction: link the staged rows to the
+ * stored ones by USCC and mark the identical, insert the new ones, update the changed ones, and add
+ * one history entry per row written, in the file's order. Per-row work in JavaScript was most of an
+ * import's time (docs/performance.md); SQLite does the join itself.
+ *
+ * The department's SQLite pool has one connection, so the temporary table is always on hand; should
+ * the pool ever give another, the import stops with an error rather than write from a wrong stage.
+ */
+export class SqliteStage implements ImportStage {
+  private readonly table = `import_stage_${process.pid}_${++stages}`;
+  private readonly client: Client;
+  private db?: Database;
+  private insert = new Map<number, Statement>();
+  count = 0;
+
+  constructor(private readonly em: EntityManager) {
+    this.client = (em as unknown as SqlEntityManager).getConnection().getKnex().client as Client;
+  }
+
+  /** Runs `fn` on the connection that holds the stage. */
+  private async on<T>(fn: (db: Database) => T): Promise<T> {
+    const db = await this.client.acquireConnection();
+    try {
+      if (!this.db) {
+        db.exec(
+          `create temp table ${this.table} (seq integer primary key, ${COLUMNS.map((c) => `${c} not null`).join(", ")}, snapshot text not null, ` +
+            "record_id integer, same integer)",
+        );
+        this.db = db;
+      } else if (db !== this.db) {
+        throw new AppError(ErrorCode.INTERNAL_SERVER_ERROR, "导入暂存表所在的数据库连接已变更，导入未完成，请重新导入");
+      }
+      return fn(db);
+    } finally {
+      await this.client.releaseConnection(db);
+    }
+  }
+
+  private insertOf(db: Database, n: number): Statement {
+    let s = this.insert.get(n);
+    if (!s) {
+      const row = `(${Array.from({ length: COLUMNS.length + 1 }, () => "?").join(", ")})`;
+      s = db.prepare(
+        `insert into temp.${this.table} (${RECORD_COLUMNS}, snapshot) values ${Array.from({ length: n }, () => row).join(", ")}`,
+      );
+      this.insert.set(n, s);
+    }
+    return s;
+  }
+
+  /** Stages checked rows, in file order. */
+  async add(records: SubjectRecordInput[]): Promise<void> {
+    if (!records.length) return;
+    await this.on((db) => {
+      for (let at = 0; at < records.length; at += BATCH) {
+        const rows = records.slice(at, at + BATCH);
+        const params: unknown[] = [];
+        for (const r of rows) for (const v of rowOf(r)) params.push(v);
+        this.insertOf(db, rows.length).run(...params);
+      }
+    });
+    this.count += records.length;
+  }
+
+  /** Writes staged rows `from`..`to` (seq, 1-based, inclusive) in one transaction. */
+  async write(from: number, to: number, actor: string): Promise<ChunkResult> {
+    try {
+      return await this.on((db) =>
+        db.transaction(() => {
+          const t = `temp.${this.table}`;
+          const range = "s.seq between ? and ?";
+          const now = Date.now();
+          db.prepare(
+            `update ${t} as s set record_id = r.id, same = (${SAME_AS_STORED}) from supervision_record r where r.uscc = s.uscc and ${range}`,
+          ).run(from, to);
+          db.prepare(
+            `insert into supervision_record (${RECORD_COLUMNS}, created_at, updated_at, removed_at) ` +
+              `select ${COLUMNS.map((c) => `s.${c}`).join(", ")}, ?, ?, null from ${t} s where ${range} and s.record_id is null order by s.seq`,
+          ).run(now, now, from, to);
+          db.prepare(
+            `update ${t} as s set record_id = r.id from supervision_record r where r.uscc = s.uscc and ${range} and s.record_id is null`,
+          ).run(from, to);
+          db.prepare(
+            `update supervision_record as r set ${SET_FROM_STAGE}, updated_at = ?, removed_at = null from ${t} s where s.record_id = r.id and ${range} and s.same = 0`,
+          ).run(now, from, to);
+          db.prepare(
+            "insert into supervision_record_change (record_id, action, snapshot, reason, actor, at) " +
+              `select s.record_id, ?, s.snapshot, null, ?, ? from ${t} s where ${range} and (s.same is null or s.same = 0) order by s.seq`,
+          ).run(RecordChangeAction.IMPORTED, actor, now, from, to);
+          const counts = db
+            .prepare(
+              `select sum(s.same is null) as created, sum(s.same = 0) as updated, sum(s.same = 1) as unchanged from ${t} s where ${range}`,
+            )
+            .get(from, to) as Record<keyof ChunkResult, number | null>;
+          return { created: counts.created ?? 0, updated: counts.updated ?? 0, unchanged: counts.unchanged ?? 0 };
+        })(),
+      );
+    } finally {
+      booksChanged(this.em); // written past the ORM: its commit hooks did not run (department/books-cache.ts)
+    }
+  }
+
+  async dispose(): Promise<void> {
+    if (!this.db) return;
+    await this.on((db) => db.exec(`drop table if exists temp.${this.table}`));
+  }
+}
