@@ -6,7 +6,7 @@ import { Department, DepartmentStatus } from "../departments/department.entity.j
 import { CooldownScope, type Plan, type PlanMatterSnapshot } from "../plans/plan.entity.js";
 import { Visit } from "../visits/visit.entity.js";
 import { recentlyInspected, recognisedDepartments } from "./recognition.js";
-import { SubjectTally } from "./subject-tally.js";
+import { SubjectTally, type LineKind } from "./subject-tally.js";
 
 /** A region code as a prefix of the codes below it: 512000 (资阳市) → 5120. */
 export const regionPrefix = (region: string) => region.replace(/0+$/, "") || region;
@@ -118,16 +118,17 @@ export async function gatherPools(
       const d = departments.find((x) => x.code === source.code) ?? departments.find((x) => x.code === source.parentCode)!;
       const matters = plan.matters.filter((m) => m.department === d.code);
       // the matters that apply depend only on the supervision types: worked out once per combination of them
-      const appliesTo = new Map<string, string[]>();
+      const kinds = new Map<string, LineKind | null>();
       for await (const batch of client.pool<CandidateLine>(source, "candidates", scope))
         for (const line of batch) {
           const typesKey = line.supervisionTypes.join("\n");
-          let applies = appliesTo.get(typesKey);
-          if (!applies) {
-            applies = matters.filter((m) => m.appliesTo.some((t) => line.supervisionTypes.includes(t))).map(matterRef);
-            appliesTo.set(typesKey, applies);
+          let kind = kinds.get(typesKey);
+          if (kind === undefined) {
+            const applies = matters.filter((m) => m.appliesTo.some((t) => line.supervisionTypes.includes(t))).map(matterRef);
+            kind = applies.length ? subjects.lineKind(d.code, applies, line.supervisionTypes) : null;
+            kinds.set(typesKey, kind);
           }
-          if (!applies.length) {
+          if (!kind) {
             noMatter.add(line.uscc);
             continue;
           }
@@ -142,7 +143,7 @@ export async function gatherPools(
             },
           };
           // in a whole-system plan a subject may sit in the city's directory and a unit's: the tally keeps its matters once
-          subjects.add(line.uscc, risk, applies, line.supervisionTypes);
+          subjects.add(line.uscc, risk, kind);
         }
     }),
     ...[...departments, ...borrowed].map((d) => people(d, "inspectors", inspectors)),

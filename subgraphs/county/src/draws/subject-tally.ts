@@ -10,6 +10,14 @@ export interface SubjectKind {
   types: string[];
 }
 
+/** What one department's line adds to a subject (see `SubjectTally.lineKind`); `next` memoises kind → kind. */
+export interface LineKind {
+  readonly department: string;
+  readonly matters: readonly string[];
+  readonly types: readonly string[];
+  readonly next: Map<number, number>;
+}
+
 /** Strata by rank (A = 0 … FLAGGED = 4), the inverse of `stratumRank`. */
 const BY_RANK: Stratum[] = [...STRATA].sort((a, b) => stratumRank(a) - stratumRank(b));
 
@@ -30,25 +38,29 @@ export class SubjectTally {
   private readonly kindOf: number[] = [];
   private readonly kinds: SubjectKind[] = [];
   private readonly kindByKey = new Map<string, number>();
-  /** Memo of `step`: (kind, department, matters, types) → kind. */
-  private readonly steps = new Map<string, number>();
 
   /**
-   * One department's line for a subject: its risk in that department, the plan matters that apply to
-   * it there (non-empty) and its supervision types there. Validates the risk as `stratumOf` does.
+   * What a line of one department says a subject is drawn for: the plan matters that apply to it there
+   * (non-empty) and its supervision types there. The caller keeps one per department and combination of
+   * supervision types, so that folding a line into a subject's kind is an array look-up.
    */
-  add(subjectId: string, risk: DepartmentRisk, matters: readonly string[], types: readonly string[]): void {
+  lineKind(department: string, matters: readonly string[], types: readonly string[]): LineKind {
+    return { department, matters, types, next: new Map() };
+  }
+
+  /** One department's line for a subject: its risk there (validated as `stratumOf` does) and its line kind. */
+  add(subjectId: string, risk: DepartmentRisk, line: LineKind): void {
     const rank = stratumRank(stratumOf([risk]));
     const i = this.index.get(subjectId);
     if (i === undefined) {
       this.index.set(subjectId, this.ids.length);
       this.ids.push(subjectId);
       this.ranks.push(rank);
-      this.kindOf.push(this.step(-1, risk.department, matters, types));
+      this.kindOf.push(this.step(-1, line));
       return;
     }
     if (rank > this.ranks[i]!) this.ranks[i] = rank;
-    this.kindOf[i] = this.step(this.kindOf[i]!, risk.department, matters, types);
+    this.kindOf[i] = this.step(this.kindOf[i]!, line);
   }
 
   has(subjectId: string): boolean {
@@ -64,17 +76,16 @@ export class SubjectTally {
     for (let i = 0; i < this.ids.length; i++) visit(this.ids[i]!, BY_RANK[this.ranks[i]!]!, this.kinds[this.kindOf[i]!]!);
   }
 
-  private step(from: number, department: string, matters: readonly string[], types: readonly string[]): number {
-    const key = JSON.stringify([from, department, matters, types]);
-    let to = this.steps.get(key);
+  private step(from: number, line: LineKind): number {
+    let to = line.next.get(from);
     if (to === undefined) {
       const base = from < 0 ? { matters: [], departments: [], types: [] } : this.kinds[from]!;
       to = this.intern({
-        matters: sortedSet([...base.matters, ...matters]),
-        departments: sortedSet([...base.departments, department]),
-        types: sortedSet([...base.types, ...types]),
+        matters: sortedSet([...base.matters, ...line.matters]),
+        departments: sortedSet([...base.departments, line.department]),
+        types: sortedSet([...base.types, ...line.types]),
       });
-      this.steps.set(key, to);
+      line.next.set(from, to);
     }
     return to;
   }
