@@ -65,12 +65,29 @@ function sortedByKey<T>(entries: readonly T[], key: (e: T) => string, pool: stri
   return out;
 }
 
+/**
+ * `list` remembering its result per array: the candidates of a county share a handful of matter and
+ * department lists (the county builds each distinct list once), so a million lines sort a handful of
+ * lists. Bounded, so that pools whose every entry has its own arrays (JSON read back) cost no memory.
+ */
+export function listCache(): (v: unknown, what: string) => string {
+  const seen = new Map<unknown, string>();
+  return (v, what) => {
+    let s = seen.get(v);
+    if (s === undefined) {
+      s = list(v, what);
+      if (Array.isArray(v) && v.length > 1 && seen.size < 4096) seen.set(v, s);
+    }
+    return s;
+  };
+}
+
 /** The canonical line (with LF) of one candidate; validates the entry. */
-export function candidateLine(e: CandidateEntry): string {
+export function candidateLine(e: CandidateEntry, lists: (v: unknown, what: string) => string = list): string {
   const id = text(e.subjectId, "subjectId");
   if (!STRATA.includes(e.stratum))
     throw new InvalidInputError(`市场主体 ${id} 的层级 ${String(e.stratum)} 无效`, { subjectId: id, stratum: e.stratum });
-  return `${field(id)}\t${e.stratum}\t${list(e.matters, "matters")}\t${list(e.departments, "departments")}\n`;
+  return `${field(id)}\t${e.stratum}\t${lists(e.matters, "matters")}\t${lists(e.departments, "departments")}\n`;
 }
 
 /** The canonical line (with LF) of one inspector or expert; validates the entry. */
@@ -115,8 +132,17 @@ function hashed(run: (sink: (chunk: string) => void) => void): string {
   return h.hex();
 }
 
-const candidateRun = (entries: readonly CandidateEntry[]) => (sink: (c: string) => void) =>
-  emit(CANDIDATE_POOL_FORMAT, entries, (e) => e.subjectId, candidateLine, "candidates", sink);
+const candidateRun = (entries: readonly CandidateEntry[]) => (sink: (c: string) => void) => {
+  const lists = listCache();
+  emit(
+    CANDIDATE_POOL_FORMAT,
+    entries,
+    (e) => e.subjectId,
+    (e) => candidateLine(e, lists),
+    "candidates",
+    sink,
+  );
+};
 const personRun = (header: string, pool: string, entries: readonly InspectorEntry[]) => (sink: (c: string) => void) =>
   emit(header, entries, (e) => e.id, personLine, pool, sink);
 

@@ -63,6 +63,19 @@ const list = (items: readonly string[]) =>
         .join(",");
 const field = (s: string) => (/[\\\t\n\r]/.test(s) ? escapeField(s) : s);
 
+/** `list` once per distinct array of a run (the candidates of a county share a handful of lists). */
+function listCache(): (items: readonly string[]) => string {
+  const seen = new Map<readonly string[], string>();
+  return (items) => {
+    let s = seen.get(items);
+    if (s === undefined) {
+      s = list(items);
+      if (items.length > 1 && seen.size < 4096) seen.set(items, s);
+    }
+    return s;
+  };
+}
+
 /**
  * Canonical text of the committed pool: header `ssj-committed-candidate-pool/1`, then per candidate
  * (sorted by id, code point order) `subjectId TAB commitment TAB matters TAB departments LF`.
@@ -75,9 +88,10 @@ export function canonicalCommittedPool(candidates: readonly CommittedCandidate[]
 
 /** Feeds the canonical committed pool to `sink` in chunks: a million-line pool is hashed without building it whole. */
 function emitCommitted(candidates: readonly CommittedCandidate[], sink: (chunk: string) => void): void {
+  const lists = listCache();
   let buf = `${COMMITTED_POOL_FORMAT}\n`;
   for (const c of sortedByCodePoints(candidates, (x) => x.subjectId)) {
-    buf += `${field(c.subjectId)}\t${c.commitment}\t${list(c.matters)}\t${list(c.departments)}\n`;
+    buf += `${field(c.subjectId)}\t${c.commitment}\t${lists(c.matters)}\t${lists(c.departments)}\n`;
     if (buf.length > 1 << 16) {
       sink(buf);
       buf = "";
@@ -90,12 +104,17 @@ function emitCommitted(candidates: readonly CommittedCandidate[], sink: (chunk: 
  * The same text as `canonicalCommittedPool(commitCandidates(candidates, salts))`, without the intermediate
  * committed entries: at freeze a million candidates would otherwise be held twice (docs/performance.md).
  */
-export function canonicalCommittedPoolOf(candidates: readonly CandidateEntry[], salts: Readonly<Record<string, string>>): string {
+export function canonicalCommittedPoolOf<T extends CandidateEntry>(
+  candidates: readonly T[],
+  salts: Readonly<Record<string, string>> | ((candidate: T) => string),
+): string {
+  // A function lets the county keep each salt beside its candidate instead of in a million-key object.
+  const saltOf = typeof salts === "function" ? salts : (c: T) => (Object.hasOwn(salts, c.subjectId) ? salts[c.subjectId]! : "");
+  const lists = listCache();
   const parts: string[] = [];
   let buf = `${COMMITTED_POOL_FORMAT}\n`;
   for (const c of sortedByCodePoints(candidates, (x) => x.subjectId)) {
-    const salt = Object.hasOwn(salts, c.subjectId) ? salts[c.subjectId]! : "";
-    buf += `${field(c.subjectId)}\t${stratumCommitment(c.subjectId, c.stratum, salt)}\t${list(c.matters)}\t${list(c.departments)}\n`;
+    buf += `${field(c.subjectId)}\t${stratumCommitment(c.subjectId, c.stratum, saltOf(c))}\t${lists(c.matters)}\t${lists(c.departments)}\n`;
     if (buf.length > 1 << 16) {
       parts.push(buf);
       buf = "";

@@ -18,7 +18,7 @@ export {
   type DrawEngineErrorCode,
   type InfeasibleItem,
 } from "./errors.js";
-export { compareCodePoints } from "./text.js";
+export { compareCodePoints, sortedByCodePoints, sortedSet } from "./text.js";
 export {
   CONSISTENT_SAMPLER_VERSION,
   sha256Hex,

@@ -14,6 +14,7 @@ import { InvalidInputError } from "./errors.js";
 import { STRATA } from "./strata.js";
 import type { CandidateEntry, Stratum } from "./types.js";
 
+const SHA256_HEX = /^[0-9a-f]{64}$/;
 const UNESCAPE: Record<string, string> = { "\\\\": "\\", "\\t": "\t", "\\n": "\n", "\\r": "\r", "\\,": "," };
 const unescape = (s: string) => (s.includes("\\") ? s.replace(/\\[\\tnr,]/g, (m) => UNESCAPE[m]!) : s);
 
@@ -34,21 +35,45 @@ function items(field: string): string[] {
   return out;
 }
 
+/**
+ * `items` returning one shared array per distinct field text: a county's million lines carry a handful of
+ * distinct matter and department lists, and a million small arrays were most of what the garbage
+ * collector had to trace (docs/performance.md). Bounded, so a pool of all-distinct lists costs no memory.
+ * The shared arrays must not be mutated (nothing does: entries are read, hashed and serialised).
+ */
+function itemsCache(): (field: string) => string[] {
+  const seen = new Map<string, string[]>();
+  return (field) => {
+    let out = seen.get(field);
+    if (out === undefined) {
+      out = items(field);
+      if (seen.size < 4096) seen.set(field, out);
+    }
+    return out;
+  };
+}
+
 /** True when `text` is a canonical candidate pool (rather than, say, the JSON array older draws stored). */
 export function isCanonicalCandidatePool(text: string): boolean {
   return text.startsWith(`${CANDIDATE_POOL_FORMAT}\n`);
 }
 
-/** The lines of a canonical text after its header, each split into its 4 TAB-separated fields. */
-function* lines(text: string, header: string): Generator<string[]> {
+/**
+ * Each line of a canonical text after its header, split into its 4 TAB-separated fields (by `indexOf`,
+ * not a generator and `split`: this runs once per candidate of a million-line pool).
+ */
+function eachLine(text: string, header: string, visit: (a: string, b: string, c: string, d: string, line: number) => void): void {
   if (!text.startsWith(`${header}\n`)) throw new InvalidInputError(`名录文本不是 ${header} 格式`, {});
   let at = header.length + 1;
   for (let line = 2; at < text.length; line++) {
     const end = text.indexOf("\n", at);
     if (end < 0) throw new InvalidInputError("名录文本的最后一行没有换行符", { line });
-    const f = text.slice(at, end).split("\t");
-    if (f.length !== 4) throw new InvalidInputError("名录文本的一行应有 4 个字段", { line });
-    yield f;
+    const t1 = text.indexOf("\t", at);
+    const t2 = t1 < 0 || t1 > end ? -1 : text.indexOf("\t", t1 + 1);
+    const t3 = t2 < 0 || t2 > end ? -1 : text.indexOf("\t", t2 + 1);
+    const t4 = t3 < 0 || t3 > end ? -1 : text.indexOf("\t", t3 + 1);
+    if (t3 < 0 || t3 > end || (t4 >= 0 && t4 < end)) throw new InvalidInputError("名录文本的一行应有 4 个字段", { line });
+    visit(text.slice(at, t1), text.slice(t1 + 1, t2), text.slice(t2 + 1, t3), text.slice(t3 + 1, end), line);
     at = end + 1;
   }
 }
@@ -56,10 +81,11 @@ function* lines(text: string, header: string): Generator<string[]> {
 /** The entries of a canonical candidate pool text, in its (subject id) order. */
 export function parseCandidatePool(text: string): CandidateEntry[] {
   const out: CandidateEntry[] = [];
-  for (const f of lines(text, CANDIDATE_POOL_FORMAT)) {
-    if (!STRATA.includes(f[1] as Stratum)) throw new InvalidInputError(`名录文本的层级 ${f[1]} 无效`, { line: out.length + 2 });
-    out.push({ subjectId: unescape(f[0]!), stratum: f[1] as Stratum, matters: items(f[2]!), departments: items(f[3]!) });
-  }
+  const lists = itemsCache();
+  eachLine(text, CANDIDATE_POOL_FORMAT, (id, stratum, matters, departments, line) => {
+    if (!STRATA.includes(stratum as Stratum)) throw new InvalidInputError(`名录文本的层级 ${stratum} 无效`, { line });
+    out.push({ subjectId: unescape(id), stratum: stratum as Stratum, matters: lists(matters), departments: lists(departments) });
+  });
   return out;
 }
 
@@ -71,9 +97,10 @@ export function isCanonicalCommittedPool(text: string): boolean {
 /** The entries of a canonical committed pool text, in its (subject id) order. */
 export function parseCommittedPool(text: string): CommittedCandidate[] {
   const out: CommittedCandidate[] = [];
-  for (const f of lines(text, COMMITTED_POOL_FORMAT)) {
-    if (!/^[0-9a-f]{64}$/.test(f[1]!)) throw new InvalidInputError("名录文本的承诺值不是 SHA-256", { line: out.length + 2 });
-    out.push({ subjectId: unescape(f[0]!), commitment: f[1]!, matters: items(f[2]!), departments: items(f[3]!) });
-  }
+  const lists = itemsCache();
+  eachLine(text, COMMITTED_POOL_FORMAT, (id, commitment, matters, departments, line) => {
+    if (!SHA256_HEX.test(commitment)) throw new InvalidInputError("名录文本的承诺值不是 SHA-256", { line });
+    out.push({ subjectId: unescape(id), commitment, matters: lists(matters), departments: lists(departments) });
+  });
   return out;
 }

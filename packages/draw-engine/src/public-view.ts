@@ -10,6 +10,7 @@
  */
 
 import { commitCandidates, COMMITTED_POOL_FORMAT, committedPoolDigest, type CommittedCandidate } from "./commitment.js";
+import { createSha256 } from "#sha256";
 import { digest } from "./canonical.js";
 import { sortedByCodePoints } from "./text.js";
 import type { CandidateEntry, DrawRecord, PoolSummary, Stratum, VisitAssignment } from "./types.js";
@@ -94,5 +95,20 @@ export function publicViewOfCommitted(
  * publishes at draw time, before the view itself (FORMAT.md §11).
  */
 export function viewDigest(view: PublicDrawView): string {
-  return digest(JSON.stringify(view));
+  const keys = Object.keys(view);
+  if (keys[keys.length - 1] !== "candidates" || !Array.isArray(view.candidates)) return digest(JSON.stringify(view));
+  // The same bytes as JSON.stringify(view), hashed piece by piece: at a million candidates the whole
+  // text would be a 100 MB string built only to be hashed (docs/performance.md).
+  const head = JSON.stringify({ ...view, candidates: [] });
+  const h = createSha256();
+  let buf = head.slice(0, -2);
+  for (let i = 0; i < view.candidates.length; i++) {
+    buf += (i ? "," : "") + JSON.stringify(view.candidates[i]);
+    if (buf.length > 1 << 16) {
+      h.update(buf);
+      buf = "";
+    }
+  }
+  h.update(buf + "]}");
+  return h.hex();
 }

@@ -12,9 +12,12 @@ import { InvalidInputError } from "./errors.js";
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const HIGH_UNIT = /[\uD800-\uFFFF]/;
 
+/** `String.prototype.isWellFormed` (ES2024) where the runtime has it: native, far cheaper than the regex on a million ids. */
+const nativeWellFormed = (String.prototype as { isWellFormed?: (this: string) => boolean }).isWellFormed;
+
 /** True when the string can be encoded as UTF-8 (no lone surrogate). */
 export function isWellFormed(s: string): boolean {
-  return !LONE_SURROGATE.test(s);
+  return nativeWellFormed ? nativeWellFormed.call(s) : !LONE_SURROGATE.test(s);
 }
 
 /** Throw INVALID_INPUT unless `s` is a non-empty, well-formed string. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { syntheticCounty } from "./bench/synthetic.js";
 import { stratumCommitment } from "./commitment.js";
 import { runDraw } from "./draw.js";
-import { publicView, type PublicDrawView } from "./public-view.js";
+import { publicView, viewDigest, type PublicDrawView } from "./public-view.js";
 import { compareTickets, ticket } from "./sampler.js";
 import { verifyAudit, verifyOpening, verifyPublicView } from "./verify-view.js";
 import type { DrawRecord, Pools } from "./types.js";
@@ -23,6 +23,21 @@ const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 const opening = (id: string) => ({ subjectId: id, stratum: pools.candidates.find((c) => c.subjectId === id)!.stratum, salt: salts[id]! });
 
 describe("the public view", () => {
+  it("hashes, piece by piece, to the SHA-256 of its whole JSON text, whatever its key order", () => {
+    const whole = (v: unknown) => createHash("sha256").update(JSON.stringify(v)).digest("hex");
+    expect(view.candidates.length).toBeGreaterThan(100);
+    expect(viewDigest(view)).toBe(whole(view));
+    const { candidates, ...rest } = clone(view);
+    const reordered = { candidates, ...rest } as PublicDrawView;
+    expect(viewDigest(reordered)).toBe(whole(reordered));
+    const empty = { ...rest, candidates: [] } as PublicDrawView;
+    expect(viewDigest(empty)).toBe(whole(empty));
+    // several 64 KiB pieces (not a valid view: only its hashing is checked here)
+    const large = { ...rest, candidates: Array.from({ length: 8 }, () => candidates).flat() } as PublicDrawView;
+    expect(JSON.stringify(large.candidates).length).toBeGreaterThan(4 << 16);
+    expect(viewDigest(large)).toBe(whole(large));
+  });
+
   it("names no stratum, and commits to each one", () => {
     const text = JSON.stringify(view.candidates) + JSON.stringify(view.selected);
     expect(text).not.toMatch(/"stratum"/);

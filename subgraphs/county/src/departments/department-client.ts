@@ -119,10 +119,12 @@ export class DepartmentClient {
       for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
         idle.touch();
         const text = rest + decoder.decode(chunk, { stream: true });
-        const lines = text.split("\n");
-        rest = lines.pop()!;
-        const batch: T[] = [];
-        for (const line of lines) if (line) batch.push(JSON.parse(line) as T);
+        const end = text.lastIndexOf("\n");
+        rest = text.slice(end + 1);
+        if (end < 0) continue;
+        // The chunk's whole lines as one JSON array, one parse: a line never holds a raw LF (JSON escapes it).
+        const body = text.slice(0, end).replace(/\n+/g, ",").replace(/^,|,$/g, "");
+        const batch = body ? (JSON.parse(`[${body}]`) as T[]) : [];
         if (batch.length) yield batch;
       }
       rest += decoder.decode();

@@ -1,5 +1,12 @@
 import type { EntityManager } from "@mikro-orm/core";
-import { canonicalCandidatePool, canonicalCommittedPoolOf, digest, expertPoolDigest, inspectorPoolDigest } from "@ssj/draw-engine";
+import {
+  canonicalCandidatePool,
+  canonicalCommittedPoolOf,
+  digest,
+  expertPoolDigest,
+  inspectorPoolDigest,
+  sortedByCodePoints,
+} from "@ssj/draw-engine";
 import { AppError, ErrorCode } from "@ssj/shared";
 import { appendSigned } from "../audit/checkpoints.js";
 import type { DepartmentClient } from "../departments/department-client.js";
@@ -10,7 +17,7 @@ import { DrawStatus, type Draw, type DrawPool } from "./draw.entity.js";
 import { advance, drawChain, drawEvent, engineError, expect, findDraw, findPlan } from "./draw.service.js";
 import { checkPoolsSuffice, gatherPools } from "./freeze.js";
 import { planSnapshot } from "./plan-snapshot.js";
-import { drawSalts } from "./salts.js";
+import { saltCandidates, saltsJson, type SaltedCandidate } from "./salts.js";
 
 /**
  * Freeze: gather the pools from every participating department (all must answer), hash them, and
@@ -33,10 +40,11 @@ export async function freezeDraw(em: EntityManager, client: DepartmentClient, dr
   let candidateText: string;
   let committedText: string;
   // One random salt per candidate commits to its stratum in the public record (packages/draw-engine/FORMAT.md §9).
-  const salts = drawSalts(pools.candidates);
+  // Sorted once here: the canonical texts sort by the same key, and an array already in order costs them one pass.
+  const salted = saltCandidates(sortedByCodePoints(pools.candidates, (c) => c.subjectId));
   try {
-    candidateText = canonicalCandidatePool(pools.candidates);
-    committedText = canonicalCommittedPoolOf(pools.candidates, salts);
+    candidateText = canonicalCandidatePool(salted);
+    committedText = canonicalCommittedPoolOf(salted, (c: SaltedCandidate) => c.salt);
     digests = {
       candidates: digest(candidateText),
       inspectors: inspectorPoolDigest(pools.inspectors),
@@ -64,7 +72,7 @@ export async function freezeDraw(em: EntityManager, client: DepartmentClient, dr
       ["inspectors", JSON.stringify(pools.inspectors)],
       ["experts", JSON.stringify(pools.experts)],
       ["committed", committedText],
-      ["salts", JSON.stringify(salts)],
+      ["salts", saltsJson(salted)],
     ];
     for (const [kind, text] of stored) {
       await tx

@@ -1,19 +1,12 @@
 import type { EntityManager } from "@mikro-orm/core";
-import {
-  buildCandidate,
-  type CandidateEntry,
-  type InspectorEntry,
-  type Pools,
-  type PlanRulesInput,
-  type DepartmentRisk,
-} from "@ssj/draw-engine";
+import { type CandidateEntry, type InspectorEntry, type Pools, type PlanRulesInput, type DepartmentRisk } from "@ssj/draw-engine";
 import { AppError, type CandidateLine, type PersonLine, enforcementCategory, hasToken, ErrorCode } from "@ssj/shared";
-import { stratumOf } from "@ssj/draw-engine";
 import type { DepartmentClient } from "../departments/department-client.js";
 import { Department, DepartmentStatus } from "../departments/department.entity.js";
 import { CooldownScope, type Plan, type PlanMatterSnapshot } from "../plans/plan.entity.js";
 import { Visit } from "../visits/visit.entity.js";
 import { recentlyInspected, recognisedDepartments } from "./recognition.js";
+import { SubjectTally, type LineKind } from "./subject-tally.js";
 
 /** A region code as a prefix of the codes below it: 512000 (资阳市) → 5120. */
 export const regionPrefix = (region: string) => region.replace(/0+$/, "") || region;
@@ -76,7 +69,7 @@ export async function gatherPools(
   departments: Department[],
   now = new Date(),
 ): Promise<GatheredPools> {
-  const subjects = new Map<string, { risks: DepartmentRisk[]; matters: string[]; types: Set<string> }>();
+  const subjects = new SubjectTally();
   const noMatter = new Set<string>();
   const inspectors: InspectorEntry[] = [];
   const experts: InspectorEntry[] = [];
@@ -124,16 +117,22 @@ export async function gatherPools(
       // a unit's subject is drawn for its upper-level department's matters, at the class the unit's books give it
       const d = departments.find((x) => x.code === source.code) ?? departments.find((x) => x.code === source.parentCode)!;
       const matters = plan.matters.filter((m) => m.department === d.code);
+      // the matters that apply depend only on the supervision types: worked out once per combination of them
+      const kinds = new Map<string, LineKind | null>();
       for await (const batch of client.pool<CandidateLine>(source, "candidates", scope))
         for (const line of batch) {
-          const applies = matters.filter((m) => m.appliesTo.some((t) => line.supervisionTypes.includes(t))).map(matterRef);
-          if (!applies.length) {
+          const typesKey = line.supervisionTypes.join("\n");
+          let kind = kinds.get(typesKey);
+          if (kind === undefined) {
+            const applies = matters.filter((m) => m.appliesTo.some((t) => line.supervisionTypes.includes(t))).map(matterRef);
+            kind = applies.length ? subjects.lineKind(d.code, applies, line.supervisionTypes) : null;
+            kinds.set(typesKey, kind);
+          }
+          if (!kind) {
             noMatter.add(line.uscc);
             continue;
           }
-          const entry = subjects.get(line.uscc) ?? { risks: [], matters: [], types: new Set<string>() };
-          for (const t of line.supervisionTypes) entry.types.add(t);
-          entry.risks.push({
+          const risk: DepartmentRisk = {
             department: d.code,
             riskClass: line.riskClass,
             flags: {
@@ -142,10 +141,9 @@ export async function gatherPools(
               seriousViolation: line.seriousViolation,
               keySector: line.keySectors.length > 0,
             },
-          });
-          // in a whole-system plan a subject may sit in the city's directory and a unit's: its matters once
-          for (const m of applies) if (!entry.matters.includes(m)) entry.matters.push(m);
-          subjects.set(line.uscc, entry);
+          };
+          // in a whole-system plan a subject may sit in the city's directory and a unit's: the tally keeps its matters once
+          subjects.add(line.uscc, risk, kind);
         }
     }),
     ...[...departments, ...borrowed].map((d) => people(d, "inspectors", inspectors)),
@@ -154,22 +152,20 @@ export async function gatherPools(
 
   const candidates: CandidateEntry[] = [];
   const cooledDown: string[] = [];
-  for (const [uscc, s] of subjects) {
+  subjects.forEach((uscc, stratum, kind) => {
     // §十五: FLAGGED subjects are to be inspected more, never spared by a recent inspection
-    const checked = stratumOf(s.risks) === "FLAGGED" ? undefined : recent.get(uscc);
+    const checked = stratum === "FLAGGED" ? undefined : recent.get(uscc);
     // a matter is recognised as done when every supervision type it applies to the subject through was inspected
     const done = (m: string) =>
       typesOf
         .get(m)!
-        .filter((t) => s.types.has(t))
+        .filter((t) => kind.types.includes(t))
         .every((t) => checked!.has(t));
-    const matters = checked ? s.matters.filter((m) => !done(m)) : s.matters;
-    if (!matters.length) {
-      cooledDown.push(uscc);
-      continue;
-    }
-    candidates.push(buildCandidate(uscc, s.risks, matters));
-  }
+    const matters = checked ? kind.matters.filter((m) => !done(m)) : kind.matters;
+    if (!matters.length) cooledDown.push(uscc);
+    // the kind's lists are shared by every candidate of that kind: the canonical text sorts each list once
+    else candidates.push({ subjectId: uscc, stratum, matters, departments: kind.departments });
+  });
   const cooldownReason = `近 ${plan.cooldownDays} 天内已由${plan.cooldownScope === CooldownScope.ALL_DEPARTMENTS ? "任一部门" : "参与部门（含上下级）"}就相同监管类型实施检查（结果互认）/ inspected for the same supervision types within ${plan.cooldownDays} days`;
   const excluded = plan.cooldownDays ? { [cooldownReason]: cooledDown.length } : {};
   const leftOut = [

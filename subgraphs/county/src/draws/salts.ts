@@ -3,15 +3,39 @@ import type { CandidateEntry } from "@ssj/draw-engine";
 import { randomBytes } from "node:crypto";
 import { DrawPool } from "./draw.entity.js";
 
+/** A candidate with the salt of its stratum commitment, kept beside it rather than in a million-key object. */
+export type SaltedCandidate = CandidateEntry & { salt: string };
+
 /**
  * Per-candidate salts of the stratum commitments (packages/draw-engine/FORMAT.md §9): 128 random bits
  * each, drawn at freeze time — before the seed — and kept with the frozen pools. Random rather than
  * derived from a key, so that no single secret opens every commitment of every draw.
  */
-export function drawSalts(candidates: readonly CandidateEntry[]): Record<string, string> {
+export function saltCandidates(candidates: CandidateEntry[]): SaltedCandidate[] {
   // One call for all the random bytes: a million small randomBytes calls cost seconds.
   const hex = randomBytes(16 * candidates.length).toString("hex");
-  return Object.fromEntries(candidates.map((c, i) => [c.subjectId, hex.slice(32 * i, 32 * i + 32)]));
+  const salted = candidates as SaltedCandidate[];
+  for (let i = 0; i < salted.length; i++) salted[i]!.salt = hex.slice(32 * i, 32 * i + 32);
+  return salted;
+}
+
+/**
+ * The stored form of the salts, a JSON object subject id → salt (as draws have always stored it), written
+ * piece by piece: the object itself would be a million-key dictionary only to be stringified.
+ */
+export function saltsJson(candidates: readonly SaltedCandidate[]): string {
+  const parts: string[] = [];
+  let buf = "{";
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    buf += `${i ? "," : ""}${JSON.stringify(c.subjectId)}:"${c.salt}"`;
+    if (buf.length > 1 << 16) {
+      parts.push(buf);
+      buf = "";
+    }
+  }
+  parts.push(buf + "}");
+  return parts.join("");
 }
 
 /** The salts of a frozen draw (empty for draws frozen before commitments existed). */

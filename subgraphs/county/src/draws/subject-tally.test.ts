@@ -1,0 +1,59 @@
+import { buildCandidate, type DepartmentRisk, type RiskClass } from "@ssj/draw-engine";
+import { describe, expect, it } from "vitest";
+import { SubjectTally } from "./subject-tally.js";
+
+// A deterministic stream of lines: subjects seen by several departments, with several supervision types.
+function lines() {
+  const out: { id: string; risk: DepartmentRisk; matters: string[]; types: string[] }[] = [];
+  let x = 7;
+  const next = (n: number) => (x = (x * 1103515245 + 12345) % 2147483648) % n;
+  for (let i = 0; i < 3000; i++) {
+    const department = ["market", "health", "ecology"][next(3)]!;
+    const types = [["T1"], ["T2"], ["T2", "T1"], ["T3"]][next(4)]!;
+    const matters = types.map((t) => `${department}:${t === "T3" ? "9" : "1"}`);
+    const flags = { abnormal: next(40) === 0, dishonest: false, seriousViolation: next(90) === 0, keySector: false };
+    out.push({ id: `S${next(800)}`, risk: { department, riskClass: "ABCD"[next(4)] as RiskClass, flags }, matters, types });
+  }
+  return out;
+}
+
+describe("the subject tally of a freeze", () => {
+  it("gives each subject the stratum, matters and departments buildCandidate gives its risks and matters", () => {
+    const tally = new SubjectTally();
+    const kinds = new Map<string, ReturnType<SubjectTally["lineKind"]>>();
+    const expected = new Map<string, { risks: DepartmentRisk[]; matters: string[]; types: Set<string> }>();
+    for (const l of lines()) {
+      const key = `${l.risk.department}|${l.types.join(",")}`;
+      if (!kinds.has(key)) kinds.set(key, tally.lineKind(l.risk.department, [...new Set(l.matters)], l.types));
+      tally.add(l.id, l.risk, kinds.get(key)!);
+      const e = expected.get(l.id) ?? { risks: [], matters: [], types: new Set<string>() };
+      e.risks.push(l.risk);
+      e.matters.push(...l.matters);
+      for (const t of l.types) e.types.add(t);
+      expected.set(l.id, e);
+    }
+    const seen: string[] = [];
+    const shared = new Set<string[]>();
+    tally.forEach((id, stratum, kind) => {
+      const e = expected.get(id)!;
+      expect({ subjectId: id, stratum, matters: kind.matters, departments: kind.departments }).toEqual(
+        buildCandidate(id, e.risks, e.matters),
+      );
+      expect(kind.types).toEqual([...e.types].sort());
+      shared.add(kind.matters);
+      seen.push(id);
+    });
+    expect(seen).toEqual([...expected.keys()]);
+    expect(tally.size).toBe(expected.size);
+    expect(tally.has(seen[0]!)).toBe(true);
+    expect(tally.has("nobody")).toBe(false);
+    // the kinds are shared: far fewer distinct matter lists than subjects
+    expect(shared.size).toBeLessThan(100);
+  });
+
+  it("refuses a risk class the engine does not know, as stratumOf does", () => {
+    const tally = new SubjectTally();
+    const kind = tally.lineKind("market", ["market:1"], ["T1"]);
+    expect(() => tally.add("S1", { department: "market", riskClass: "E" as RiskClass }, kind)).toThrow(/信用风险分类/);
+  });
+});
