@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fillBooks } from "./support/books.js";
 import { TestFederation } from "./support/federation.js";
-import { createPlan, freeze, inspectVisit, publish } from "./support/visits.js";
+import { createPlan, freeze, inspectVisit, publish, publishResult } from "./support/visits.js";
 
 /**
  * 跨层级协同 (docs/rules.md, "Coordination across levels"): a city-level department sees the plans, draws and
@@ -15,6 +15,9 @@ describe("coordination across levels", () => {
   let unitDraw: string;
   let cityPlan: string;
   let cityInspected: string[] = [];
+  /** The whole-system plan's visits, and the subjects only 乐至's directory holds. */
+  let wholeVisits: any[] = [];
+  let lezhiOnly: string[] = [];
 
   const PLAN = "query($id: ID!) { plan(id: $id) { id draws { id } } }";
   const seesPlan = async (who: string, id: string) => (await f.gql<any>(PLAN, { id }, await f.admin(who))).plan !== null;
@@ -108,7 +111,8 @@ describe("coordination across levels", () => {
         await f.gql<any>("query($d: String!) { department(code: $d) { subjects(first: 50) { nodes { uscc } } } }", { d })
       ).department.subjects.nodes.map((s: any) => s.uscc as string);
     const cityOnes = await usccs("city");
-    const lezhiOnly = (await usccs("lezhi")).filter((u: string) => !cityOnes.includes(u));
+    lezhiOnly = (await usccs("lezhi")).filter((u: string) => !cityOnes.includes(u));
+    wholeVisits = visits;
     expect(lezhiOnly).toHaveLength(4);
     expect(visits.map((v) => v.uscc)).toEqual(expect.arrayContaining(lezhiOnly));
     // every visit carries the city's matter, staffed from the system's directories
@@ -166,5 +170,52 @@ describe("coordination across levels", () => {
     const recognised = new Set([...health.slice(0, 3).map((v) => v.uscc as string), ...cityInspected]);
     expect(frozen.excluded.find((e) => e.reason.includes("互认"))!.count).toBe(recognised.size);
     expect(frozen.counts.candidates).toBe(10 - recognised.size);
+  });
+
+  // last: the results published here would count in the mutual recognition the tests above measure
+  it("gives the city's result on a unit's subject to the unit's record, whose admin applies the proposal", async () => {
+    const RECORD = `query($d: String!, $u: String!) { supervisionRecord(department: $d, uscc: $u) { riskClass
+      inspections { visitId department results { result } } riskProposals { id direction status } } }`;
+    const record = async (d: string, uscc: string) => (await f.gql<any>(RECORD, { d, u: uscc }, await f.admin(d))).supervisionRecord;
+    // a subject only 乐至's directory holds: the city's finding goes to 乐至's record, the city has none of it
+    const unitVisit = wholeVisits.find((v) => v.uscc === lezhiOnly[0])!;
+    const classBefore = (await record("lezhi", unitVisit.uscc)).riskClass as string;
+    await publishResult(f, unitVisit, "DISCLOSURE_FALSIFIED");
+    expect(await record("city", unitVisit.uscc)).toBeNull();
+    const lezhi = await record("lezhi", unitVisit.uscc);
+    expect(lezhi.inspections).toEqual([{ visitId: unitVisit.id, department: "city", results: [{ result: "DISCLOSURE_FALSIFIED" }] }]);
+    expect(lezhi.riskProposals).toMatchObject([{ direction: "UP", status: "PENDING" }]);
+    const proposalId = lezhi.riskProposals[0].id as string;
+    const cityProposals = await f.gql<any>('{ riskProposals(department: "city", first: 100) { nodes { id } } }', {}, await f.admin("city"));
+    expect(cityProposals.riskProposals.nodes.map((p: any) => p.id)).not.toContain(proposalId);
+    // the unit's admin decides, not the city's
+    const APPLY = "mutation($ids: [ID!]!) { applyRiskProposals(ids: $ids) { id status fromClass toClass } }";
+    const refused = await f.gqlRaw<any>(APPLY, { ids: [proposalId] }, await f.admin("city"));
+    expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const applied = (await f.gql<any>(APPLY, { ids: [proposalId] }, await f.admin("lezhi"))).applyRiskProposals;
+    const up = { A: "B", B: "C", C: "D", D: "D" }[classBefore]!;
+    expect(applied).toEqual([{ id: proposalId, status: "APPLIED", fromClass: classBefore, toClass: up }]);
+    expect((await record("lezhi", unitVisit.uscc)).riskClass).toBe(up);
+
+    // a subject the city's own directory holds (and 乐至's too): the city's record, not the unit's
+    const common = wholeVisits.find((v) => !lezhiOnly.includes(v.uscc))!;
+    await publishResult(f, common, "NO_PROBLEM");
+    expect((await record("city", common.uscc)).inspections.map((i: any) => i.visitId)).toEqual([common.id]);
+    expect((await record("lezhi", common.uscc)).inspections).toEqual([]);
+
+    // the public finds the published result by the subject's name as drawn (a snapshot of the unit's directory)
+    const { supervisionRecord } = await f.gql<any>(
+      'query($u: String!) { supervisionRecord(department: "lezhi", uscc: $u) { name } }',
+      { u: unitVisit.uscc },
+      await f.admin("lezhi"),
+    );
+    const BY_NAME = "query($n: String!) { publishedResults(name: $n) { totalCount nodes { visitId subjectName subject { uscc } } } }";
+    const found = (await f.gqlRaw<any>(BY_NAME, { n: supervisionRecord.name.slice(-5) }, {})).data.publishedResults;
+    expect(found.nodes).toEqual([{ visitId: unitVisit.id, subjectName: supervisionRecord.name, subject: { uscc: unitVisit.uscc } }]);
+    expect(found.totalCount).toBe(1);
+    // a LIKE wildcard is taken literally; a blank name is refused
+    expect((await f.gqlRaw<any>(BY_NAME, { n: "%" }, {})).data.publishedResults.totalCount).toBe(0);
+    expect((await f.gqlRaw<any>(BY_NAME, { n: "餐馆" }, {})).data.publishedResults.totalCount).toBe(2);
+    expect((await f.gqlRaw<any>(BY_NAME, { n: "  " }, {})).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 });

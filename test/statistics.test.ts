@@ -8,8 +8,8 @@ const YEAR = 2026;
 const code = (res: any) => res.errors?.[0]?.extensions?.code;
 const DECLARE = `mutation($d: String!, $y: Int!, $t: Int!) { declareInspectionMatterTotal(department: $d, year: $y, total: $t) {
   year randomMatters declaredTotal declaredBy } }`;
-const STATS = `query($y: Int!, $r: String, $d: String) { countyStatistics(year: $y, region: $r, department: $d) {
-  year region doorKnocksSaved
+const STATS = `query($y: Int!, $r: String, $d: String, $a: String) { countyStatistics(year: $y, region: $r, department: $d, asOf: $a) {
+  year region asOf doorKnocksSaved
   departments { department kind
     matterShare { randomMatters declaredTotal share target met }
     plans { plans completed }
@@ -18,7 +18,7 @@ const STATS = `query($y: Int!, $r: String, $d: String) { countyStatistics(year: 
     problemsByStratum { key findings problems } problemsByMatter { key findings problems }
     workload { inspectors min median max }
     unplanned { total flagged }
-    referrals { open closed unanswered overdueRectifications } } } }`;
+    referrals { open closed unanswered overdue overdueRectifications } } } }`;
 
 /**
  * The county's assessment figures (docs/statistics.md) on a data set small enough to count by hand, through the
@@ -75,6 +75,7 @@ describe("assessment figures", () => {
     const m22 = b.finding(v2, "market:12", "DISCLOSURE_FALSIFIED");
     b.finding(v2, "ecology:21", "NO_PROBLEM");
     b.finding(v3, "market:12", "NO_PROBLEM");
+    const m3 = b.finding(v3, "market:11", "PENDING_FOLLOW_UP");
     const m5 = b.finding(v5, "market:11", "OTHER");
     const m6 = b.finding(v6, "market:11", "PENDING_FOLLOW_UP");
     // submitted 23:00 Beijing on the due day: on time; 00:30 the day after: late
@@ -87,8 +88,10 @@ describe("assessment figures", () => {
     b.unplanned(v5, true);
     b.unplanned(v7, false);
     await b.flush();
-    b.handling(m21, { kind: "REFERRAL" as never, referredTo: "ecology", referralState: "RECEIVED" as never });
-    b.handling(m22, { kind: "REFERRAL" as never, referredTo: "health", referralState: "CLOSED" as never });
+    // answer deadlines (set on delivery): 06-20 and 06-30 for the two received, 06-10 for the one answered (closed)
+    b.handling(m21, { kind: "REFERRAL" as never, referredTo: "ecology", referralState: "RECEIVED" as never, answerDue: "2026-06-20" });
+    b.handling(m3, { kind: "REFERRAL" as never, referredTo: "health", referralState: "RECEIVED" as never, answerDue: "2026-06-30" });
+    b.handling(m22, { kind: "REFERRAL" as never, referredTo: "health", referralState: "CLOSED" as never, answerDue: "2026-06-10" });
     b.handling(m5, { kind: "ON_SITE" as never, rectificationDeadline: "2026-07-01" });
     b.handling(m6, { kind: "ON_SITE" as never, rectificationDeadline: "2026-02-01" }); // 2025's visit: not counted
     b.handling(e1, { kind: "ON_SITE" as never, rectificationDeadline: "2026-07-01", followUpResult: "已整改" });
@@ -128,7 +131,8 @@ describe("assessment figures", () => {
   });
 
   it("computes the figures of a known data set", async () => {
-    const { countyStatistics: s } = await f.gql(STATS, { y: YEAR }, await f.auditor());
+    const { countyStatistics: s } = await f.gql(STATS, { y: YEAR, a: "2026-12-01" }, await f.auditor());
+    expect(s.asOf).toBe("2026-12-01");
     // door-knocks saved: V1 and V2 carry 2 departments each → (2−1) + (2−1) = 2; V3 one department → 0;
     // V4 cancelled, V5/V7 unplanned, V6 last year: not counted
     expect(s).toMatchObject({ year: YEAR, region: null, doorKnocksSaved: 2 });
@@ -151,24 +155,25 @@ describe("assessment figures", () => {
       jointVisits: 2, // V1, V2
       // reports of V1 (on time, published in time), V2 (late by 30 minutes, published late), V3 (overdue), V5 (not due)
       reports: { reports: 4, submitted: 2, submittedOnTime: 1, overdue: 1, published: 2, publishedInTime: 1 },
-      // market findings: V5 (unplanned) OTHER; V1 (A) none; V3 (B) none; V2 (FLAGGED) two problems
+      // market findings: V5 (unplanned) OTHER; V1 (A) none; V3 (B) one of two; V2 (FLAGGED) two problems
       problemsByStratum: [
         { key: "UNPLANNED", findings: 1, problems: 1 },
         { key: "A", findings: 1, problems: 0 },
-        { key: "B", findings: 1, problems: 0 },
+        { key: "B", findings: 2, problems: 1 },
         { key: "FLAGGED", findings: 2, problems: 2 },
       ],
-      // market:11 in V1 (none), V2 (problem), V5 (problem); market:12 in V2 (problem), V3 (none)
+      // market:11 in V1 (none), V2 (problem), V3 (problem), V5 (problem); market:12 in V2 (problem), V3 (none)
       problemsByMatter: [
-        { key: "market:11", findings: 3, problems: 2 },
+        { key: "market:11", findings: 4, problems: 3 },
         { key: "market:12", findings: 2, problems: 1 },
       ],
       // visits not cancelled: market:1 → V1 V2 V3 V5 = 4; market:2 → V1 V3 V5 = 3; market:3 → V2 V7 = 2;
       // market:4 → V7 = 1. Sorted 1 2 3 4: median (2 + 3) / 2 = 2.5
       workload: { inspectors: 4, min: 1, median: 2.5, max: 4 },
       unplanned: { total: 2, flagged: 1 }, // V5 targeted (flagged), V7 complaint with its number
-      // V2's two referrals: one received (open, unanswered), one closed; V5's on-site order past 2026-07-01
-      referrals: { open: 1, closed: 1, unanswered: 1, overdueRectifications: 1 },
+      // three referrals: V2's to ecology and V3's to health received (open, unanswered; both answer deadlines,
+      // 06-20 and 06-30, before 12-01: overdue), V2's to health closed; V5's on-site order past 2026-07-01
+      referrals: { open: 2, closed: 1, unanswered: 2, overdue: 2, overdueRectifications: 1 },
     });
     expect(ecology).toMatchObject({
       kind: "OTHER",
@@ -185,12 +190,35 @@ describe("assessment figures", () => {
       problemsByMatter: [{ key: "ecology:21", findings: 2, problems: 1 }],
       workload: { inspectors: 2, min: 2, median: 2, max: 2 }, // ecology:1 and ecology:2 on V1 and V2
       unplanned: { total: 0, flagged: 0 },
-      referrals: { open: 0, closed: 0, unanswered: 0, overdueRectifications: 0 }, // its on-site order was followed up
+      referrals: { open: 0, closed: 0, unanswered: 0, overdue: 0, overdueRectifications: 0 }, // its on-site order was followed up
     });
     expect(ecology.matterShare.share).toBeCloseTo(1 / 3, 10);
     // no matters, no declaration: no share yet, against the 50 % target
     expect(health.matterShare).toEqual({ randomMatters: 0, declaredTotal: null, share: null, target: 0.5, met: null });
     expect(health.visitsByStatus).toEqual([]);
+  });
+
+  it("counts what is overdue as of the day asked, today in Beijing by default", async () => {
+    const market = async (asOf?: string) =>
+      (await f.gql(STATS, { y: YEAR, d: "market", ...(asOf ? { a: asOf } : {}) }, await f.auditor())).countyStatistics;
+    const overdue = async (asOf: string) => {
+      const m = (await market(asOf)).departments[0];
+      return { referrals: m.referrals.overdue, rectifications: m.referrals.overdueRectifications, reports: m.reports.overdue };
+    };
+    // 06-25: V2's referral to ecology (due 06-20) is overdue, V3's to health (06-30) not yet, the closed one never;
+    // V5's rectification (deadline 07-01) not yet; V3's report (due 06-04, never submitted) is
+    expect(await overdue("2026-06-25")).toEqual({ referrals: 1, rectifications: 0, reports: 1 });
+    // the deadline day itself is not late
+    expect(await overdue("2026-06-30")).toEqual({ referrals: 1, rectifications: 0, reports: 1 });
+    expect(await overdue("2026-07-02")).toEqual({ referrals: 2, rectifications: 1, reports: 1 });
+    // before any deadline: nothing overdue, the open and unanswered counts unchanged
+    const early = (await market("2026-06-01")).departments[0].referrals;
+    expect(early).toEqual({ open: 2, closed: 1, unanswered: 2, overdue: 0, overdueRectifications: 0 });
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
+    expect((await market()).asOf).toBe(today);
+    const bad = await f.gqlRaw(STATS, { y: YEAR, a: "2026-02-30" }, await f.auditor());
+    expect(code(bad)).toBe("INVALID_DATE_FORMAT");
+    expect(bad.errors[0].message).toMatch(/基准日/);
   });
 
   it("filters by region and lets a department admin see only its own figures", async () => {

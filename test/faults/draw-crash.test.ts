@@ -136,7 +136,8 @@ describe("a draw survives kill -9 of the county at random points", () => {
       const s = await killDuring("mutation($d: ID!) { freezeDraw(drawId: $d) { status } }", 1500);
       if (s.status === "CREATED") expect(s).toMatchObject({ digests: null, pools: 0 });
       else {
-        expect(s).toMatchObject({ status: "FROZEN", pools: 5 });
+        // candidates, inspectors, experts, committed, salts, subjects (names and source directories)
+        expect(s).toMatchObject({ status: "FROZEN", pools: 6 });
         candidateDigests.add(s.digests.candidates);
         break;
       }
@@ -146,7 +147,7 @@ describe("a draw survives kill -9 of the county at random points", () => {
       expect(r.errors).toBeUndefined();
     }
     const frozen = await stateOf();
-    expect(frozen).toMatchObject({ status: "FROZEN", pools: 5, records: 0, visits: 0 });
+    expect(frozen).toMatchObject({ status: "FROZEN", pools: 6, records: 0, visits: 0 });
     expect(candidateDigests.size <= 1 && [...candidateDigests].every((d) => d === frozen.digests.candidates)).toBe(true);
   }, 300_000);
 

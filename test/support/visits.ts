@@ -39,7 +39,7 @@ export async function publish(f: TestFederation, drawId: string) {
   await f.gql("mutation($d: ID!) { executeDraw(drawId: $d) { status } }", { d: drawId });
   await f.gql("mutation($d: ID!) { publishDraw(drawId: $d) { status } }", { d: drawId });
   const { draw } = await f.gql<any>(
-    "query($d: ID!) { draw(id: $d) { visits(first: 1000) { nodes { id uscc stratum teams { department matters { id } inspectors { id } } } } } }",
+    "query($d: ID!) { draw(id: $d) { visits(first: 1000) { nodes { id uscc stratum teams { department matters { id } inspectors { id department } } } } } }",
     { d: drawId },
   );
   return draw.visits.nodes as any[];
@@ -54,14 +54,16 @@ const ok = (res: any) => {
 export async function inspectVisit(f: TestFederation, visit: any, result: string) {
   const team = visit.teams[0];
   const department = team.department as string;
-  const inspector = await f.inspector(department, team.inspectors[0].id);
+  // a borrowed inspector (跨区域) signs in with their own directory's department
+  const home = (i: any) => (i.department as string | undefined) ?? department;
+  const inspector = await f.inspector(home(team.inspectors[0]), team.inspectors[0].id);
   ok(
     await f.gqlRaw(
       "mutation($i: StartVisitInput!) { startVisit(input: $i) { status } }",
       {
         i: {
           visitId: visit.id,
-          present: team.inspectors.map((i: any) => `${department}:${i.id}`),
+          present: team.inspectors.map((i: any) => `${home(i)}:${i.id}`),
           certificatesShown: true,
           noticeNumber: "市监检〔2027〕5号",
         },

@@ -22,6 +22,7 @@ export * from "./resilience/index.js";
 export * from "./subject-csv-template.js";
 export * from "./input-safety/index.js";
 export * from "./sql-token.js";
+export * from "./sql-like.js";
 export * from "./urls.js";
 export * from "./async/bounded-queue.js";
 export * from "./categories/index.js";

@@ -4,6 +4,8 @@
  */
 export interface CandidateLine {
   uscc: string;
+  /** The subject's name (a snapshot kept on the drawn visit; absent from departments older than it). */
+  name?: string;
   region: string;
   category: string;
   supervisionTypes: string[];

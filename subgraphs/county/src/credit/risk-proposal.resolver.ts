@@ -3,11 +3,9 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import type { CountyContext } from "../context.js";
 import { Finding } from "../inspections/finding.entity.js";
 import { OnSiteRecord } from "../inspections/on-site.entity.js";
-import { InspectionReport } from "../inspections/report.entity.js";
 import { resultCode, resultLabel } from "../inspections/result-codes.js";
-import { ReportStatus } from "../inspections/visit-outcome.js";
 import { SupervisionRecordRef } from "../subjects/subject.type.js";
-import { Visit } from "../visits/visit.entity.js";
+import { publishedFor } from "./published-for.js";
 import { RecordInspection } from "./record-inspection.type.js";
 import { RiskProposal, RiskProposalConnection, RiskProposalStatus } from "./risk-proposal.entity.js";
 import { applyRiskProposals, rejectRiskProposals } from "./risk-proposal.service.js";
@@ -76,19 +74,14 @@ export class RecordCreditResolver {
   @FieldResolver(() => [RecordInspection], {
     nullable: true,
     description:
-      "本部门对该主体已公示的抽查结果（从旧到新；本部门、协调员、审计可见）/ the department's published results on the subject, oldest first",
+      "本部门记录下该主体已公示的抽查结果（含上级部门全系统抽查从本部门名录抽中的检查；从旧到新；本部门、协调员、审计可见）/ the published results on the subject that belong to this department's record (an upper level's whole-system visits drawn from its directory included), oldest first",
   })
   async inspections(@Root() record: SupervisionRecordRef, @Ctx() ctx: CountyContext): Promise<RecordInspection[]> {
     if (!canReadBooks(ctx.identity, record.department)) throw forbidden(ctx.identity, "查看监管记录的抽查历史");
-    const visits = await ctx.em.find(Visit, { uscc: record.uscc }, { fields: ["id"] });
-    const ids = visits.map((v) => v.id);
-    const [reports, findings, onSite] = await Promise.all([
-      ctx.em.find(
-        InspectionReport,
-        { visitId: { $in: ids }, department: record.department, status: ReportStatus.PUBLISHED },
-        { orderBy: { publishedAt: "asc" } },
-      ),
-      ctx.em.find(Finding, { visitId: { $in: ids }, department: record.department }),
+    const reports = await publishedFor(ctx.em, record.uscc, record.department);
+    const ids = reports.map((r) => r.visitId);
+    const [findings, onSite] = await Promise.all([
+      ctx.em.find(Finding, { visitId: { $in: ids } }),
       ctx.em.find(OnSiteRecord, { visitId: { $in: ids } }),
     ]);
     return reports.map((r) => ({
@@ -97,7 +90,7 @@ export class RecordCreditResolver {
       inspectedOn: onSite.find((o) => o.visitId === r.visitId)?.endDate ?? null,
       publishedAt: r.publishedAt!,
       results: findings
-        .filter((f) => f.visitId === r.visitId)
+        .filter((f) => f.visitId === r.visitId && f.department === r.department)
         .map((f) => ({ result: f.result, code: resultCode(f.result), label: resultLabel(f.result) })),
       handling: r.handling || null,
     }));

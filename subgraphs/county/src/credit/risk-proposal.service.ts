@@ -4,31 +4,31 @@ import type { CountyContext } from "../context.js";
 import { Department } from "../departments/department.entity.js";
 import { Finding } from "../inspections/finding.entity.js";
 import { InspectionReport } from "../inspections/report.entity.js";
-import { ReportStatus } from "../inspections/visit-outcome.js";
-import { Visit } from "../visits/visit.entity.js";
+import { directoryOf, type Visit } from "../visits/visit.entity.js";
+import { publishedFor } from "./published-for.js";
 import { RiskDirectionEnum, RiskProposal, RiskProposalStatus } from "./risk-proposal.entity.js";
 import { currentRiskRule, proposeRiskChange } from "./risk-rules.js";
 
 /**
- * Runs inside `publishReport`'s transaction: the department's published results on this subject,
- * oldest first, through the rule in force. A proposal is made with the result or not at all, so no
+ * Runs inside `publishReport`'s transaction: the published results on this subject that belong to the record
+ * this result belongs to, oldest first, through the rule in force. That record is the department's own, or, for
+ * a subject a whole-system plan drew from a lower-level unit's directory, the unit's (`directoryOf`): the city
+ * keeps no record of it, and the unit's admin decides. A proposal is made with the result or not at all, so no
  * published result is ever missed by the credit feedback (no delivery to lose).
  */
 export async function proposeAfterPublish(tx: EntityManager, visit: Visit, report: InspectionReport): Promise<void> {
   await tx.flush();
-  const visits = await tx.find(Visit, { uscc: visit.uscc }, { fields: ["id"] });
-  const published = await tx.find(
-    InspectionReport,
-    { visitId: { $in: visits.map((v) => v.id) }, department: report.department, status: ReportStatus.PUBLISHED },
-    { orderBy: { publishedAt: "asc", id: "asc" } },
+  const book = directoryOf(visit, report.department);
+  const published = await publishedFor(tx, visit.uscc, book);
+  const findings = await tx.find(Finding, { visitId: { $in: published.map((r) => r.visitId) } });
+  const history = published.map((r) =>
+    findings.filter((f) => f.visitId === r.visitId && f.department === r.department).map((f) => f.result as string),
   );
-  const findings = await tx.find(Finding, { visitId: { $in: published.map((r) => r.visitId) }, department: report.department });
-  const history = published.map((r) => findings.filter((f) => f.visitId === r.visitId).map((f) => f.result as string));
   const rule = currentRiskRule();
   const proposal = proposeRiskChange(rule, history);
   if (!proposal) return;
   tx.create(RiskProposal, {
-    department: report.department,
+    department: book,
     uscc: visit.uscc,
     visitId: visit.id,
     reportId: report.id,

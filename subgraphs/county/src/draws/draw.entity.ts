@@ -167,9 +167,10 @@ export class DrawPool {
   /**
    * `salts`: the per-candidate salts of the stratum commitments (subject id → salt), never public.
    * `candidates` is the canonical pool text (ssj-candidate-pool/1; a JSON array in draws frozen before
-   * docs/performance.md's draw rework), `committed` the canonical committed pool text (absent in those older draws).
+   * docs/performance.md's draw rework), `committed` the canonical committed pool text (absent in those older draws),
+   * `subjects` the names and source directories of the candidates (subject-snapshot.ts; absent in older draws).
    */
-  kind!: "candidates" | "inspectors" | "experts" | "salts" | "committed";
+  kind!: "candidates" | "inspectors" | "experts" | "salts" | "committed" | "subjects";
 
   @Property({ type: "text" })
   entries!: string;

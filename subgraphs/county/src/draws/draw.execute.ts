@@ -8,6 +8,7 @@ import { Visit, VisitStatus } from "../visits/visit.entity.js";
 import { DrawStatus, type Draw } from "./draw.entity.js";
 import { advance, drawChain, drawEvent, drawState, engineError, eventData, expect, findDraw, findPlan } from "./draw.service.js";
 import { loadPools } from "./pools.js";
+import { loadSubjectFacts } from "./subject-snapshot.js";
 
 /**
  * Execute: select, assign and write every visit in one transaction. If the rules cannot be met, the
@@ -17,7 +18,7 @@ export async function executeDraw(em: EntityManager, drawId: number, actor: stri
   const draw = await findDraw(em, drawId);
   expect(draw, DrawStatus.SEEDED, "执行摇号");
   const plan = await findPlan(em, draw.planId);
-  const pools = await loadPools(em, drawId);
+  const [pools, factsOf] = await Promise.all([loadPools(em, drawId), loadSubjectFacts(em, drawId)]);
   let record: DrawRecord;
   try {
     // The stored canonical text hashing to the published digest is the check that re-canonicalising would make.
@@ -42,11 +43,14 @@ export async function executeDraw(em: EntityManager, drawId: number, actor: stri
     const rows = record.selected.map((s, i) => {
       const a = record.assignment[i]!;
       const c = candidates.get(s.id)!;
+      const facts = factsOf(s.id);
       const departments = plan.departments.filter((d) => c.matters.some((m) => m.startsWith(`${d}:`)));
       return {
         drawId,
         planId: plan.id,
         uscc: s.id,
+        subjectName: facts.name,
+        directories: facts.directories,
         stratum: s.stratum,
         ticket: s.ticket,
         rank: s.rank,

@@ -28,7 +28,7 @@ export async function freezeDraw(em: EntityManager, client: DepartmentClient, dr
   expect(draw, DrawStatus.CREATED, "冻结名录");
   const plan = await findPlan(em, draw.planId);
   const departments = await Promise.all(plan.departments.map((c) => activeDepartment(em, c, "departments")));
-  const { pools, rules, excluded } = await gatherPools(em, client, plan, departments);
+  const { pools, rules, excluded, subjects } = await gatherPools(em, client, plan, departments);
   if (!pools.candidates.length)
     throw new AppError(ErrorCode.EMPTY_POOL, `计划「${plan.name}」范围内没有符合条件的市场主体，无法冻结`, { drawId });
   checkPoolsSuffice(plan, departments, pools);
@@ -73,6 +73,7 @@ export async function freezeDraw(em: EntityManager, client: DepartmentClient, dr
       ["experts", JSON.stringify(pools.experts)],
       ["committed", committedText],
       ["salts", saltsJson(salted)],
+      ["subjects", subjects.serialise(pools.candidates.map((c) => c.subjectId))],
     ];
     for (const [kind, text] of stored) {
       await tx

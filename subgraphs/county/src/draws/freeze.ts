@@ -6,6 +6,7 @@ import { Department, DepartmentStatus } from "../departments/department.entity.j
 import { CooldownScope, type Plan, type PlanMatterSnapshot } from "../plans/plan.entity.js";
 import { Visit } from "../visits/visit.entity.js";
 import { recentlyInspected, recognisedDepartments } from "./recognition.js";
+import { SubjectSnapshot } from "./subject-snapshot.js";
 import { SubjectTally, type LineKind } from "./subject-tally.js";
 
 /** A region code as a prefix of the codes below it: 512000 (资阳市) → 5120. */
@@ -40,6 +41,8 @@ export interface GatheredPools {
   excluded: Record<string, number>;
   /** For the preview: who is left out and why, the reasons of `excluded` and subjects no matter of the plan applies to. */
   leftOut: { reason: string; subjects: string[] }[];
+  /** Names and source directories from the pool entries, for the drawn visits (subject-snapshot.ts). */
+  subjects: SubjectSnapshot;
 }
 
 export const NO_MATTER_APPLIES = "监管类型与计划事项均不对应 / no matter of the plan applies to its supervision types";
@@ -71,6 +74,7 @@ export async function gatherPools(
 ): Promise<GatheredPools> {
   const subjects = new SubjectTally();
   const noMatter = new Set<string>();
+  const snapshot = new SubjectSnapshot(plan.wholeSystem);
   const inspectors: InspectorEntry[] = [];
   const experts: InspectorEntry[] = [];
   // a whole-system plan (跨层级协同) draws its units' subjects and staffs them with its units' inspectors
@@ -113,7 +117,7 @@ export async function gatherPools(
     }
   };
   await Promise.all([
-    ...sources.map(async (source) => {
+    ...sources.map(async (source, rank) => {
       // a unit's subject is drawn for its upper-level department's matters, at the class the unit's books give it
       const d = departments.find((x) => x.code === source.code) ?? departments.find((x) => x.code === source.parentCode)!;
       const matters = plan.matters.filter((m) => m.department === d.code);
@@ -132,6 +136,7 @@ export async function gatherPools(
             noMatter.add(line.uscc);
             continue;
           }
+          snapshot.add(line.uscc, line.name, d.code, source.code, rank);
           const risk: DepartmentRisk = {
             department: d.code,
             riskClass: line.riskClass,
@@ -172,7 +177,13 @@ export async function gatherPools(
     ...(plan.cooldownDays ? [{ reason: cooldownReason, subjects: cooledDown }] : []),
     { reason: NO_MATTER_APPLIES, subjects: [...noMatter].filter((u) => !subjects.has(u)) },
   ];
-  return { pools: { candidates, inspectors, experts }, rules: planRules(plan, [...departments, ...borrowed]), excluded, leftOut };
+  return {
+    pools: { candidates, inspectors, experts },
+    rules: planRules(plan, [...departments, ...borrowed]),
+    excluded,
+    leftOut,
+    subjects: snapshot,
+  };
 }
 
 /**

@@ -5,7 +5,7 @@ import { VisitChangeKind } from "../events/draw-change.type.js";
 import { Evidence } from "../inspections/evidence.entity.js";
 import { Finding } from "../inspections/finding.entity.js";
 import { isProblem, resultCode, resultLabel } from "../inspections/result-codes.js";
-import { departmentsOf, isAssigned } from "../inspections/visit-access.js";
+import { departmentsOf, servesFor } from "../inspections/visit-access.js";
 import { appendVisitStep, findVisit } from "../inspections/visit-chain.js";
 import type { Caller } from "../inspections/visit-life.service.js";
 import { VisitStatus, type Visit } from "../visits/visit.entity.js";
@@ -24,7 +24,7 @@ export interface HandlingInput extends HandlingFields {
 export function assertHandles(i: Identity, visit: Visit, department: string, what: string): void {
   if (!departmentsOf(visit).includes(department))
     throw new AppError(ErrorCode.WRONG_DEPARTMENT, `部门「${department}」不参加本次检查`, { visitId: visit.id, department });
-  if (isAssigned(i, visit) && i.department === department) return;
+  if (servesFor(i, visit, department)) return;
   if (i.role === Role.DEPARTMENT_ADMIN && i.department === department) return;
   throw forbidden(i, what, { visitId: visit.id, department });
 }

@@ -1,4 +1,5 @@
-import { connectionType, keysetPage, PageArgs, parseId, validateUscc } from "@ssj/shared";
+import { raw } from "@mikro-orm/core";
+import { connectionType, containsPattern, keysetPage, PageArgs, parseId, validateUscc } from "@ssj/shared";
 import { Arg, Args, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { CountyContext } from "../context.js";
 import { VisitConnection } from "../draws/draw.resolver.js";
@@ -36,6 +37,12 @@ export class PublishedResult {
   @Field(() => String, { description: "结果摘要（评价）/ summary" }) summary!: string;
   @Field(() => Date, { description: "公示时间 / published at" }) publishedAt!: Date;
   @Field(() => Boolean, { description: "超过 20 个工作日才公示 / published late" }) late!: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "被检查主体的名称（抽取时名录中的名称；公示结果本身公开）；早于该快照的检查为空 / the subject's name when drawn; null for visits older than the snapshot",
+  })
+  subjectName!: string | null;
   uscc!: string;
 }
 const PublishedResultConnection = connectionType(PublishedResult, "PublishedResultConnection", "公示的抽查结果 / published results");
@@ -43,11 +50,17 @@ const PublishedResultConnection = connectionType(PublishedResult, "PublishedResu
 @Resolver(() => PublishedResult)
 export class PublishedResultResolver {
   @Query(() => PublishedResultConnection, {
-    description: "公示的抽查结果，可按市场主体或计划筛选（公开，未公示的不出现）/ published results, by subject or plan",
+    description:
+      "公示的抽查结果，可按市场主体（信用代码或名称）或计划筛选（公开，未公示的不出现）/ published results, by subject (USCC or name) or plan",
   })
   async publishedResults(
     @Arg("uscc", () => String, { nullable: true, description: "统一社会信用代码 / subject" }) uscc: string | null,
     @Arg("planId", () => ID, { nullable: true, description: "计划编号 / plan" }) planId: string | null,
+    @Arg("name", () => String, {
+      nullable: true,
+      description: "主体名称包含的文字（抽取时的名称；% 和 _ 按字面匹配）/ text the subject's name contains, matched literally",
+    })
+    name: string | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: CountyContext,
   ) {
@@ -55,18 +68,24 @@ export class PublishedResultResolver {
     if (uscc) visitWhere.uscc = validateUscc(uscc);
     if (planId) visitWhere.planId = parseId(planId);
     const visitIds = Object.keys(visitWhere).length ? (await ctx.em.find(Visit, visitWhere, { fields: ["id"] })).map((v) => v.id) : null;
-    const where = { status: ReportStatus.PUBLISHED, ...(visitIds ? { visitId: { $in: visitIds } } : {}) };
+    const pattern = name == null ? null : containsPattern(name, "name", "名称");
+    // built afresh for each statement: a raw fragment is spent by the query that uses it
+    const where = () => ({
+      status: ReportStatus.PUBLISHED,
+      ...(visitIds ? { visitId: { $in: visitIds } } : {}),
+      ...(pattern ? byName(pattern) : {}),
+    });
     return keysetPage<PublishedResult>(
       page,
       (r) => Number(r.id),
       async (after, limit) => {
-        const reports = await ctx.em.find(InspectionReport, after === null ? where : { ...where, id: { $gt: after } }, {
+        const reports = await ctx.em.find(InspectionReport, after === null ? where() : { ...where(), id: { $gt: after } }, {
           orderBy: { id: "asc" },
           limit,
         });
         return Promise.all(reports.map((r) => toPublished(ctx, r)));
       },
-      () => ctx.em.count(InspectionReport, where),
+      () => ctx.em.count(InspectionReport, where()),
     );
   }
 
@@ -74,6 +93,20 @@ export class PublishedResultResolver {
   subject(@Root() r: PublishedResult): Subject {
     return { uscc: r.uscc };
   }
+}
+
+/**
+ * Reports on visits whose name snapshot matches the escaped pattern (`containsPattern`), as a subquery: a common word (餐饮) may match more
+ * visits than a list of ids could carry. An infix LIKE uses no B-tree index, so `subject_name` has none; the
+ * scan is over the county's visits, tens of thousands a year (docs/inspection.md, "Published results").
+ */
+function byName(pattern: string): Record<string, unknown> {
+  return {
+    [raw(
+      (alias: string) => `${alias ? `${alias}.` : ""}visit_id in (select v.id from visit v where v.subject_name like ? escape '\\')`,
+      [pattern],
+    )]: [],
+  };
 }
 
 async function toPublished(ctx: CountyContext, r: InspectionReport): Promise<PublishedResult> {
@@ -96,6 +129,7 @@ async function toPublished(ctx: CountyContext, r: InspectionReport): Promise<Pub
     summary: r.evaluation,
     publishedAt: r.publishedAt!,
     late: r.publishedLate,
+    subjectName: visit.subjectName,
     uscc: visit.uscc,
   };
 }

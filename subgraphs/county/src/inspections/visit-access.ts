@@ -20,10 +20,18 @@ export function assertVisitTeam(i: Identity, visit: Visit, what: string): { onBe
   throw forbidden(i, what, { visitId: visit.id });
 }
 
+/**
+ * Assigned for `department`: its own inspector, or one borrowed from a lower-level unit (跨区域, whole-system plans)
+ * who serves it on this visit under their own directory's id (`visit.inspectors[department]`).
+ */
+export const servesFor = (i: Identity, visit: Visit, department: string) =>
+  i.role === Role.INSPECTOR && (visit.inspectors[department] ?? []).includes(`${i.department}:${i.inspectorId}`);
+
 /** An inspector assigned to the visit for `department` (findings, drafting and submitting its report). */
 export function assertDepartmentInspector(i: Identity, visit: Visit, department: string, what: string): void {
   if (!departmentsOf(visit).includes(department))
     throw new AppError(ErrorCode.WRONG_DEPARTMENT, `部门「${department}」不参加本次检查`, { visitId: visit.id, department });
+  if (servesFor(i, visit, department)) return;
   if (i.role === Role.INSPECTOR && i.department !== department && isAssigned(i, visit))
     throw new AppError(ErrorCode.WRONG_DEPARTMENT, `只能由「${department}」的执法人员${what}（您属于「${i.department}」）`, {
       visitId: visit.id,

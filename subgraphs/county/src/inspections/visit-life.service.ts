@@ -44,7 +44,8 @@ export async function startVisit(em: EntityManager, caller: Caller, input: Start
         value: stranger,
       });
     if (present.length < 2) throw new AppError(ErrorCode.TOO_FEW_INSPECTORS, "现场检查须有至少 2 名执法人员在场", { field: "present" });
-    const missing = departmentsOf(visit).filter((d) => !present.some((p) => p.startsWith(`${d}:`)));
+    // present for the department they serve on this visit: a borrowed inspector (跨区域) keeps their own directory's id
+    const missing = departmentsOf(visit).filter((d) => !present.some((p) => (visit.inspectors[d] ?? []).includes(p)));
     if (missing.length)
       throw new AppError(ErrorCode.DEPARTMENT_NOT_PRESENT, `以下部门没有执法人员在场：${missing.join("、")}（每个参加部门至少 1 名）`, {
         field: "present",

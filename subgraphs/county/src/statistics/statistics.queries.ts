@@ -20,7 +20,7 @@ const has = (c: string) => `length(${c}) - length(replace(${c}, ?, '')) > 0`;
 export interface YearScope {
   department: string;
   year: number;
-  /** Today in Beijing (YYYY-MM-DD): what "overdue" is measured against. */
+  /** The day (YYYY-MM-DD, Beijing) "overdue" is measured against: the query's `asOf`, or today. */
   today: string;
 }
 
@@ -85,10 +85,11 @@ export async function departmentFigures(em: EntityManager, s: YearScope) {
     select<Row>(
       em,
       `select h.kind as kind, h.referral_state as state, count(*) as n,
-         sum(case when h.kind = 'ON_SITE' and h.follow_up_result is null and h.rectification_deadline < ? then 1 else 0 end) as overdue
+         sum(case when h.kind = 'ON_SITE' and h.follow_up_result is null and h.rectification_deadline < ? then 1 else 0 end) as overdue,
+         sum(case when h.kind = 'REFERRAL' and h.referral_state = 'RECEIVED' and h.answer_due < ? then 1 else 0 end) as overdue_referrals
        from handling_decision h join visit v on v.id = h.visit_id where h.department = ? and ${inYear}
        group by h.kind, h.referral_state`,
-      [s.today, s.department, ...yearParams],
+      [s.today, s.today, s.department, ...yearParams],
     ),
     select<Row>(
       em,

@@ -38,14 +38,13 @@ export async function statisticsOf(
   client: DepartmentClient,
   d: Department,
   year: number,
+  asOf: string = chinaDateOf(new Date()),
 ): Promise<DepartmentStatistics> {
-  const [f, share] = await Promise.all([
-    departmentFigures(em, { department: d.code, year, today: chinaDateOf(new Date()) }),
-    shareOf(client, d, year),
-  ]);
-  const referrals = { open: 0, closed: 0, unanswered: 0, overdueRectifications: 0 };
+  const [f, share] = await Promise.all([departmentFigures(em, { department: d.code, year, today: asOf }), shareOf(client, d, year)]);
+  const referrals = { open: 0, closed: 0, unanswered: 0, overdue: 0, overdueRectifications: 0 };
   for (const h of f.handling) {
     referrals.overdueRectifications += int(h.overdue);
+    referrals.overdue += int(h.overdue_referrals);
     if (h.kind !== "REFERRAL") continue;
     const state = String(h.state);
     if (OPEN_REFERRAL.includes(state)) referrals.open += int(h.n);

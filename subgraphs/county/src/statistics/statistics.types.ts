@@ -68,6 +68,11 @@ export class ReferralFigures {
   @Field(() => Int, { description: "办理中（待送达、已送达、已接收）/ open" }) open!: number;
   @Field(() => Int, { description: "已办结或已退回 / closed or declined" }) closed!: number;
   @Field(() => Int, { description: "其中尚未答复（待送达、已送达未接收）/ of the open, not yet answered" }) unanswered!: number;
+  @Field(() => Int, {
+    description:
+      "其中逾期未答复（已送达、接收部门未接收/退回/办结，且已过答复期限）/ of the unanswered, delivered and past their answer deadline (answerDue)",
+  })
+  overdue!: number;
   @Field(() => Int, { description: "整改期限已过仍未复查的当场处理 / on-site orders past their deadline without follow-up" })
   overdueRectifications!: number;
 }
@@ -101,4 +106,8 @@ export class CountyStatistics {
   @Field(() => [DepartmentStatistics], { description: "各部门指标（按部门编码）/ per department, by code" })
   departments!: DepartmentStatistics[];
   @Field(() => Int, { description: "联合检查减少的上门次数 / door-knocks saved by joint visits" }) doorKnocksSaved!: number;
+  @Field(() => String, {
+    description: "逾期（报告、整改、移送答复）的计算基准日（YYYY-MM-DD，北京时间）/ the day overdue figures are measured against",
+  })
+  asOf!: string;
 }

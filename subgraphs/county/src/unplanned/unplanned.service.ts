@@ -19,14 +19,17 @@ export interface UnplannedInput {
 }
 
 interface Looked {
-  [alias: string]: { id: string; code?: string; status: string } | null;
+  [alias: string]: { id?: string; code?: string; status?: string; name?: string } | null;
 }
 
-/** Looks the matters and inspectors up in the department's own books, in one call. */
-async function lookUp(client: DepartmentClient, d: Department, matters: string[], inspectors: string[]): Promise<Looked> {
-  const vars: Record<string, unknown> = { d: d.code };
-  const decl = ["$d: String!"];
-  const fields: string[] = [];
+/**
+ * Looks the matters and inspectors up in the department's own books, in one call, and the subject's name there
+ * (kept on the visit as its name snapshot, like a drawn visit's; null if the directory does not hold it).
+ */
+async function lookUp(client: DepartmentClient, d: Department, uscc: string, matters: string[], inspectors: string[]): Promise<Looked> {
+  const vars: Record<string, unknown> = { d: d.code, u: uscc };
+  const decl = ["$d: String!", "$u: String!"];
+  const fields: string[] = ["s: supervisionRecord(department: $d, uscc: $u) { name }"];
   matters.forEach((id, n) => {
     vars[`m${n}`] = id;
     decl.push(`$m${n}: ID!`);
@@ -61,7 +64,7 @@ export async function recordUnplanned(em: EntityManager, client: DepartmentClien
   const department = await em.findOne(Department, { code: input.department, status: DepartmentStatus.ACTIVE });
   if (!department)
     throw new AppError(ErrorCode.UNKNOWN_DEPARTMENT, `部门「${input.department}」未在本县登记或已注销`, { department: input.department });
-  const found = await lookUp(client, department, matterIds, inspectorIds);
+  const found = await lookUp(client, department, uscc, matterIds, inspectorIds);
   const codes = matterIds.map((id, n) => {
     const m = found[`m${n}`];
     if (!m || m.status !== "PUBLISHED")
@@ -83,6 +86,7 @@ export async function recordUnplanned(em: EntityManager, client: DepartmentClien
       drawId: null,
       planId: null,
       uscc,
+      subjectName: found.s?.name ?? null,
       stratum: "",
       ticket: "",
       rank: 0,

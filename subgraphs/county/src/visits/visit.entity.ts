@@ -30,7 +30,7 @@ registerEnumType(VisitStatus, {
 @Directive('@key(fields: "id")')
 @Entity({ tableName: "visit" })
 export class Visit {
-  [OptionalProps]?: "createdAt" | "status";
+  [OptionalProps]?: "createdAt" | "status" | "subjectName" | "directories";
 
   @Field(() => ID)
   @PrimaryKey({ type: "integer", autoincrement: true })
@@ -49,6 +49,23 @@ export class Visit {
   @Index()
   @Property({ type: "string", length: 18 })
   uscc!: string;
+
+  /**
+   * The subject's name as the department's pool entry gave it when the draw was frozen (subject-snapshot.ts):
+   * what the public results are searched by (`publishedResults(name:)`), since the county keeps no directory.
+   * Null for visits drawn before it was kept (docs/inspection.md, "Published results").
+   */
+  @Property({ type: "string", length: 200, nullable: true })
+  subjectName: string | null = null;
+
+  /**
+   * 来源名录: for a department whose matters the visit carries but whose own directory does not hold the subject
+   * (a whole-system plan drawing a lower-level unit's subject), the unit whose directory does, e.g.
+   * {"city": "lezhi"}: its record receives the credit feedback (docs/credit.md). Absent or null: each
+   * department's own directory (every visit drawn before it was kept).
+   */
+  @Property({ type: "json", nullable: true })
+  directories: Record<string, string> | null = null;
 
   /** Not a GraphQL field of its own: visit.resolver.ts shows it to signed-in users only (risk classes are not public). */
   @Property({ type: "string", length: 8 })
@@ -95,3 +112,6 @@ export class Visit {
   @Property({ type: "datetime" })
   createdAt: Date = new Date();
 }
+
+/** Whose directory — and so whose record of the subject — a department's result on this visit belongs to. */
+export const directoryOf = (visit: Pick<Visit, "directories">, department: string): string => visit.directories?.[department] ?? department;

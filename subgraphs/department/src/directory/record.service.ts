@@ -1,5 +1,5 @@
-import { raw, type EntityManager, type FilterQuery } from "@mikro-orm/core";
-import { AppError, ErrorCode, RECORD_FIELDS, validateUscc, type SubjectRecordInput } from "@ssj/shared";
+import { type EntityManager, type FilterQuery } from "@mikro-orm/core";
+import { AppError, containsText, ErrorCode, RECORD_FIELDS, validateUscc, type SubjectRecordInput } from "@ssj/shared";
 import { KeySectorEnum, RecordChangeAction, RiskClassEnum } from "./enums.js";
 import { SupervisionRecordChange } from "./record-change.entity.js";
 import type { SubjectFilter, SubjectUpdateInput } from "./record.input.js";
@@ -141,23 +141,10 @@ function listValue(value: string, field: string): string {
   return value;
 }
 
-/**
- * `name LIKE '%…%' ESCAPE '\'` with the user's `%`, `_` and `\` escaped: a search for "10%" finds
- * names containing "10%", not every name containing "10". MikroORM's `$like` has no ESCAPE clause,
- * and SQLite has no default escape character, hence the raw fragment (same SQL on both dialects).
- */
-function nameContains(text: string): Record<string, unknown> {
-  const t = text.trim();
-  if (!t) throw new AppError(ErrorCode.BAD_USER_INPUT, "名称筛选不能为空白", { field: "name" });
-  if (t.length > 200) throw new AppError(ErrorCode.BAD_USER_INPUT, "名称筛选过长（最多 200 个字符）", { field: "name" });
-  const pattern = `%${t.replace(/[\\%_]/g, "\\$&")}%`;
-  return { [raw((alias: string) => `${alias ? `${alias}.` : ""}name like ? escape '\\'`, [pattern])]: [] };
-}
-
 export function recordFilter(f: SubjectFilter | null | undefined): FilterQuery<SupervisionRecord> {
   const where: Record<string, unknown>[] = [];
   if (!f?.includeRemoved) where.push({ removedAt: null });
-  if (f?.name != null) where.push(nameContains(f.name));
+  if (f?.name != null) where.push(containsText("name", f.name, "name", "名称筛选"));
   if (f?.region) {
     if (!/^\d{1,12}$/.test(f.region)) throw new AppError(ErrorCode.INVALID_REGION, "行政区划代码应为数字", { field: "region" });
     where.push({ region: { $like: `${f.region}%` } });

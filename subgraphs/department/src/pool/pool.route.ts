@@ -87,6 +87,7 @@ export function mountPoolRoutes(app: Express, department: DepartmentIdentity, or
           .select([
             "id",
             "uscc",
+            "name",
             "region",
             "category",
             "supervisionTypes",
@@ -104,7 +105,7 @@ export function mountPoolRoutes(app: Express, department: DepartmentIdentity, or
         return rows.map((r) => ({
           id: Number(r.id),
           line: null,
-          text: `{"uscc":${JSON.stringify(r.uscc)},"region":${JSON.stringify(r.region)},"category":${JSON.stringify(r.category)},"supervisionTypes":${json(r.supervision_types)},"riskClass":${JSON.stringify(r.risk_class)},"abnormalList":${Boolean(r.abnormal_list)},"dishonest":${Boolean(r.dishonest)},"seriousViolation":${Boolean(r.serious_violation)},"keySectors":${json(r.key_sectors)}}`,
+          text: `{"uscc":${JSON.stringify(r.uscc)},"name":${JSON.stringify(r.name)},"region":${JSON.stringify(r.region)},"category":${JSON.stringify(r.category)},"supervisionTypes":${json(r.supervision_types)},"riskClass":${JSON.stringify(r.risk_class)},"abnormalList":${Boolean(r.abnormal_list)},"dishonest":${Boolean(r.dishonest)},"seriousViolation":${Boolean(r.serious_violation)},"keySectors":${json(r.key_sectors)}}`,
         }));
       });
     } catch (e) {

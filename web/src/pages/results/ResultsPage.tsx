@@ -1,15 +1,14 @@
-import { useApolloClient, useQuery } from "@apollo/client/react";
-import { Alert, Card, Input, List, Space, Table, Tag, Typography } from "antd";
+import { useQuery } from "@apollo/client/react";
+import { Alert, Card, Input, Space, Table, Tag, Typography } from "antd";
 import { useState } from "react";
-import { Link, useSearchParams } from "react-router";
+import { useSearchParams } from "react-router";
 import { graphql } from "../../gql";
 import { apiMessage } from "../../lib/errors";
-import { subjectsNamed, type SubjectMatch } from "./name-search";
 import { isUscc } from "./uscc";
 
 const RESULTS = graphql(`
-  query PublishedResults($uscc: String, $planId: ID, $after: String) {
-    publishedResults(uscc: $uscc, planId: $planId, first: 50, after: $after) {
+  query PublishedResults($uscc: String, $planId: ID, $name: String, $after: String) {
+    publishedResults(uscc: $uscc, planId: $planId, name: $name, first: 50, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -24,6 +23,7 @@ const RESULTS = graphql(`
         publishedAt
         late
         summary
+        subjectName
         results {
           matterCode
           code
@@ -43,26 +43,22 @@ const RESULTS = graphql(`
 `);
 
 /**
- * 抽查结果公示: the published results, per plan (`?plan=`) or per subject (`?uscc=`), no sign-in. A name is
- * matched against the subjects of the published results first (name-search.ts).
+ * 抽查结果公示: the published results, per plan (`?plan=`) or per subject, by USCC (`?uscc=`) or by a part of its
+ * name as drawn (`?name=`, matched by the server, paged like the others; docs/web.md).
  */
 export default function ResultsPage() {
   const [params, setParams] = useSearchParams();
   const uscc = params.get("uscc");
   const planId = params.get("plan");
+  const name = params.get("name");
   const [after, setAfter] = useState<string | null>(null);
-  const { data, loading, error } = useQuery(RESULTS, { variables: { uscc, planId, after } });
-  const client = useApolloClient();
-  const [byName, setByName] = useState<{ matches?: SubjectMatch[]; error?: unknown }>();
+  const { data, loading, error } = useQuery(RESULTS, { variables: { uscc, planId, name, after } });
   const search = (text: string) => {
-    const t = text.trim().toUpperCase();
+    const t = text.trim();
     setAfter(null);
     if (!t) return setParams({});
-    if (isUscc(t)) return setParams({ uscc: t });
-    subjectsNamed(client, text.trim()).then(
-      (matches) => setByName({ matches }),
-      (error: unknown) => setByName({ error }),
-    );
+    if (isUscc(t.toUpperCase())) return setParams({ uscc: t.toUpperCase() });
+    setParams({ name: t });
   };
   const page = data?.publishedResults;
   return (
@@ -77,27 +73,12 @@ export default function ResultsPage() {
             placeholder="输入统一社会信用代码（18 位）或企业名称"
             enterButton="查询"
             allowClear
-            defaultValue={uscc ?? ""}
+            defaultValue={uscc ?? name ?? ""}
             onSearch={search}
           />
           {planId && <Typography.Text>计划 {planId} 的抽查结果</Typography.Text>}
           {uscc && <Typography.Text>统一社会信用代码 {uscc} 的抽查结果</Typography.Text>}
-          {byName?.error != null && <Alert type="error" showIcon message={apiMessage(byName.error)} />}
-          {byName?.matches && (
-            <List
-              header="名称相符、已有公示结果的市场主体"
-              locale={{ emptyText: "没有名称相符的市场主体" }}
-              dataSource={byName.matches}
-              renderItem={(s) => (
-                <List.Item>
-                  <Link to={`/results?uscc=${encodeURIComponent(s.uscc)}`} onClick={() => setAfter(null)}>
-                    {s.name}（{s.uscc}）
-                  </Link>
-                  <span>{s.address}</span>
-                </List.Item>
-              )}
-            />
-          )}
+          {name && <Typography.Text>名称包含「{name}」的市场主体的抽查结果</Typography.Text>}
         </Space>
       </Card>
       {error ? (
@@ -113,7 +94,7 @@ export default function ResultsPage() {
             scroll={{ x: 900 }}
             locale={{ emptyText: "暂无已公示的检查结果" }}
             columns={[
-              { title: "市场主体", render: (_, r) => `${r.subject.records[0]?.name ?? ""}（${r.subject.uscc}）` },
+              { title: "市场主体", render: (_, r) => `${r.subjectName ?? r.subject.records[0]?.name ?? ""}（${r.subject.uscc}）` },
               { title: "检查部门", dataIndex: "department" },
               { title: "检查日期", dataIndex: "date" },
               {

@@ -9,6 +9,7 @@ const STATISTICS = graphql(`
   query CountyStatistics($year: Int!) {
     countyStatistics(year: $year) {
       year
+      asOf
       doorKnocksSaved
       departments {
         department
@@ -52,6 +53,7 @@ const STATISTICS = graphql(`
           open
           closed
           unanswered
+          overdue
           overdueRectifications
         }
       }
@@ -122,6 +124,7 @@ export default function StatisticsPage() {
           年度{" "}
           <InputNumber aria-label="年度" min={2015} max={new Date().getFullYear() + 1} value={year} onChange={(v) => v && setYear(v)} />
         </label>
+        {data && <Typography.Text type="secondary">逾期按 {data.countyStatistics.asOf}（北京时间）计</Typography.Text>}
       </Space>
       <Row gutter={16} style={{ marginBottom: 16 }}>
         <Col xs={12} md={6}>
@@ -141,6 +144,11 @@ export default function StatisticsPage() {
         <Col xs={12} md={6}>
           <Card>
             <Statistic title="办理中的移送" value={departments.reduce((n, d) => n + d.referrals.open, 0)} loading={loading} />
+          </Card>
+        </Col>
+        <Col xs={12} md={6}>
+          <Card>
+            <Statistic title="逾期未答复的移送" value={departments.reduce((n, d) => n + d.referrals.overdue, 0)} loading={loading} />
           </Card>
         </Col>
         <Col xs={12} md={6}>
@@ -198,6 +206,7 @@ export default function StatisticsPage() {
             { title: "逾期未交", render: (_, d) => d.reports.overdue },
             { title: "按时公示", render: (_, d) => `${d.reports.publishedInTime}/${d.reports.reports}` },
             { title: "移送 办理中/办结", render: (_, d) => `${d.referrals.open}/${d.referrals.closed}` },
+            { title: "移送逾期未答复", render: (_, d) => d.referrals.overdue },
           ]}
         />,
       )}
