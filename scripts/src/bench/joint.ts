@@ -6,15 +6,20 @@
  * `--departments 1 --per-department 1000000` is the single-department plan over a million subjects.
  * Each phase prints its wall time, the county's CPU time (what the code costs, whatever else loads the
  * machine) and the load average; at the end, the peak RSS of every service.
+ * `--profile <dir>`: every service runs under `node --cpu-prof` and writes its profile into <dir> when it stops;
+ * the services get two minutes to stop instead of 5 s (writing a large profile takes a while: with the short grace
+ * the county was killed before it had written one), then the county's top self-time functions are printed.
  */
 import type { SubjectRecordInput } from "@ssj/shared";
+import { mkdirSync } from "node:fs";
 import { loadavg } from "node:os";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { DEPARTMENTS, departmentSubjects } from "../demo-data/index.js";
 import { BENCH_TYPE, fillBenchBooks, startBenchFederation } from "../lib/bench-setup.js";
 import { gql } from "../lib/graphql-client.js";
 import { peakRssMiB } from "../lib/measure.js";
-import { cpuMs } from "./cpu.js";
+import { cpuMs, profileOf, topSelfTime } from "./cpu.js";
 
 const { values: args } = parseArgs({
   options: {
@@ -22,12 +27,19 @@ const { values: args } = parseArgs({
     departments: { type: "string", default: "5" },
     cap: { type: "string", default: "5000" },
     postgres: { type: "string" },
+    profile: { type: "string" },
   },
 });
+const profileDir = args.profile ? resolve(args.profile) : undefined;
+if (profileDir) {
+  mkdirSync(profileDir, { recursive: true });
+  process.env.SSJ_SERVICE_NODE_FLAGS = `--cpu-prof --cpu-prof-dir=${profileDir}`;
+}
 const per = Number(args["per-department"]);
 const departments = DEPARTMENTS.slice(0, Math.max(1, Math.min(DEPARTMENTS.length, Number(args.departments))));
 const bench = await startBenchFederation("joint", departments, { gateway: 4900, county: 4901, firstDepartment: 4910 }, args.postgres);
 const { url, coordinator, federation } = bench;
+const countyPid = federation.process("county").child.pid;
 const seconds = (t: number) => ((performance.now() - t) / 1000).toFixed(2);
 
 try {
@@ -78,7 +90,6 @@ try {
     p: created.plan!.id,
   });
   const d = createDraw.id;
-  const countyPid = federation.process("county").child.pid;
   const cpu0 = cpuMs(countyPid) ?? 0;
   let cpu = cpu0;
   // The county's CPU seconds of a phase, and the 1-minute load average: on a shared machine the wall time is noisy.
@@ -110,5 +121,13 @@ try {
   );
   console.log(`peak RSS   ${federation.processes.map((p) => `${p.name} ${peakRssMiB(p.child.pid)} MiB`).join(", ")}`);
 } finally {
-  await bench.stop();
+  await bench.stop(profileDir ? 120_000 : undefined);
+}
+const countyProfile = profileDir ? profileOf(profileDir, countyPid) : null;
+if (profileDir) {
+  // The whole life of the county: it is nearly idle while the departments import, so its busy time is the draw's.
+  console.log(`\n== county profile: ${countyProfile ?? "not written"} ==`);
+  if (countyProfile)
+    for (const { place, ms, share } of topSelfTime(countyProfile, 25))
+      console.log(`${(share * 100).toFixed(1).padStart(5)} %  ${(ms / 1000).toFixed(2).padStart(6)} s  ${place}`);
 }

@@ -24,8 +24,8 @@ export interface BenchFederation {
   coordinator: Record<string, string>;
   /** Where a service ("county", "department-market", …) keeps its database: a benchmark may seed it directly. */
   databaseUrl(service: string): string;
-  /** Stops every service and removes the data folder. */
-  stop(): Promise<void>;
+  /** Stops every service (SIGKILL after `graceMs`, default 5 s) and removes the data folder. */
+  stop(graceMs?: number): Promise<void>;
 }
 
 /**
@@ -55,8 +55,8 @@ export async function startBenchFederation(
     federation,
     coordinator: await bearer(secrets, DEMO_USERS[0]!),
     databaseUrl: (service) => databaseUrl(topology, service),
-    async stop() {
-      await federation.stop();
+    async stop(graceMs) {
+      await federation.stop(graceMs);
       rmSync(dir, { recursive: true, force: true });
     },
   };
