@@ -161,6 +161,20 @@ describe("who may see and do what", () => {
     expect(own.data.inspector.certificateNo).toBe("川执字512000-000001");
   });
 
+  it("masks a record reached through subject(uscc) { records } as through supervisionRecord", async () => {
+    const q = "query($u: String!) { subject(uscc: $u) { records { department legalRepresentative riskClass } } }";
+    const pub = await gqlRaw<any>(f.gatewayUrl, q, { u: testUscc(1) });
+    expect(pub.data?.subject?.records?.[0]?.riskClass ?? null).toBeNull();
+    expect(pub.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const names = await gqlRaw<any>(f.gatewayUrl, "query($u: String!) { subject(uscc: $u) { records { legalRepresentative } } }", {
+      u: testUscc(1),
+    });
+    expect(names.data.subject.records).toEqual([{ legalRepresentative: "王*国" }]);
+    const own = await gqlRaw<any>(f.gatewayUrl, q, { u: testUscc(1) }, await headers("admin.market"));
+    expect(own.errors).toBeUndefined();
+    expect(own.data.subject.records).toEqual([{ department: "market", legalRepresentative: "王建国", riskClass: expect.any(String) }]);
+  });
+
   it("shows an inspector only their own visits", async () => {
     const all = await f.gql("query($d: ID!) { draw(id: $d) { visits { nodes { inspectors { id department } } } } }", { d: drawId });
     const mine = all.draw.visits.nodes.filter((v: any) => v.inspectors.some((i: any) => i.department === "market" && i.id === "1")).length;

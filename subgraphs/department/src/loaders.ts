@@ -1,6 +1,7 @@
 import type { EntityManager } from "@mikro-orm/core";
 import { groupLoader, rowLoader } from "@ssj/shared";
 import { SupervisionRecordChange } from "./directory/record-change.entity.js";
+import { findRecordRows } from "./directory/record-rows.js";
 import { SupervisionRecord } from "./directory/supervision-record.entity.js";
 import { Expert } from "./inspectors/expert.entity.js";
 import { Inspector, InspectorConflict, InspectorStatusChange } from "./inspectors/inspector.entity.js";
@@ -19,6 +20,11 @@ export function createLoaders(em: EntityManager) {
     ),
     recordByUscc: rowLoader(
       (usccs: readonly string[]) => em.find(SupervisionRecord, { uscc: { $in: [...usccs] } }),
+      (r) => r.uscc,
+    ),
+    /** `Subject.records` of an entity fetch: read-only plain rows, removed records left out in SQL. */
+    currentRecordRowByUscc: rowLoader(
+      (usccs: readonly string[]) => findRecordRows(em, usccs),
       (r) => r.uscc,
     ),
     recordHistory: groupLoader(

@@ -8,6 +8,7 @@ import { SubjectInput, SubjectUpdateInput } from "./record.input.js";
 import { addRecord, removeRecord, updateRecord } from "./record.service.js";
 import { Subject } from "./subject.type.js";
 import { SupervisionRecord } from "./supervision-record.entity.js";
+import type { SupervisionRecordRow } from "./record-rows.js";
 import { OwnDepartment } from "../own-department.js";
 
 /**
@@ -18,9 +19,9 @@ import { OwnDepartment } from "../own-department.js";
 @Resolver(() => Subject)
 export class SubjectResolver {
   @FieldResolver(() => [SupervisionRecord], { description: "各部门对该主体的监管记录 / each department's record of it" })
-  async records(@Root() subject: Subject, @Ctx() ctx: DepartmentContext): Promise<SupervisionRecord[]> {
-    const record = await ctx.loaders.recordByUscc.load(subject.uscc);
-    return record && !record.removedAt ? [record] : [];
+  async records(@Root() subject: Subject, @Ctx() ctx: DepartmentContext): Promise<SupervisionRecordRow[]> {
+    const record = await ctx.loaders.currentRecordRowByUscc.load(subject.uscc);
+    return record ? [record] : [];
   }
 }
 
@@ -74,42 +75,42 @@ export class SupervisionRecordResolver {
     nullable: true,
     description: "变更历史（从旧到新；不对公众公开）/ history, oldest first",
   })
-  history(@Root() record: SupervisionRecord, @Ctx() ctx: DepartmentContext) {
+  history(@Root() record: SupervisionRecordRow, @Ctx() ctx: DepartmentContext) {
     guardBooks(ctx, "查看监管记录的变更历史");
     return ctx.loaders.recordHistory.load(record.id);
   }
 
   @FieldResolver(() => String, { description: "法定代表人/负责人（对公众脱敏，如 王*国）/ legal representative, masked for the public" })
-  legalRepresentative(@Root() record: SupervisionRecord, @Ctx() ctx: DepartmentContext): string {
+  legalRepresentative(@Root() record: SupervisionRecordRow, @Ctx() ctx: DepartmentContext): string {
     return seesBooks(ctx) ? record.legalRepresentative : maskName(record.legalRepresentative);
   }
 
   @FieldResolver(() => RiskClassEnum, { nullable: true, description: "信用风险分类（不对公众公开）/ risk class, not public" })
-  riskClass(@Root() record: SupervisionRecord, @Ctx() ctx: DepartmentContext) {
+  riskClass(@Root() record: SupervisionRecordRow, @Ctx() ctx: DepartmentContext) {
     guardBooks(ctx, "查看信用风险分类");
     return record.riskClass;
   }
 
   @FieldResolver(() => Boolean, { nullable: true, description: "列入经营异常名录（不对公众公开）/ abnormal list" })
-  abnormalList(@Root() record: SupervisionRecord, @Ctx() ctx: DepartmentContext) {
+  abnormalList(@Root() record: SupervisionRecordRow, @Ctx() ctx: DepartmentContext) {
     guardBooks(ctx, "查看信用标记");
     return record.abnormalList;
   }
 
   @FieldResolver(() => Boolean, { nullable: true, description: "失信（不对公众公开）/ dishonest" })
-  dishonest(@Root() record: SupervisionRecord, @Ctx() ctx: DepartmentContext) {
+  dishonest(@Root() record: SupervisionRecordRow, @Ctx() ctx: DepartmentContext) {
     guardBooks(ctx, "查看信用标记");
     return record.dishonest;
   }
 
   @FieldResolver(() => Boolean, { nullable: true, description: "严重违法失信（不对公众公开）/ serious violation" })
-  seriousViolation(@Root() record: SupervisionRecord, @Ctx() ctx: DepartmentContext) {
+  seriousViolation(@Root() record: SupervisionRecordRow, @Ctx() ctx: DepartmentContext) {
     guardBooks(ctx, "查看信用标记");
     return record.seriousViolation;
   }
 
   @FieldResolver(() => [KeySectorEnum], { nullable: true, description: "重点领域（不对公众公开）/ key sectors" })
-  keySectors(@Root() record: SupervisionRecord, @Ctx() ctx: DepartmentContext) {
+  keySectors(@Root() record: SupervisionRecordRow, @Ctx() ctx: DepartmentContext) {
     guardBooks(ctx, "查看重点领域标记");
     return record.keySectors;
   }

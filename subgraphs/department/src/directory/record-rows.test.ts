@@ -1,0 +1,73 @@
+import type { MikroORM } from "@mikro-orm/core";
+import { openDatabase, usccCheckDigit } from "@ssj/shared";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { departmentDatabase } from "../service.js";
+import { RiskClassEnum, KeySectorEnum } from "./enums.js";
+import { findRecordRows } from "./record-rows.js";
+import { listKey, SupervisionRecord } from "./supervision-record.entity.js";
+
+const uscc = (n: number) => {
+  const first17 = `91512021${String(n).padStart(8, "0")}X`.slice(0, 17);
+  return first17 + usccCheckDigit(first17);
+};
+
+/** The plain rows must carry what the entity carries, converted alike, on both dialects. */
+describe.each([
+  ["SQLite", undefined],
+  ["PostgreSQL", process.env.TEST_PG_URL],
+])("findRecordRows on %s", (dialect, pg) => {
+  let orm: MikroORM;
+  const dir = mkdtempSync(join(tmpdir(), "ssj-record-rows-test-"));
+
+  beforeAll(async () => {
+    if (dialect === "PostgreSQL" && !pg) return;
+    const url = pg ? `${pg.replace(/\/?$/, "/")}ssj_record_rows_${process.pid}` : join(dir, "department.sqlite");
+    orm = await openDatabase(departmentDatabase(url));
+    const em = orm.em.fork();
+    for (const n of [1, 2, 3]) {
+      const types = n === 2 ? [] : ["食品经营", "小作坊"];
+      const sectors = n === 1 ? [KeySectorEnum.FOOD_DRUG] : [];
+      em.create(SupervisionRecord, {
+        uscc: uscc(n),
+        name: `某某餐馆${n}`,
+        category: "餐饮服务",
+        address: `雁江区某路 ${n} 号`,
+        legalRepresentative: "王建国",
+        region: "512002",
+        supervisionTypes: types,
+        supervisionTypesKey: listKey(types),
+        riskClass: n === 1 ? RiskClassEnum.D : RiskClassEnum.B,
+        abnormalList: n === 1,
+        dishonest: false,
+        seriousViolation: n === 2,
+        keySectors: sectors,
+        keySectorsKey: listKey(sectors),
+        removedAt: n === 3 ? new Date("2026-11-30T08:00:00Z") : null,
+      });
+    }
+    await em.flush();
+  });
+  afterAll(async () => {
+    if (orm && pg) await orm.schema.dropDatabase();
+    await orm?.close(true);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it.skipIf(dialect === "PostgreSQL" && !pg)(
+    "reads the exposed properties as the entity has them, leaving removed records out",
+    async () => {
+      const rows = await findRecordRows(orm.em.fork(), [uscc(1), uscc(2), uscc(3), uscc(4)]);
+      const entities = await orm.em.fork().find(SupervisionRecord, { uscc: { $in: [uscc(1), uscc(2)] } }, { orderBy: { id: "asc" } });
+      const expected = entities.map(({ supervisionTypesKey: _t, keySectorsKey: _k, ...rest }) => ({ ...rest }));
+      expect(rows.sort((a, b) => a.id - b.id)).toEqual(expected);
+      expect(rows[0]!.createdAt).toBeInstanceOf(Date);
+      expect(rows[0]!.abnormalList).toBe(true);
+      expect(rows[0]!.keySectors).toEqual([KeySectorEnum.FOOD_DRUG]);
+      expect(rows[1]!.supervisionTypes).toEqual([]);
+      expect(rows.some((r) => r.uscc === uscc(3))).toBe(false);
+    },
+  );
+});
