@@ -1,5 +1,6 @@
 import type { EntityManager } from "@mikro-orm/core";
 import type { SqlEntityManager } from "@mikro-orm/knex";
+import { RECORD_FIELDS } from "@ssj/shared";
 import { SupervisionRecord } from "./supervision-record.entity.js";
 
 /**
@@ -9,24 +10,8 @@ import { SupervisionRecord } from "./supervision-record.entity.js";
  */
 export type SupervisionRecordRow = Omit<SupervisionRecord, "supervisionTypesKey" | "keySectorsKey">;
 
-const columns = [
-  "id",
-  "uscc",
-  "name",
-  "category",
-  "address",
-  "legalRepresentative",
-  "region",
-  "supervisionTypes",
-  "riskClass",
-  "abnormalList",
-  "dishonest",
-  "seriousViolation",
-  "keySectors",
-  "createdAt",
-  "updatedAt",
-  "removedAt",
-] as const satisfies readonly (keyof SupervisionRecordRow)[];
+/** The record's fields (one list for rules, import and history: RECORD_FIELDS) with its id and timestamps. */
+const columns = ["id", ...RECORD_FIELDS, "createdAt", "updatedAt", "removedAt"] as const satisfies readonly (keyof SupervisionRecordRow)[];
 
 /** SQLite hands JSON columns back as text, PostgreSQL as parsed values. */
 function jsonList<T>(value: unknown): T[] {
