@@ -24,6 +24,8 @@ export async function expectAccessible(page: Page): Promise<void> {
 export async function signInAs(page: Page, name: string): Promise<void> {
   await page.goto("/signin");
   await page.getByRole("button", { name: `以${name}登录` }).click();
+  // signed in once the page has left /signin (the sign-in buttons themselves carry the name, so seeing it proves nothing)
+  await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
   await expect(page.getByText(name, { exact: false }).first()).toBeVisible();
 }
 
