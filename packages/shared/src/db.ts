@@ -16,6 +16,11 @@ export function dialectOf(url: string): Dialect {
   return /^postgres(ql)?:\/\//i.test(url) ? "postgresql" : "sqlite";
 }
 
+/** Whether `em` runs on the embedded SQLite driver (better-sqlite3): one writer, no advisory locks, its own SQL dialect. */
+export function isSqlite(em: { getPlatform(): object }): boolean {
+  return em.getPlatform().constructor.name.toLowerCase().includes("sqlite");
+}
+
 export interface DatabaseOptions {
   url: string;
   entities: EntityClass<AnyEntity>[];

@@ -1,4 +1,5 @@
 import type { EntityManager, Transaction } from "@mikro-orm/core";
+import { isSqlite } from "./db.js";
 
 /**
  * Serialises the writers of one named thing (an audit chain, a plan's open draw) for the rest of the
@@ -8,7 +9,7 @@ import type { EntityManager, Transaction } from "@mikro-orm/core";
  * database already, so nothing is needed there. Must run inside a transaction.
  */
 export async function serialize(em: EntityManager, name: string, ctx: Transaction | undefined = em.getTransactionContext()): Promise<void> {
-  if (em.getPlatform().constructor.name.toLowerCase().includes("sqlite")) return;
+  if (isSqlite(em)) return;
   if (!ctx) throw new Error(`serialize(${name}) must run inside a transaction`);
   await em.getConnection().execute("select pg_advisory_xact_lock(hashtext(?))", [name], "all", ctx);
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from "@mikro-orm/core";
+import { isSqlite } from "@ssj/shared";
 
 /**
  * The few SQL fragments the assessment figures need that SQLite and PostgreSQL spell differently. Everything
@@ -30,7 +31,7 @@ const postgresql: SqlDialect = {
 };
 
 export function dialectOf(em: EntityManager): SqlDialect {
-  return em.getPlatform().constructor.name.toLowerCase().includes("sqlite") ? sqlite : postgresql;
+  return isSqlite(em) ? sqlite : postgresql;
 }
 
 /** Runs one aggregate statement through MikroORM's connection (so it is logged and counted like any other). */

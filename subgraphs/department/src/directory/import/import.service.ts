@@ -1,10 +1,10 @@
 import type { EntityManager } from "@mikro-orm/core";
-import type { SubjectRecordInput } from "@ssj/shared";
+import { isSqlite, type SubjectRecordInput } from "@ssj/shared";
 import { setImmediate as yieldToReads } from "node:timers/promises";
 import { parseSubjectCsvBatches } from "../csv/parse-subjects.js";
 import { ImportReportBuilder } from "./import.report.js";
 import { CsvEncoding, ImportMode, type ImportReport } from "./import.types.js";
-import { isSqlite, SqliteStage } from "./import.stage.sqlite.js";
+import { SqliteStage } from "./import.stage.sqlite.js";
 import type { ChunkResult } from "./import.stage.js";
 import { PostgresStage } from "./import.stage.postgres.js";
 

@@ -50,11 +50,6 @@ function rowOf(r: SubjectRecordInput): unknown[] {
 
 let stages = 0;
 
-/** Whether `em` runs on the embedded SQLite driver (better-sqlite3), where `SqliteStage` applies. */
-export function isSqlite(em: EntityManager): boolean {
-  return em.getPlatform().constructor.name.includes("Sqlite");
-}
-
 /**
  * SQLite: the checked rows of an import are staged in a temporary table of the import's connection
  * as the file is read (a temporary table takes no lock on the directory: reads go on), then written
