@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CANDIDATE_TSV_TYPE, CandidateTsvReader, type CandidateView, NDJSON_TYPE, Role, viewOfLine } from "@ssj/shared";
 import { verifyPublicFile } from "../scripts/src/verify/verify-file.js";
 import { fillBooks } from "./support/books.js";
 import { TestFederation } from "./support/federation.js";
@@ -90,6 +91,35 @@ describe("a joint draw", () => {
     expect(createHash("sha256").update(JSON.stringify(file.audit.record)).digest("hex")).toBe(FIXED_RECORD_DIGEST);
     expect(verifyPublicFile(file)).toMatchObject({ ok: true, view: "auditor" });
     expect(file.view.selected.filter((s: any) => s.id === testUscc(10))).toHaveLength(1);
+  });
+
+  it("serves a candidate pool as TAB-separated lines when asked, NDJSON otherwise, with the same subjects", async () => {
+    const pool = async (accept?: string) => {
+      const url = f.departments.get("health")!.url.replace(/\/graphql$/, "/pool/candidates?department=health");
+      const headers = {
+        ...(await f.internal({ sub: "county", role: Role.SERVICE }, "GET /pool/candidates")),
+        ...(accept ? { accept } : {}),
+      };
+      const res = await fetch(url, { headers });
+      return { type: res.headers.get("content-type") ?? "", body: Buffer.from(await res.arrayBuffer()) };
+    };
+    const ndjson = await pool();
+    expect(ndjson.type).toMatch(/^application\/x-ndjson/);
+    const lines = ndjson.body
+      .toString("utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    const tsv = await pool(`${CANDIDATE_TSV_TYPE}, ${NDJSON_TYPE};q=0.5`);
+    expect(tsv.type).toMatch(/^text\/tab-separated-values/);
+    const views: CandidateView[] = [];
+    const reader = new CandidateTsvReader((v) => views.push({ ...v }));
+    reader.push(tsv.body);
+    reader.end();
+    expect(lines).toHaveLength(10);
+    expect(views.map((v) => ({ ...v, supervisionTypes: JSON.parse(v.supervisionTypes) }))).toEqual(
+      lines.map((l) => ({ ...viewOfLine(l, { ...views[0]! }), supervisionTypes: l.supervisionTypes })),
+    );
   });
 
   it("staffs every visit with an inspector of each department whose matters it carries", async () => {

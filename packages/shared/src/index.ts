@@ -11,6 +11,7 @@ export * from "./loader.js";
 export * from "./time.js";
 export * from "./region.js";
 export * from "./pool-lines.js";
+export * from "./pool-tsv.js";
 export * from "./pubsub/index.js";
 export * from "./ws/index.js";
 export * from "./auth/index.js";

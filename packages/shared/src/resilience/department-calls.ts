@@ -1,3 +1,5 @@
+import { request as httpRequest, type IncomingMessage } from "node:http";
+import { request as httpsRequest } from "node:https";
 import { circuitBreaker, ConsecutiveBreaker, handleAll, type CircuitBreakerPolicy } from "cockatiel";
 import { departmentCallConfig, type DepartmentCallConfig } from "./config.js";
 
@@ -63,6 +65,46 @@ export class DepartmentCalls {
           throw e;
         }
       }
+    });
+  }
+
+  /**
+   * A GET over `node:http` whose answer is read as a Node stream of `Buffer`s: what the pool streams use, as
+   * undici's web streams and a `TextDecoder` per chunk cost the county a noticeable share of a large freeze
+   * (docs/performance.md). Same deadline (until the headers), retry and breaker as `fetch`; `signal` aborts the
+   * request and its body at any time (the stream's idle deadline).
+   */
+  async get(url: string | URL, headers: Record<string, string>, opts: CallOptions): Promise<IncomingMessage> {
+    const href = String(url);
+    return this.breaker(href).execute(async () => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await this.getOnce(new URL(href), headers, opts.signal);
+        } catch (e) {
+          if (attempt === 1 && opts.idempotent && isConnectionReset(e) && !opts.signal?.aborted) continue;
+          throw e;
+        }
+      }
+    });
+  }
+
+  private getOnce(url: URL, headers: Record<string, string>, signal: AbortSignal | undefined): Promise<IncomingMessage> {
+    return new Promise((resolve, reject) => {
+      const req = (url.protocol === "https:" ? httpsRequest : httpRequest)(url, { method: "GET", headers, signal });
+      const timer = setTimeout(
+        () => req.destroy(new Error(`no answer within ${this.config.timeoutMs} ms from ${url.origin}`)),
+        this.config.timeoutMs,
+      );
+      timer.unref();
+      req.once("response", (res) => {
+        clearTimeout(timer);
+        resolve(res);
+      });
+      req.once("error", (e) => {
+        clearTimeout(timer);
+        reject(e);
+      });
+      req.end();
     });
   }
 }

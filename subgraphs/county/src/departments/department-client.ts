@@ -1,5 +1,14 @@
+import { type IncomingMessage } from "node:http";
+import { StringDecoder } from "node:string_decoder";
 import {
   AppError,
+  CANDIDATE_TSV_TYPE,
+  type CandidateLine,
+  CandidateTsvReader,
+  type CandidateView,
+  emptyCandidateView,
+  NDJSON_TYPE,
+  viewOfLine,
   DepartmentCalls,
   ErrorCode,
   IdleDeadline,
@@ -13,7 +22,7 @@ import type { Department } from "./department.entity.js";
 
 /**
  * How the county service talks to department instances directly (not through the gateway): GraphQL
- * for small look-ups, NDJSON streams for the pools a draw freezes. The registry gives each
+ * for small look-ups, streams of lines (TAB-separated or NDJSON) for the pools a draw freezes. The registry gives each
  * department's URL. An instance that cannot be reached, does not answer within the deadline, or whose
  * circuit breaker is open (see `DepartmentCalls`) is a DEPARTMENT_UNAVAILABLE refusal naming it.
  */
@@ -86,53 +95,116 @@ export class DepartmentClient {
   }
 
   /**
-   * Reads one of the department's pool streams, a batch of lines per network chunk: a million lines
-   * cost a few thousand awaits, not a million.
+   * Opens one of the department's pool streams (a plain `node:http` GET: no web streams), the headers within
+   * the call's deadline; then a pool may stream for a minute, but a department that falls silent for the
+   * stream's idle limit is hung. `read` consumes the body's chunks.
    */
-  async *pool<T>(d: Department, kind: "candidates" | "inspectors" | "experts", params: Record<string, string[]> = {}): AsyncGenerator<T[]> {
+  private async stream(
+    d: Department,
+    kind: "candidates" | "inspectors" | "experts",
+    params: Record<string, string[]>,
+    accept: string,
+    read: (body: AsyncIterable<Buffer>, contentType: string) => Promise<void>,
+  ): Promise<void> {
     const url = new URL(serviceRoute(d.url, `/pool/${kind}`));
     url.searchParams.set("department", d.code);
     for (const [k, v] of Object.entries(params)) if (v.length) url.searchParams.set(k, v.join(","));
-    let res: Response;
-    // The headers within the call's deadline; then a pool may stream for a minute, but a department
-    // that falls silent for the stream's idle limit is hung.
     const idle = new IdleDeadline(this.calls.config.streamIdleMs);
+    let res: IncomingMessage;
     try {
-      res = await this.calls.fetch(
+      res = await this.calls.get(
         url,
-        { headers: await this.headers(`GET ${url.pathname}`) },
-        { idempotent: true, headersOnly: true, signal: idle.signal },
+        { accept, ...(await this.headers(`GET ${url.pathname}`)) },
+        { idempotent: true, signal: idle.signal },
       );
     } catch (e) {
       idle.clear();
       throw this.unavailable(d, e);
     }
-    if (!res.ok || !res.body) {
+    if (res.statusCode !== 200) {
       idle.clear();
-      throw this.unavailable(d, `HTTP ${res.status}`);
+      res.resume();
+      throw this.unavailable(d, `HTTP ${res.statusCode}`);
     }
     idle.touch();
-    // Split the stream into lines by hand: much faster than readline for a million short lines.
-    const decoder = new TextDecoder();
-    let rest = "";
-    try {
-      for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+    const touched = async function* (body: AsyncIterable<Buffer>) {
+      for await (const chunk of body) {
         idle.touch();
-        const text = rest + decoder.decode(chunk, { stream: true });
-        const end = text.lastIndexOf("\n");
-        rest = text.slice(end + 1);
-        if (end < 0) continue;
-        // The chunk's whole lines as one JSON array, one parse: a line never holds a raw LF (JSON escapes it).
-        const body = text.slice(0, end).replace(/\n+/g, ",").replace(/^,|,$/g, "");
-        const batch = body ? (JSON.parse(`[${body}]`) as T[]) : [];
-        if (batch.length) yield batch;
+        yield chunk;
       }
-      rest += decoder.decode();
-      if (rest) yield [JSON.parse(rest) as T];
+    };
+    try {
+      await read(touched(res), String(res.headers["content-type"] ?? ""));
     } catch (e) {
+      res.destroy();
+      if (e instanceof CallerError) throw e.error;
       throw this.unavailable(d, idle.expired ? `no data for ${this.calls.config.streamIdleMs} ms` : e);
     } finally {
       idle.clear();
     }
   }
+
+  /**
+   * Reads one of the department's NDJSON pool streams, a batch of lines per network chunk: a million lines
+   * cost a few thousand callbacks, not a million.
+   */
+  async pool<T>(
+    d: Department,
+    kind: "candidates" | "inspectors" | "experts",
+    params: Record<string, string[]>,
+    onBatch: (batch: T[]) => void,
+  ): Promise<void> {
+    await this.stream(d, kind, params, NDJSON_TYPE, (body) => readNdjson(body, ownErrors(onBatch)));
+  }
+
+  /**
+   * The candidate pool of one department, line by line into one reused view: TAB-separated lines when the
+   * department speaks them (packages/shared/src/pool-tsv.ts), NDJSON otherwise.
+   */
+  async candidates(d: Department, params: Record<string, string[]>, callback: (line: CandidateView) => void): Promise<void> {
+    const onLine = ownErrors(callback);
+    await this.stream(d, "candidates", params, `${CANDIDATE_TSV_TYPE}, ${NDJSON_TYPE};q=0.5`, async (body, type) => {
+      if (!type.startsWith(CANDIDATE_TSV_TYPE)) {
+        const view = emptyCandidateView();
+        return readNdjson<CandidateLine>(body, (batch) => {
+          for (const line of batch) onLine(viewOfLine(line, view));
+        });
+      }
+      const reader = new CandidateTsvReader(onLine);
+      for await (const chunk of body) reader.push(chunk);
+      reader.end();
+    });
+  }
+}
+
+/** An error of the caller's callback, which is its own (e.g. an invalid risk class), not the department being unavailable. */
+class CallerError {
+  constructor(readonly error: unknown) {}
+}
+
+function ownErrors<A>(callback: (arg: A) => void): (arg: A) => void {
+  return (arg) => {
+    try {
+      callback(arg);
+    } catch (e) {
+      throw new CallerError(e);
+    }
+  };
+}
+
+/** NDJSON lines, one `JSON.parse` per network chunk (its whole lines joined into an array). */
+async function readNdjson<T>(body: AsyncIterable<Buffer>, onBatch: (batch: T[]) => void): Promise<void> {
+  const decoder = new StringDecoder("utf8");
+  let rest = "";
+  for await (const chunk of body) {
+    const text = rest + decoder.write(chunk);
+    const end = text.lastIndexOf("\n");
+    rest = text.slice(end + 1);
+    if (end < 0) continue;
+    // a line never holds a raw LF (JSON escapes it)
+    const lines = text.slice(0, end).replace(/\n+/g, ",").replace(/^,|,$/g, "");
+    if (lines) onBatch(JSON.parse(`[${lines}]`) as T[]);
+  }
+  rest += decoder.end();
+  if (rest.trim()) onBatch([JSON.parse(rest) as T]);
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from "@mikro-orm/core";
 import { type CandidateEntry, type InspectorEntry, type Pools, type PlanRulesInput, type DepartmentRisk } from "@ssj/draw-engine";
-import { AppError, type CandidateLine, type PersonLine, enforcementCategory, hasToken, ErrorCode } from "@ssj/shared";
+import { AppError, type PersonLine, enforcementCategory, hasToken, ErrorCode } from "@ssj/shared";
 import type { DepartmentClient } from "../departments/department-client.js";
 import { Department, DepartmentStatus } from "../departments/department.entity.js";
 import { CooldownScope, type Plan, type PlanMatterSnapshot } from "../plans/plan.entity.js";
@@ -60,7 +60,7 @@ async function lastVisits(em: EntityManager, departments: string[]): Promise<Map
 }
 
 /**
- * Gathers a draw's pools from the participating department instances (one NDJSON stream per
+ * Gathers a draw's pools from the participating department instances (one stream of lines per
  * department and pool, never a request per subject): a subject in scope in any participating
  * department's directory is one candidate, with the union of the plan's matters that apply to it
  * and its stratum over all its departments.
@@ -100,7 +100,7 @@ export async function gatherPools(
   // A borrowed inspector (跨区域) keeps the id of their own directory but serves the upper-level department.
   const people = async (d: Department, kind: "inspectors" | "experts", into: InspectorEntry[]) => {
     const serves = d.parentCode && borrowed.includes(d) ? d.parentCode : d.code;
-    for await (const batch of client.pool<PersonLine>(d, kind)) {
+    await client.pool<PersonLine>(d, kind, {}, (batch) => {
       for (const p of batch) {
         const id = `${d.code}:${p.id}`;
         into.push({
@@ -114,7 +114,7 @@ export async function gatherPools(
           level: d.level,
         });
       }
-    }
+    });
   };
   await Promise.all([
     ...sources.map(async (source, rank) => {
@@ -123,33 +123,33 @@ export async function gatherPools(
       const matters = plan.matters.filter((m) => m.department === d.code);
       // the matters that apply depend only on the supervision types: worked out once per combination of them
       const kinds = new Map<string, LineKind | null>();
-      for await (const batch of client.pool<CandidateLine>(source, "candidates", scope))
-        for (const line of batch) {
-          const typesKey = line.supervisionTypes.join("\n");
-          let kind = kinds.get(typesKey);
-          if (kind === undefined) {
-            const applies = matters.filter((m) => m.appliesTo.some((t) => line.supervisionTypes.includes(t))).map(matterRef);
-            kind = applies.length ? subjects.lineKind(d.code, applies, line.supervisionTypes) : null;
-            kinds.set(typesKey, kind);
-          }
-          if (!kind) {
-            noMatter.add(line.uscc);
-            continue;
-          }
-          snapshot.add(line.uscc, line.name, d.code, source.code, rank);
-          const risk: DepartmentRisk = {
-            department: d.code,
-            riskClass: line.riskClass,
-            flags: {
-              abnormal: line.abnormalList,
-              dishonest: line.dishonest,
-              seriousViolation: line.seriousViolation,
-              keySector: line.keySectors.length > 0,
-            },
-          };
-          // in a whole-system plan a subject may sit in the city's directory and a unit's: the tally keeps its matters once
-          subjects.add(line.uscc, risk, kind);
+      await client.candidates(source, scope, (line) => {
+        // the list's JSON text is the key: parsed once per distinct value
+        let kind = kinds.get(line.supervisionTypes);
+        if (kind === undefined) {
+          const types = JSON.parse(line.supervisionTypes) as string[];
+          const applies = matters.filter((m) => m.appliesTo.some((t) => types.includes(t))).map(matterRef);
+          kind = applies.length ? subjects.lineKind(d.code, applies, types) : null;
+          kinds.set(line.supervisionTypes, kind);
         }
+        if (!kind) {
+          noMatter.add(line.uscc);
+          return;
+        }
+        snapshot.add(line.uscc, line.name, d.code, source.code, rank);
+        const risk: DepartmentRisk = {
+          department: d.code,
+          riskClass: line.riskClass as DepartmentRisk["riskClass"],
+          flags: {
+            abnormal: line.abnormalList,
+            dishonest: line.dishonest,
+            seriousViolation: line.seriousViolation,
+            keySector: line.keySector,
+          },
+        };
+        // in a whole-system plan a subject may sit in the city's directory and a unit's: the tally keeps its matters once
+        subjects.add(line.uscc, risk, kind);
+      });
     }),
     ...[...departments, ...borrowed].map((d) => people(d, "inspectors", inspectors)),
     ...departments.map((d) => people(d, "experts", experts)),

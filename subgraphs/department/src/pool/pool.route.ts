@@ -1,6 +1,17 @@
 import type { MikroORM } from "@mikro-orm/core";
 import type { EntityManager as SqlEntityManager } from "@mikro-orm/knex";
-import { AppError, ErrorCode, forbidden, Role, type Identity, type PersonLine, sendErrorOf } from "@ssj/shared";
+import {
+  AppError,
+  CANDIDATE_TSV_TYPE,
+  candidateTsvLine,
+  ErrorCode,
+  forbidden,
+  NDJSON_TYPE,
+  Role,
+  type Identity,
+  type PersonLine,
+  sendErrorOf,
+} from "@ssj/shared";
 import type { Express, Request, Response } from "express";
 import type { DepartmentIdentity } from "../context.js";
 import { recordFilter } from "../directory/record.service.js";
@@ -25,6 +36,8 @@ function list(q: unknown): string[] {
  * directory of a million subjects in a handful of SQL pages and one HTTP response, instead of one
  * request per subject:
  *   GET /pool/candidates?department=…&regions=a,b&categories=…&supervisionTypes=…
+ *       (TAB-separated lines instead when asked with `Accept: text/tab-separated-values`, see
+ *       packages/shared/src/pool-tsv.ts; NDJSON stays the default, for auditors' tools and older counties)
  *   GET /pool/inspectors?department=…   (ACTIVE inspectors with their declared conflicts)
  *   GET /pool/experts?department=…      (available experts)
  */
@@ -42,8 +55,12 @@ export function mountPoolRoutes(app: Express, department: DepartmentIdentity, or
     sendErrorOf(res, 403, e);
     return false;
   };
-  const stream = async (res: Response, pages: (afterId: number) => Promise<{ id: number; line: unknown; text?: string }[]>) => {
-    res.type("application/x-ndjson");
+  const stream = async (
+    res: Response,
+    pages: (afterId: number) => Promise<{ id: number; line: unknown; text?: string }[]>,
+    type: string = NDJSON_TYPE,
+  ) => {
+    res.type(type);
     // Headers now: the county's call deadline covers the answer's start, and the first page of a large
     // directory may take longer than that on a loaded machine; the stream's idle limit covers the rest.
     res.flushHeaders();
@@ -80,34 +97,54 @@ export function mountPoolRoutes(app: Express, department: DepartmentIdentity, or
           ...(types.length ? [{ $or: types.map((t) => recordFilter({ supervisionType: t })) }] : []),
         ],
       };
-      await stream(res, async (after) => {
-        // Raw rows, written as JSON text directly: a million-line stream must not build entities.
-        const rows = (await em()
-          .createQueryBuilder(SupervisionRecord)
-          .select([
-            "id",
-            "uscc",
-            "name",
-            "region",
-            "category",
-            "supervisionTypes",
-            "riskClass",
-            "abnormalList",
-            "dishonest",
-            "seriousViolation",
-            "keySectors",
-          ])
-          .where({ $and: [where, { id: { $gt: after } }] } as never)
-          .orderBy({ id: "asc" })
-          .limit(PAGE)
-          .execute("all", false)) as unknown as Record<string, unknown>[];
-        const json = (v: unknown) => (typeof v === "string" ? v : JSON.stringify(v));
-        return rows.map((r) => ({
-          id: Number(r.id),
-          line: null,
-          text: `{"uscc":${JSON.stringify(r.uscc)},"name":${JSON.stringify(r.name)},"region":${JSON.stringify(r.region)},"category":${JSON.stringify(r.category)},"supervisionTypes":${json(r.supervision_types)},"riskClass":${JSON.stringify(r.risk_class)},"abnormalList":${Boolean(r.abnormal_list)},"dishonest":${Boolean(r.dishonest)},"seriousViolation":${Boolean(r.serious_violation)},"keySectors":${json(r.key_sectors)}}`,
-        }));
-      });
+      const tsv = req.accepts([NDJSON_TYPE, CANDIDATE_TSV_TYPE]) === CANDIDATE_TSV_TYPE;
+      res.vary("Accept");
+      // the list columns as JSON text: SQLite gives the stored text, PostgreSQL the parsed array
+      const json = (v: unknown) => (typeof v === "string" ? v : JSON.stringify(v));
+      await stream(
+        res,
+        async (after) => {
+          // Raw rows, written as text directly: a million-line stream must not build entities.
+          const rows = (await em()
+            .createQueryBuilder(SupervisionRecord)
+            .select([
+              "id",
+              "uscc",
+              "name",
+              "region",
+              "category",
+              "supervisionTypes",
+              "riskClass",
+              "abnormalList",
+              "dishonest",
+              "seriousViolation",
+              "keySectors",
+            ])
+            .where({ $and: [where, { id: { $gt: after } }] } as never)
+            .orderBy({ id: "asc" })
+            .limit(PAGE)
+            .execute("all", false)) as unknown as Record<string, unknown>[];
+          return rows.map((r) => ({
+            id: Number(r.id),
+            line: null,
+            text: tsv
+              ? candidateTsvLine({
+                  uscc: r.uscc as string,
+                  name: r.name as string | null,
+                  region: r.region as string,
+                  category: r.category as string,
+                  supervisionTypes: json(r.supervision_types),
+                  riskClass: r.risk_class as string,
+                  abnormalList: Boolean(r.abnormal_list),
+                  dishonest: Boolean(r.dishonest),
+                  seriousViolation: Boolean(r.serious_violation),
+                  keySectors: json(r.key_sectors),
+                })
+              : `{"uscc":${JSON.stringify(r.uscc)},"name":${JSON.stringify(r.name)},"region":${JSON.stringify(r.region)},"category":${JSON.stringify(r.category)},"supervisionTypes":${json(r.supervision_types)},"riskClass":${JSON.stringify(r.risk_class)},"abnormalList":${Boolean(r.abnormal_list)},"dishonest":${Boolean(r.dishonest)},"seriousViolation":${Boolean(r.serious_violation)},"keySectors":${json(r.key_sectors)}}`,
+          }));
+        },
+        tsv ? CANDIDATE_TSV_TYPE : NDJSON_TYPE,
+      );
     } catch (e) {
       fail(res, e);
     }

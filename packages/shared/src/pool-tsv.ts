@@ -1,0 +1,174 @@
+/**
+ * The candidate pool stream's TAB-separated wire format (docs/architecture.md, "The pool streams' wire format"),
+ * which the county asks for with `Accept: text/tab-separated-values`; a department that answers NDJSON instead is
+ * read as before.
+ *
+ * Why: receiving a million NDJSON lines cost the county a quarter of its freeze (docs/performance.md, fourth
+ * pass) — web streams, a `TextDecoder` per chunk, and a `JSON.parse` building an object with two arrays per line
+ * that was read for a few fields and dropped. Here a line is scanned byte by byte from the network `Buffer`, only
+ * the fields the county keeps become strings (the id and the name, each decoded once), and a reused view carries
+ * the rest to the caller.
+ *
+ * One line: `uscc name region category supervisionTypes riskClass abnormalList dishonest seriousViolation
+ * keySectors`, TAB-separated, LF-terminated. A TAB, LF, CR or backslash inside a field is written `\t`, `\n`,
+ * `\r`, `\\`, so no value can break a line; UTF-8 never puts the bytes 0x09 or 0x0A inside a multi-byte character.
+ * The flags are `1` or `0`; the two lists are JSON arrays of strings (a county has a handful of distinct ones,
+ * parsed once each); an absent name is an empty field.
+ */
+import type { CandidateLine } from "./pool-lines.js";
+
+export const CANDIDATE_TSV_TYPE = "text/tab-separated-values";
+export const NDJSON_TYPE = "application/x-ndjson";
+
+const ESCAPES: Record<string, string> = { "\t": "\\t", "\n": "\\n", "\r": "\\r", "\\": "\\\\" };
+const UNESCAPES: Record<string, string> = { t: "\t", n: "\n", r: "\r", "\\": "\\" };
+const SPECIAL = /[\t\n\r\\]/;
+
+export function escapeTsvField(value: string): string {
+  return SPECIAL.test(value) ? value.replace(/[\t\n\r\\]/g, (c) => ESCAPES[c]!) : value;
+}
+
+export function unescapeTsvField(field: string): string {
+  return field.replace(/\\(.)/g, (_, c: string) => {
+    const u = UNESCAPES[c];
+    if (u === undefined) throw new Error(`bad escape \\${c} in a pool line`);
+    return u;
+  });
+}
+
+/** One department row as a TSV line (without its LF); `lists` are the JSON texts of the two list columns. */
+export function candidateTsvLine(row: {
+  uscc: string;
+  name: string | null | undefined;
+  region: string;
+  category: string;
+  supervisionTypes: string;
+  riskClass: string;
+  abnormalList: boolean;
+  dishonest: boolean;
+  seriousViolation: boolean;
+  keySectors: string;
+}): string {
+  const e = escapeTsvField;
+  const flag = (b: boolean) => (b ? "1" : "0");
+  return `${e(row.uscc)}\t${e(row.name ?? "")}\t${e(row.region)}\t${e(row.category)}\t${e(row.supervisionTypes)}\t${e(row.riskClass)}\t${flag(row.abnormalList)}\t${flag(row.dishonest)}\t${flag(row.seriousViolation)}\t${e(row.keySectors)}`;
+}
+
+/**
+ * What the county reads of a candidate line, one instance reused for every line: read it inside the callback.
+ * `supervisionTypes` is the list's JSON text, a key to cache whatever is worked out from it.
+ */
+export interface CandidateView {
+  uscc: string;
+  name: string;
+  supervisionTypes: string;
+  riskClass: string;
+  abnormalList: boolean;
+  dishonest: boolean;
+  seriousViolation: boolean;
+  keySector: boolean;
+}
+
+export const emptyCandidateView = (): CandidateView => ({
+  uscc: "",
+  name: "",
+  supervisionTypes: "[]",
+  riskClass: "",
+  abnormalList: false,
+  dishonest: false,
+  seriousViolation: false,
+  keySector: false,
+});
+
+/** Fills `view` from an NDJSON line (the format of departments that do not speak TSV). */
+export function viewOfLine(line: CandidateLine, view: CandidateView): CandidateView {
+  view.uscc = line.uscc;
+  view.name = line.name ?? "";
+  view.supervisionTypes = JSON.stringify(line.supervisionTypes);
+  view.riskClass = line.riskClass;
+  view.abnormalList = line.abnormalList;
+  view.dishonest = line.dishonest;
+  view.seriousViolation = line.seriousViolation;
+  view.keySector = line.keySectors.length > 0;
+  return view;
+}
+
+const FIELDS = 10;
+const RISK_CLASSES = ["A", "B", "C", "D"];
+
+/** Reads a TSV candidate stream chunk by chunk; `push` calls `onLine` for every whole line. */
+export class CandidateTsvReader {
+  private rest: Buffer | null = null;
+  private readonly view = emptyCandidateView();
+  private readonly starts = new Int32Array(FIELDS + 1);
+  private readonly flags = new Uint8Array(FIELDS);
+  /** keySectors JSON text → non-empty (a handful of distinct values; bounded so that odd data cannot grow it). */
+  private readonly sectors = new Map<string, boolean>([["[]", false]]);
+
+  constructor(private readonly onLine: (view: CandidateView) => void) {}
+
+  push(chunk: Buffer): void {
+    const b = this.rest ? Buffer.concat([this.rest, chunk]) : chunk;
+    let start = 0;
+    for (let nl = b.indexOf(10, start); nl >= 0; nl = b.indexOf(10, start)) {
+      if (nl > start) this.line(b, start, nl);
+      start = nl + 1;
+    }
+    this.rest = start < b.length ? Buffer.from(b.subarray(start)) : null;
+  }
+
+  /** The end of the stream: a last line without its LF is still a line. */
+  end(): void {
+    if (this.rest?.length) this.line(this.rest, 0, this.rest.length);
+    this.rest = null;
+  }
+
+  private line(b: Buffer, start: number, end: number): void {
+    const { starts, flags } = this;
+    let field = 0;
+    starts[0] = start;
+    flags.fill(0);
+    // one pass over the bytes: where each field starts, and whether it holds a non-ASCII byte (1) or an escape (2)
+    for (let i = start; i < end; i++) {
+      const c = b[i]!;
+      if (c === 9) {
+        if (++field >= FIELDS) break;
+        starts[field] = i + 1;
+      } else if (c >= 0x80) flags[field]! |= 1;
+      else if (c === 92) flags[field]! |= 2;
+    }
+    if (field !== FIELDS - 1) throw new Error(`a pool line has ${field + 1} fields, not ${FIELDS}`);
+    starts[FIELDS] = end + 1;
+    const text = (k: number): string => {
+      const s = b.toString(flags[k]! & 1 ? "utf8" : "latin1", starts[k]!, starts[k + 1]! - 1);
+      return flags[k]! & 2 ? unescapeTsvField(s) : s;
+    };
+    const flag = (k: number): boolean => {
+      const c = b[starts[k]!];
+      if (starts[k + 1]! - starts[k]! !== 2 || (c !== 48 && c !== 49)) throw new Error(`a pool line's flag is not 0 or 1`);
+      return c === 49;
+    };
+    const v = this.view;
+    v.uscc = text(0);
+    v.name = text(1);
+    v.supervisionTypes = text(4);
+    // a one-letter class is one of four constant strings; anything else is passed on for the engine to refuse
+    const r = b[starts[5]!]! - 65;
+    v.riskClass = starts[6]! - starts[5]! === 2 && r >= 0 && r < 4 ? RISK_CLASSES[r]! : text(5);
+    v.abnormalList = flag(6);
+    v.dishonest = flag(7);
+    v.seriousViolation = flag(8);
+    // "[]", the usual value, without making a string of it
+    v.keySector = starts[10]! - starts[9]! === 3 && b[starts[9]!] === 91 && b[starts[9]! + 1] === 93 ? false : this.keySector(text(9));
+    this.onLine(v);
+  }
+
+  private keySector(json: string): boolean {
+    let known = this.sectors.get(json);
+    if (known === undefined) {
+      known = (JSON.parse(json) as unknown[]).length > 0;
+      if (this.sectors.size < 1000) this.sectors.set(json, known);
+    }
+    return known;
+  }
+}
