@@ -8,7 +8,7 @@ import { Visit, VisitStatus } from "../visits/visit.entity.js";
 import { DrawStatus, type Draw } from "./draw.entity.js";
 import { advance, drawChain, drawEvent, drawState, engineError, eventData, expect, findDraw, findPlan } from "./draw.service.js";
 import { loadPools } from "./pools.js";
-import { loadSubjectFacts } from "./subject-snapshot.js";
+import { loadSubjectFacts } from "./subject-facts.js";
 
 /**
  * Execute: select, assign and write every visit in one transaction. If the rules cannot be met, the
@@ -66,7 +66,9 @@ export async function executeDraw(em: EntityManager, drawId: number, actor: stri
     });
     // Thousands of visits go in as multi-row inserts, then are read back with their ids.
     for (let i = 0; i < rows.length; i += 500) await tx.insertMany(Visit, rows.slice(i, i + 500));
-    const visits = await tx.find(Visit, { drawId }, { orderBy: { id: "asc" } });
+    // read back unmanaged: nothing changes them here, and 5,000 managed visits would each be compared with their
+    // snapshot when the transaction flushes
+    const visits = await tx.find(Visit, { drawId }, { orderBy: { id: "asc" }, disableIdentityMap: true });
     await appendSigned(
       tx,
       drawChain(drawId),

@@ -73,7 +73,8 @@ export async function freezeDraw(em: EntityManager, client: DepartmentClient, dr
       ["experts", JSON.stringify(pools.experts)],
       ["committed", committedText],
       ["salts", saltsJson(salted)],
-      ["subjects", subjects.serialise(pools.candidates.map((c) => c.subjectId))],
+      // in id order, as the pool: execute finds the drawn subjects in it by binary search (subject-facts.ts)
+      ["subjects", subjects.serialise(salted.map((c) => c.subjectId))],
     ];
     for (const [kind, text] of stored) {
       await tx

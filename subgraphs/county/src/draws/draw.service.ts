@@ -116,7 +116,8 @@ export async function publishDraw(em: EntityManager, drawId: number, actor: stri
     expect(draw, DrawStatus.DRAWN, "公开");
     await advance(tx, draw, DrawStatus.DRAWN, { status: DrawStatus.PUBLISHED, publishedAt: new Date() });
     const row = await tx.findOneOrFail(DrawRecordRow, { drawId });
-    const visits = await tx.find(Visit, { drawId }, { orderBy: { id: "asc" } });
+    // unmanaged: publishing changes no visit, and managed ones would each be compared with their snapshot at the flush
+    const visits = await tx.find(Visit, { drawId }, { orderBy: { id: "asc" }, disableIdentityMap: true });
     const plan = await findPlan(tx, draw.planId);
     // The public view's SHA-256, signed into the chain now: an AFTER_WINDOW plan publishes the view itself later (disclosure.ts).
     const viewDigest = engineViewDigest((await loadView(tx, drawId)).view);

@@ -74,7 +74,7 @@ export async function gatherPools(
 ): Promise<GatheredPools> {
   const subjects = new SubjectTally();
   const noMatter = new Set<string>();
-  const snapshot = new SubjectSnapshot(plan.wholeSystem);
+  const snapshot = new SubjectSnapshot(plan.wholeSystem, (id) => subjects.indexOf(id));
   const inspectors: InspectorEntry[] = [];
   const experts: InspectorEntry[] = [];
   // a whole-system plan (跨层级协同) draws its units' subjects and staffs them with its units' inspectors
@@ -123,6 +123,9 @@ export async function gatherPools(
       const matters = plan.matters.filter((m) => m.department === d.code);
       // the matters that apply depend only on the supervision types: worked out once per combination of them
       const kinds = new Map<string, LineKind | null>();
+      // one risk for every line of the stream, read by the tally and not kept
+      const flags = { abnormal: false, dishonest: false, seriousViolation: false, keySector: false };
+      const risk: DepartmentRisk = { department: d.code, riskClass: "A", flags };
       await client.candidates(source, scope, (line) => {
         // the list's JSON text is the key: parsed once per distinct value
         let kind = kinds.get(line.supervisionTypes);
@@ -136,19 +139,13 @@ export async function gatherPools(
           noMatter.add(line.uscc);
           return;
         }
-        snapshot.add(line.uscc, line.name, d.code, source.code, rank);
-        const risk: DepartmentRisk = {
-          department: d.code,
-          riskClass: line.riskClass as DepartmentRisk["riskClass"],
-          flags: {
-            abnormal: line.abnormalList,
-            dishonest: line.dishonest,
-            seriousViolation: line.seriousViolation,
-            keySector: line.keySector,
-          },
-        };
+        risk.riskClass = line.riskClass as DepartmentRisk["riskClass"];
+        flags.abnormal = line.abnormalList;
+        flags.dishonest = line.dishonest;
+        flags.seriousViolation = line.seriousViolation;
+        flags.keySector = line.keySector;
         // in a whole-system plan a subject may sit in the city's directory and a unit's: the tally keeps its matters once
-        subjects.add(line.uscc, risk, kind);
+        snapshot.add(subjects.add(line.uscc, risk, kind), line.name, d.code, source.code, rank);
       });
     }),
     ...[...departments, ...borrowed].map((d) => people(d, "inspectors", inspectors)),

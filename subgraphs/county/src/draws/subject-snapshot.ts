@@ -1,5 +1,4 @@
-import type { EntityManager } from "@mikro-orm/core";
-import { DrawPool } from "./draw.entity.js";
+import { escapeTsvField } from "@ssj/shared";
 
 /** What a visit keeps of its subject from the freeze: the name, and whose directory each department drew it from. */
 export interface SubjectFacts {
@@ -7,67 +6,93 @@ export interface SubjectFacts {
   directories: Record<string, string> | null;
 }
 
+/** The first line of the stored snapshot's current form (subject-facts.ts reads it, and the older JSON form). */
+export const SUBJECTS_FORMAT = "ssj-subjects/2";
+
 /**
  * The subjects' names and source directories as the departments' pool entries gave them at the freeze. Kept
  * beside the frozen pools (draw_pool kind `subjects`), never in them: the candidate pool's canonical form and the
  * draw record are published and hashed (packages/draw-engine/FORMAT.md), and neither a name nor a directory
  * decides anything in the draw. Execute copies them onto the drawn visits.
  *
+ * A subject is the index `SubjectTally` gave it: the names sit in flat arrays beside the tally's, with no map or
+ * object per subject of their own (docs/performance.md: at 600,000 subjects a second keyed map and an object per
+ * subject were a noticeable share of the freeze and its garbage).
+ *
  * In a whole-system plan a subject may sit in the city's own directory and in units' directories: the city's own
  * record wins (its matters are the city's), else the first unit in registry order, so the choice does not depend
  * on which department's stream answered first.
  */
 export class SubjectSnapshot {
-  /** uscc → the name the first directory in registry order gave (streams answer in any order). */
-  private readonly names = new Map<string, { name: string; rank: number }>();
-  /** uscc → plan department → the lower-level units' directories (code, registry rank) that held the subject for it. */
-  private readonly units = new Map<string, Map<string, { code: string; rank: number }[]>>();
-  /** `uscc department` pairs the plan department's own directory holds (kept for whole-system plans only). */
+  /** By tally index: the name the first directory in registry order gave ("" for none), and that directory's rank. */
+  private readonly names: string[] = [];
+  private readonly nameRanks: number[] = [];
+  /** Tally index → plan department → the lower-level units' directories (code, registry rank) that held the subject for it. */
+  private readonly units = new Map<number, Map<string, { code: string; rank: number }[]>>();
+  /** `index department` pairs the plan department's own directory holds (kept for whole-system plans only). */
   private readonly own = new Set<string>();
 
-  /** `wholeSystem`: the plan draws lower-level units' directories too; otherwise every source is the department itself. */
-  constructor(private readonly wholeSystem: boolean) {}
+  /**
+   * `wholeSystem`: the plan draws lower-level units' directories too; otherwise every source is the department itself.
+   * `indexOf`: the tally's index of a subject id (for `serialise`).
+   */
+  constructor(
+    private readonly wholeSystem: boolean,
+    private readonly indexOf: (subjectId: string) => number,
+  ) {}
 
-  /** `rank`: the source directory's place in the plan's order (its departments, then the units by registry id). */
-  add(uscc: string, name: string | undefined, department: string, source: string, rank: number): void {
-    const known = this.names.get(uscc);
-    if (name && (!known || rank < known.rank)) this.names.set(uscc, { name, rank });
+  /**
+   * `subject`: the tally's index of the subject (new subjects arrive in index order); `rank`: the source
+   * directory's place in the plan's order (its departments, then the units by registry id).
+   */
+  add(subject: number, name: string | undefined, department: string, source: string, rank: number): void {
+    if (subject === this.names.length) {
+      this.names.push(name ?? "");
+      this.nameRanks.push(rank);
+    } else if (name && (!this.names[subject] || rank < this.nameRanks[subject]!)) {
+      this.names[subject] = name;
+      this.nameRanks[subject] = rank;
+    }
     if (!this.wholeSystem) return;
     if (source === department) {
-      this.own.add(`${uscc} ${department}`);
+      this.own.add(`${subject} ${department}`);
       return;
     }
-    const byDepartment = this.units.get(uscc) ?? new Map<string, { code: string; rank: number }[]>();
+    const byDepartment = this.units.get(subject) ?? new Map<string, { code: string; rank: number }[]>();
     byDepartment.set(department, [...(byDepartment.get(department) ?? []), { code: source, rank }]);
-    this.units.set(uscc, byDepartment);
+    this.units.set(subject, byDepartment);
   }
 
-  facts(uscc: string): SubjectFacts {
+  facts(subject: number): SubjectFacts {
+    return { name: this.names[subject] || null, directories: this.directories(subject) };
+  }
+
+  private directories(subject: number): Record<string, string> | null {
+    const held = this.units.get(subject);
+    if (!held) return null;
     const directories: Record<string, string> = {};
-    for (const [department, held] of this.units.get(uscc) ?? []) {
-      if (this.own.has(`${uscc} ${department}`)) continue;
-      directories[department] = [...held].sort((a, b) => a.rank - b.rank)[0]!.code;
+    for (const [department, units] of held) {
+      if (this.own.has(`${subject} ${department}`)) continue;
+      directories[department] = [...units].sort((a, b) => a.rank - b.rank)[0]!.code;
     }
-    return { name: this.names.get(uscc)?.name ?? null, directories: Object.keys(directories).length ? directories : null };
+    return Object.keys(directories).length ? directories : null;
   }
 
-  /** The stored form: uscc → [name, directories], for the candidates only (the others were left out). */
+  /**
+   * The stored form, for the candidates only (the others were left out), given in subject-id order by code point
+   * (as the frozen pool is sorted), so that execute finds a drawn subject by binary search without parsing the
+   * rest: a format line, then one line per subject — `uscc TAB name TAB directories` (a JSON object, or empty),
+   * fields escaped as in the pool streams (packages/shared/src/pool-tsv.ts); an absent name is an empty field.
+   */
   serialise(candidates: Iterable<string>): string {
-    const out: Record<string, [string | null, Record<string, string> | null]> = {};
-    for (const uscc of candidates) {
-      const f = this.facts(uscc);
-      out[uscc] = [f.name, f.directories];
+    const lines = [SUBJECTS_FORMAT];
+    for (const subjectId of candidates) {
+      const index = this.indexOf(subjectId);
+      const directories = this.directories(index);
+      lines.push(
+        `${escapeTsvField(subjectId)}\t${escapeTsvField(this.names[index] ?? "")}\t${directories ? escapeTsvField(JSON.stringify(directories)) : ""}`,
+      );
     }
-    return JSON.stringify(out);
+    return lines.join("\n") + "\n";
   }
-}
-
-/** The stored snapshot of a draw; empty for draws frozen before it was kept (their visits keep null). */
-export async function loadSubjectFacts(em: EntityManager, drawId: number): Promise<(uscc: string) => SubjectFacts> {
-  const row = await em.findOne(DrawPool, { drawId, kind: "subjects" }, { disableIdentityMap: true });
-  const stored = row ? (JSON.parse(row.entries) as Record<string, [string | null, Record<string, string> | null]>) : {};
-  return (uscc) => {
-    const [name, directories] = stored[uscc] ?? [null, null];
-    return { name, directories };
-  };
 }

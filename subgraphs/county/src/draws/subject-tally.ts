@@ -48,19 +48,28 @@ export class SubjectTally {
     return { department, matters, types, next: new Map() };
   }
 
-  /** One department's line for a subject: its risk there (validated as `stratumOf` does) and its line kind. */
-  add(subjectId: string, risk: DepartmentRisk, line: LineKind): void {
+  /**
+   * One department's line for a subject: its risk there (validated as `stratumOf` does; not kept, so the caller
+   * may reuse one object for every line) and its line kind. Returns the subject's index, which numbers subjects
+   * 0, 1, 2… in the order they were first seen (the subjects' snapshot keeps its arrays by it).
+   */
+  add(subjectId: string, risk: DepartmentRisk, line: LineKind): number {
     const rank = stratumRank(stratumOf([risk]));
     const i = this.index.get(subjectId);
     if (i === undefined) {
       this.index.set(subjectId, this.ids.length);
-      this.ids.push(subjectId);
       this.ranks.push(rank);
       this.kindOf.push(this.step(-1, line));
-      return;
+      return this.ids.push(subjectId) - 1;
     }
     if (rank > this.ranks[i]!) this.ranks[i] = rank;
     this.kindOf[i] = this.step(this.kindOf[i]!, line);
+    return i;
+  }
+
+  /** The subject's index (see `add`), or -1. */
+  indexOf(subjectId: string): number {
+    return this.index.get(subjectId) ?? -1;
   }
 
   has(subjectId: string): boolean {
@@ -71,9 +80,9 @@ export class SubjectTally {
     return this.ids.length;
   }
 
-  /** Every subject in the order it was first seen. */
-  forEach(visit: (subjectId: string, stratum: Stratum, kind: SubjectKind) => void): void {
-    for (let i = 0; i < this.ids.length; i++) visit(this.ids[i]!, BY_RANK[this.ranks[i]!]!, this.kinds[this.kindOf[i]!]!);
+  /** Every subject in the order it was first seen (= by index). */
+  forEach(visit: (subjectId: string, stratum: Stratum, kind: SubjectKind, index: number) => void): void {
+    for (let i = 0; i < this.ids.length; i++) visit(this.ids[i]!, BY_RANK[this.ranks[i]!]!, this.kinds[this.kindOf[i]!]!, i);
   }
 
   private step(from: number, line: LineKind): number {
