@@ -104,6 +104,8 @@ export class CandidateTsvReader {
   private readonly flags = new Uint8Array(FIELDS);
   /** keySectors JSON text → non-empty (a handful of distinct values; bounded so that odd data cannot grow it). */
   private readonly sectors = new Map<string, boolean>([["[]", false]]);
+  /** The supervision types' bytes and text of the last few distinct lists (see `types`). */
+  private readonly recentTypes: [Buffer, string][] = [];
 
   constructor(private readonly onLine: (view: CandidateView) => void) {}
 
@@ -139,28 +141,50 @@ export class CandidateTsvReader {
     }
     if (field !== FIELDS - 1) throw new Error(`a pool line has ${field + 1} fields, not ${FIELDS}`);
     starts[FIELDS] = end + 1;
-    const text = (k: number): string => {
-      const s = b.toString(flags[k]! & 1 ? "utf8" : "latin1", starts[k]!, starts[k + 1]! - 1);
-      return flags[k]! & 2 ? unescapeTsvField(s) : s;
-    };
-    const flag = (k: number): boolean => {
-      const c = b[starts[k]!];
-      if (starts[k + 1]! - starts[k]! !== 2 || (c !== 48 && c !== 49)) throw new Error(`a pool line's flag is not 0 or 1`);
-      return c === 49;
-    };
     const v = this.view;
-    v.uscc = text(0);
-    v.name = text(1);
-    v.supervisionTypes = text(4);
+    v.uscc = this.text(b, 0);
+    v.name = this.text(b, 1);
+    v.supervisionTypes = this.types(b);
     // a one-letter class is one of four constant strings; anything else is passed on for the engine to refuse
     const r = b[starts[5]!]! - 65;
-    v.riskClass = starts[6]! - starts[5]! === 2 && r >= 0 && r < 4 ? RISK_CLASSES[r]! : text(5);
-    v.abnormalList = flag(6);
-    v.dishonest = flag(7);
-    v.seriousViolation = flag(8);
+    v.riskClass = starts[6]! - starts[5]! === 2 && r >= 0 && r < 4 ? RISK_CLASSES[r]! : this.text(b, 5);
+    v.abnormalList = this.flag(b, 6);
+    v.dishonest = this.flag(b, 7);
+    v.seriousViolation = this.flag(b, 8);
     // "[]", the usual value, without making a string of it
-    v.keySector = starts[10]! - starts[9]! === 3 && b[starts[9]!] === 91 && b[starts[9]! + 1] === 93 ? false : this.keySector(text(9));
+    const k = starts[9]!;
+    v.keySector = starts[10]! - k === 3 && b[k] === 91 && b[k + 1] === 93 ? false : this.keySector(this.text(b, 9));
     this.onLine(v);
+  }
+
+  /** Field `k` of the line being read, decoded (as latin1 when it is ASCII: cheaper) and unescaped. */
+  private text(b: Buffer, k: number): string {
+    const s = b.toString(this.flags[k]! & 1 ? "utf8" : "latin1", this.starts[k]!, this.starts[k + 1]! - 1);
+    return this.flags[k]! & 2 ? unescapeTsvField(s) : s;
+  }
+
+  private flag(b: Buffer, k: number): boolean {
+    const c = b[this.starts[k]!];
+    if (this.starts[k + 1]! - this.starts[k]! !== 2 || (c !== 48 && c !== 49)) throw new Error(`a pool line's flag is not 0 or 1`);
+    return c === 49;
+  }
+
+  /**
+   * The supervision types' text, the same string for the same bytes: a directory has a handful of distinct lists,
+   * so the bytes are compared with the few seen last instead of decoding a string per line.
+   */
+  private types(b: Buffer): string {
+    const start = this.starts[4]!;
+    const length = this.starts[5]! - 1 - start;
+    seen: for (const [bytes, text] of this.recentTypes) {
+      if (bytes.length !== length) continue;
+      for (let i = 0; i < length; i++) if (bytes[i] !== b[start + i]) continue seen;
+      return text;
+    }
+    const text = this.text(b, 4);
+    this.recentTypes.unshift([Buffer.from(b.subarray(start, start + length)), text]);
+    if (this.recentTypes.length > 8) this.recentTypes.pop();
+    return text;
   }
 
   private keySector(json: string): boolean {
