@@ -12,7 +12,7 @@ import { createSha256, sha256HexOf } from "#sha256";
 import { DuplicateIdError, InvalidInputError } from "./errors.js";
 import { STRATA } from "./strata.js";
 import type { CandidateEntry, InspectorEntry, PersonStatus } from "./types.js";
-import { compareCodePoints, escapeField, escapeItem, isWellFormed, needsCodePointCompare } from "./text.js";
+import { compareCodePoints, escapeField, escapeItem, isStrictlyIncreasing, isWellFormed, needsCodePointCompare } from "./text.js";
 
 /** Header line (without LF) of each canonical pool text. */
 export const CANDIDATE_POOL_FORMAT = "ssj-candidate-pool/1";
@@ -54,6 +54,8 @@ function field(s: string): string {
 
 /** Sort entries by key in code point order (native order when it is the same), rejecting duplicates. */
 function sortedByKey<T>(entries: readonly T[], key: (e: T) => string, pool: string): T[] {
+  // freeze hands over a pool it has sorted already: one pass proves it (strictly increasing, so no duplicate either)
+  if (isStrictlyIncreasing(entries, key)) return [...entries];
   let slow = false;
   for (const e of entries) if (needsCodePointCompare(key(e))) slow = true;
   const out = [...entries];

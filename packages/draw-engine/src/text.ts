@@ -49,8 +49,15 @@ export function needsCodePointCompare(s: string): boolean {
   return HIGH_UNIT.test(s);
 }
 
+/** Whether the keys are in strictly increasing code point order (then sorting would change nothing). */
+export function isStrictlyIncreasing<T>(items: readonly T[], key: (item: T) => string): boolean {
+  for (let i = 1; i < items.length; i++) if (compareCodePoints(key(items[i - 1]!), key(items[i]!)) >= 0) return false;
+  return true;
+}
+
 /** A copy sorted by `key` in code point order, with native `<` when no key needs the slower comparison. */
 export function sortedByCodePoints<T>(items: readonly T[], key: (item: T) => string): T[] {
+  if (isStrictlyIncreasing(items, key)) return [...items];
   const out = [...items];
   if (out.some((e) => needsCodePointCompare(key(e)))) out.sort((a, b) => compareCodePoints(key(a), key(b)));
   else out.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));

@@ -4,6 +4,7 @@ export * from "./inputs.js";
 export * from "./federation.js";
 export * from "./pagination.js";
 export * from "./db.js";
+export * from "./bound-insert.js";
 export * from "./serialize.js";
 export * from "./server.js";
 export * from "./config.js";

@@ -1,6 +1,6 @@
 import type { EntityManager } from "@mikro-orm/core";
 import { runDraw, type DrawRecord, type PlanRulesInput } from "@ssj/draw-engine";
-import { AppError, digestOf, ErrorCode } from "@ssj/shared";
+import { AppError, digestOf, ErrorCode, insertBound } from "@ssj/shared";
 import { appendSigned } from "../audit/checkpoints.js";
 import { DrawChangeKind, VisitChangeKind } from "../events/draw-change.type.js";
 import { recordDrawChange, recordVisitChange } from "../events/draw-events.js";
@@ -37,9 +37,7 @@ export async function executeDraw(em: EntityManager, drawId: number, actor: stri
   return em.transactional(async (tx) => {
     await advance(tx, draw, DrawStatus.SEEDED, { status: DrawStatus.DRAWN, drawnAt: new Date(), visitCount: record.selected.length });
     const text = JSON.stringify(record);
-    await tx
-      .getConnection()
-      .execute("insert into draw_record (draw_id, record) values (?, ?)", [drawId, text], "run", tx.getTransactionContext());
+    await insertBound(tx, "insert into draw_record (draw_id, record) values (?, ?)", [drawId, text]);
     const rows = record.selected.map((s, i) => {
       const a = record.assignment[i]!;
       const c = candidates.get(s.id)!;

@@ -7,7 +7,7 @@ import {
   inspectorPoolDigest,
   sortedByCodePoints,
 } from "@ssj/draw-engine";
-import { AppError, ErrorCode } from "@ssj/shared";
+import { AppError, ErrorCode, insertBound } from "@ssj/shared";
 import { appendSigned } from "../audit/checkpoints.js";
 import type { DepartmentClient } from "../departments/department-client.js";
 import { activeDepartment } from "../departments/department.service.js";
@@ -66,7 +66,7 @@ export async function freezeDraw(em: EntityManager, client: DepartmentClient, dr
       excluded,
       rules: rules as unknown as Record<string, unknown>,
     });
-    // Bound parameters: these texts run to tens of megabytes, which must not be formatted into the SQL.
+    // Bound parameters (insertBound): these texts run to tens of megabytes, which must not be formatted into the SQL.
     const stored: [DrawPool["kind"], string][] = [
       ["candidates", candidateText],
       ["inspectors", JSON.stringify(pools.inspectors)],
@@ -76,16 +76,8 @@ export async function freezeDraw(em: EntityManager, client: DepartmentClient, dr
       // in id order, as the pool: execute finds the drawn subjects in it by binary search (subject-facts.ts)
       ["subjects", subjects.serialise(salted.map((c) => c.subjectId))],
     ];
-    for (const [kind, text] of stored) {
-      await tx
-        .getConnection()
-        .execute(
-          "insert into draw_pool (draw_id, kind, entries) values (?, ?, ?)",
-          [drawId, kind, text],
-          "run",
-          tx.getTransactionContext(),
-        );
-    }
+    for (const [kind, text] of stored)
+      await insertBound(tx, "insert into draw_pool (draw_id, kind, entries) values (?, ?, ?)", [drawId, kind, text]);
     await appendSigned(
       tx,
       drawChain(drawId),
