@@ -138,6 +138,8 @@ try {
       ),
     );
   const measure = async (label: string, gatewayUrl: string) => {
+    // warm-up, unmeasured: the first executions compile the code paths (JIT) and fill the plan caches
+    for (let i = 0; i < 3; i++) await gql(gatewayUrl, query, region, coordinator);
     const latencies: number[] = [];
     const before = await sqlTotals();
     // CPU time per query of each service (from /proc): what the work costs, whatever else loads the machine
@@ -168,7 +170,7 @@ try {
     console.log(
       `SQL per query      ${topology.departments.map((d) => `${d.code} ${((after[d.code]! - before[d.code]!) / runs).toFixed(1)}`).join(", ")}`,
     );
-    console.log(`CPU ms per query   ${cpu.join(", ")}`);
+    console.log(`CPU ms per query   ${cpu.join(", ")} (after 3 warm-up queries; services' NODE_ENV=${process.env.NODE_ENV ?? "unset"})`);
   };
   await measure("response cache off (RESPONSE_CACHE_MS=0): every query executed", url);
   const cachedUrl = await federation.addGateway("gateway-cached", port + 2, { responseCacheMs: 1000 });
