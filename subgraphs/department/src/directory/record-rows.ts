@@ -41,8 +41,12 @@ function withColumns(columns: readonly RecordColumn[], needed: readonly RecordCo
  * The records (not removed) of these USCCs as plain rows, in one statement. An entity fetch of
  * `Subject.records` asks for up to 1,000 subjects at once, and reads nothing it would write back:
  * managed entities (identity map, change-set snapshots, `EntityFactory.create` per row) were most of a
- * department's CPU for that query (docs/performance.md, "Gateway figures, 2026-12-01"). The query
- * builder's result mapping still converts column names, booleans and dates per dialect.
+ * department's CPU for that query (docs/performance.md, "Gateway figures, 2026-12-01").
+ *
+ * The statement is built with the ORM's knex and bound parameters: MikroORM's query builder ran its
+ * criteria processing over each of the 1,000 values and wrote them into the SQL text, so SQLite
+ * compiled a new statement every time. The rows are still mapped by the ORM's own result mapping
+ * (column names, booleans and dates per dialect), as its query builder does.
  *
  * Removed records are left out here, not in SQL: with `removed_at is null` in the statement, SQLite's
  * planner chose the `removed_at` index and read every current record of the directory to find the
@@ -54,12 +58,23 @@ export async function findRecordRows(
   usccs: readonly string[],
   columns: readonly RecordColumn[] = RECORD_COLUMNS,
 ): Promise<SupervisionRecordRow[]> {
-  const rows: SupervisionRecordRow[] = await (em as SqlEntityManager)
-    .createQueryBuilder(SupervisionRecord)
-    .select(withColumns(columns, ["uscc", "removedAt"]))
-    .where({ uscc: { $in: [...usccs] } })
-    .execute("all", true);
-  return rows.filter((row) => row.removedAt === null).map(withLists);
+  const meta = em.getMetadata().get<SupervisionRecord>(SupervisionRecord.name);
+  const column = (property: RecordColumn) => meta.properties[property].fieldNames[0]!;
+  const query = (em as SqlEntityManager)
+    .getKnex("read")
+    .select(withColumns(columns, ["uscc", "removedAt"]).map(column))
+    .from(meta.tableName)
+    .whereIn(column("uscc"), [...usccs]);
+  const transaction = em.getTransactionContext();
+  if (transaction) void query.transacting(transaction);
+  const driver = em.getDriver();
+  const rows = (await query) as Record<string, unknown>[];
+  const records: SupervisionRecordRow[] = [];
+  for (const raw of rows) {
+    const row = driver.mapResult(raw as never, meta) as SupervisionRecordRow;
+    if (row.removedAt === null) records.push(withLists(row));
+  }
+  return records;
 }
 
 /**
