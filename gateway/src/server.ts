@@ -110,6 +110,9 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   const supergraphSdl = readFileSync(opts.supergraphPath ?? DEFAULT_SUPERGRAPH, "utf8");
   /** Each subgraph's URL as composed into the supergraph, as Apollo Gateway hands it to `buildService`. */
   const subgraphUrls = new Map<string, string>();
+  // Apollo Gateway reports its host (cloud detectors, CPU, memory) to Apollo over HTTPS every few seconds unless
+  // told not to: a county's platform sends nothing abroad, and the exports cost CPU (docs/performance.md). Opt-in: set it to "false".
+  process.env.APOLLO_TELEMETRY_DISABLED ??= "true";
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: serviceBuilder({ countyUrl: opts.countyUrl, shardMap, tokens, calls, subgraphUrls }),

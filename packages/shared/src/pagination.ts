@@ -40,7 +40,8 @@ export interface Connection<T> {
   edges: Edge<T>[];
   nodes: T[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** Counted when first read (the field is asked for): a page of a large directory should not pay a count it does not show. */
+  readonly totalCount: Promise<number>;
 }
 
 /**
@@ -95,7 +96,10 @@ export function pageSize(first: number | null | undefined): number {
 
 /**
  * Runs a keyset page: `fetch(afterKey, limit)` returns rows ordered by key ascending, after the
- * given key. One extra row is fetched to know whether a next page exists.
+ * given key. One extra row is fetched to know whether a next page exists. `count` runs only if the
+ * query reads `totalCount` (the connection's getter), once: most pages (a dashboard's list, the
+ * cross-department query's 1,000 subjects) do not ask for it, and over a large table it is the
+ * costlier statement (docs/performance.md, "The cross-department query").
  */
 export async function keysetPage<T>(
   args: PageArgs,
@@ -105,13 +109,16 @@ export async function keysetPage<T>(
 ): Promise<Connection<T>> {
   const limit = pageSize(args.first);
   const afterKey = args.after ? decodeCursor(args.after) : null;
-  const [rows, totalCount] = await Promise.all([limit === 0 ? Promise.resolve([]) : fetch(afterKey, limit + 1), count()]);
+  const rows = limit === 0 ? [] : await fetch(afterKey, limit + 1);
   const page = rows.slice(0, limit);
   const edges = page.map((node) => ({ cursor: encodeCursor(key(node)), node }));
+  let counted: Promise<number> | undefined;
   return {
     edges,
     nodes: page,
-    totalCount,
+    get totalCount() {
+      return (counted ??= count());
+    },
     pageInfo: {
       hasNextPage: rows.length > limit,
       hasPreviousPage: afterKey !== null,

@@ -1,11 +1,14 @@
 import { raw, type EntityManager, type FilterQuery } from "@mikro-orm/core";
 import type { EntityManager as SqlEntityManager } from "@mikro-orm/knex";
 import { forbidden, keysetPage, PageArgs, Role } from "@ssj/shared";
-import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, Info, Int, Resolver, Root } from "type-graphql";
 import type { DepartmentContext } from "../context.js";
 import { RiskClassEnum } from "../directory/enums.js";
 import { SubjectFilter } from "../directory/record.input.js";
 import { recordFilter } from "../directory/record.service.js";
+import { listRecordRows, type SupervisionRecordRow } from "../directory/record-rows.js";
+import { selectedRecordColumns } from "../directory/record-selection.js";
 import { SupervisionRecord } from "../directory/supervision-record.entity.js";
 import { Expert } from "../inspectors/expert.entity.js";
 import { Inspector, InspectorStatus } from "../inspectors/inspector.entity.js";
@@ -95,10 +98,18 @@ export class DepartmentResolver {
     @Arg("filter", () => SubjectFilter, { nullable: true, description: "筛选条件 / filter" }) filter: SubjectFilter | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: DepartmentContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     assertOwnDepartment(ctx, department.code);
     guardBooks(ctx, "查看市场主体名录");
-    return pageOf(ctx, SupervisionRecord, () => recordFilter(filter), page);
+    // a page of up to 1,000 read-only rows, only the selected columns (docs/performance.md, "The cross-department query")
+    const columns = selectedRecordColumns(info, [["nodes"], ["edges", "node"]]);
+    return keysetPage<SupervisionRecordRow>(
+      page,
+      (row) => row.id,
+      (afterKey, limit) => listRecordRows(ctx.em, recordFilter(filter), afterKey, limit, columns),
+      () => ctx.em.count(SupervisionRecord, recordFilter(filter)),
+    );
   }
 
   @FieldResolver(() => [RiskClassCount], {

@@ -1,4 +1,5 @@
 import type { MikroORM } from "@mikro-orm/core";
+import type { SqlEntityManager } from "@mikro-orm/knex";
 import { openDatabase, usccCheckDigit } from "@ssj/shared";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -6,7 +7,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { departmentDatabase } from "../service.js";
 import { RiskClassEnum, KeySectorEnum } from "./enums.js";
-import { findRecordRows } from "./record-rows.js";
+import { findRecordRows, listRecordRows } from "./record-rows.js";
 import { listKey, SupervisionRecord } from "./supervision-record.entity.js";
 
 const uscc = (n: number) => {
@@ -70,4 +71,43 @@ describe.each([
       expect(rows.some((r) => r.uscc === uscc(3))).toBe(false);
     },
   );
+
+  it.skipIf(dialect === "PostgreSQL" && !pg)("reads only the columns asked for (with the key), converted as the entity's", async () => {
+    const rows = await findRecordRows(orm.em.fork(), [uscc(1), uscc(2), uscc(3)], ["name", "abnormalList", "keySectors"]);
+    expect(rows.sort((a, b) => a.uscc.localeCompare(b.uscc))).toEqual([
+      { uscc: uscc(1), name: "某某餐馆1", abnormalList: true, keySectors: [KeySectorEnum.FOOD_DRUG], removedAt: null },
+      { uscc: uscc(2), name: "某某餐馆2", abnormalList: false, keySectors: [], removedAt: null },
+    ]);
+  });
+
+  it.skipIf(dialect === "PostgreSQL" && !pg)("lists a page after a key, by id, with the filter and the columns asked for", async () => {
+    const em = orm.em.fork();
+    const all = await listRecordRows(em, { region: { $like: "512%" } }, null, 10, ["riskClass", "createdAt", "supervisionTypes"]);
+    expect(all.map((r) => r.riskClass)).toEqual([RiskClassEnum.D, RiskClassEnum.B, RiskClassEnum.B]);
+    expect(all.map((r) => r.supervisionTypes)).toEqual([["食品经营", "小作坊"], [], ["食品经营", "小作坊"]]);
+    expect(Object.keys(all[0]!).sort()).toEqual(["createdAt", "id", "riskClass", "supervisionTypes"]);
+    expect(all[0]!.createdAt).toBeInstanceOf(Date);
+    const next = await listRecordRows(em, { removedAt: null }, all[0]!.id, 1, ["uscc"]);
+    expect(next).toEqual([{ id: all[1]!.id, uscc: uscc(2) }]);
+  });
+
+  it.skipIf(dialect !== "SQLite")("looks the USCCs up in their unique index, not through the removed_at index", async () => {
+    const em = orm.em.fork() as unknown as SqlEntityManager;
+    const statements: { sql: string; bindings: unknown[] }[] = [];
+    const listen = (q: { sql: string; bindings: unknown[] }) => statements.push(q);
+    em.getKnex().client.on("query", listen);
+    try {
+      // an entity fetch's 1,000 USCCs: with so long a list, SQLite preferred the removed_at index when it could
+      await findRecordRows(
+        em,
+        Array.from({ length: 1000 }, (_, i) => uscc(i + 1)),
+        ["name"],
+      );
+    } finally {
+      em.getKnex().client.removeListener("query", listen);
+    }
+    expect(statements).toHaveLength(1);
+    const plan = await em.getKnex().raw(`explain query plan ${statements[0]!.sql}`, statements[0]!.bindings as never);
+    expect(JSON.stringify(plan)).toMatch(/USING INDEX supervision_record_uscc_unique/);
+  });
 });

@@ -1,6 +1,7 @@
 import { maskName, validateUscc } from "@ssj/shared";
 import { KeySectorEnum, RiskClassEnum } from "./enums.js";
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { DepartmentContext } from "../context.js";
 import { assertOwnDepartment, guardBooks, seesBooks } from "../shard.js";
 import { SupervisionRecordChange } from "./record-change.entity.js";
@@ -9,6 +10,7 @@ import { addRecord, removeRecord, updateRecord } from "./record.service.js";
 import { Subject } from "./subject.type.js";
 import { SupervisionRecord } from "./supervision-record.entity.js";
 import type { SupervisionRecordRow } from "./record-rows.js";
+import { selectedRecordColumns } from "./record-selection.js";
 import { OwnDepartment } from "../own-department.js";
 
 /**
@@ -19,8 +21,12 @@ import { OwnDepartment } from "../own-department.js";
 @Resolver(() => Subject)
 export class SubjectResolver {
   @FieldResolver(() => [SupervisionRecord], { description: "各部门对该主体的监管记录 / each department's record of it" })
-  async records(@Root() subject: Subject, @Ctx() ctx: DepartmentContext): Promise<SupervisionRecordRow[]> {
-    const record = await ctx.loaders.currentRecordRowByUscc.load(subject.uscc);
+  async records(
+    @Root() subject: Subject,
+    @Ctx() ctx: DepartmentContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<SupervisionRecordRow[]> {
+    const record = await ctx.loaders.currentRecordRowByUscc(selectedRecordColumns(info)).load(subject.uscc);
     return record ? [record] : [];
   }
 }
