@@ -29,6 +29,8 @@ const COLUMNS = STAGE_COLUMNS;
 const RECORD_COLUMNS = COLUMNS.join(", ");
 
 function rowOf(r: SubjectRecordInput): unknown[] {
+  const supervisionTypes = JSON.stringify(r.supervisionTypes);
+  const keySectors = JSON.stringify(r.keySectors);
   return [
     r.uscc,
     r.name,
@@ -36,15 +38,15 @@ function rowOf(r: SubjectRecordInput): unknown[] {
     r.address,
     r.legalRepresentative,
     r.region,
-    JSON.stringify(r.supervisionTypes),
+    supervisionTypes,
     listKey(r.supervisionTypes),
     r.riskClass,
     r.abnormalList ? 1 : 0,
     r.dishonest ? 1 : 0,
     r.seriousViolation ? 1 : 0,
-    JSON.stringify(r.keySectors),
+    keySectors,
     listKey(r.keySectors),
-    snapshotOf({ ...r, removedAt: null }),
+    snapshotOf({ ...r, removedAt: null }, supervisionTypes, keySectors),
   ];
 }
 
