@@ -83,6 +83,17 @@ describe("csvRecords", () => {
     expect(seen.map((r) => r.line)).toEqual([1, 2]);
   });
 
+  it("refuses text after the closing quote of a quoted field instead of swallowing the rows up to the next quote", async () => {
+    for (const rest of ["x,y\n", 'x,y\n"q",z\n']) {
+      for (const size of [3, 1000]) {
+        const err = await failure(read(`h1,h2\na,b\n"阳光"超市,1\n${rest}`, size));
+        expect(err.code).toBe("INVALID_CSV");
+        expect(err.message).toContain("第 3 行开始的记录中，引号括起的字段在闭合引号之后还有其他字符");
+        expect(err.extensions).toMatchObject({ line: 3, csvCode: "CSV_INVALID_CLOSING_QUOTE" });
+      }
+    }
+  });
+
   it("refuses a record longer than the limit, carried or whole, naming its line", async () => {
     const long = "x".repeat(50);
     for (const size of [8, 1000]) {

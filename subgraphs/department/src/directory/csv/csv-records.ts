@@ -57,6 +57,14 @@ function unclosedQuote(line: number): AppError {
   return new AppError(ErrorCode.INVALID_CSV, `CSV 文件第 ${line} 行开始的引号没有闭合`, { line, csvCode: "CSV_QUOTE_NOT_CLOSED" });
 }
 
+function textAfterClosingQuote(line: number): AppError {
+  return new AppError(
+    ErrorCode.INVALID_CSV,
+    `CSV 文件第 ${line} 行开始的记录中，引号括起的字段在闭合引号之后还有其他字符（字段内的引号应写成两个引号 ""）`,
+    { line, csvCode: "CSV_INVALID_CLOSING_QUOTE" },
+  );
+}
+
 function tooLong(line: number, maxRecordChars: number): AppError {
   return new AppError(ErrorCode.INVALID_CSV, `CSV 文件第 ${line} 行开始的记录过长（超过 ${maxRecordChars} 个字符），可能是引号没有闭合`, {
     line,
@@ -74,9 +82,11 @@ function tooLong(line: number, maxRecordChars: number): AppError {
  * record delimiter per file (`recordDelimiterOf`); a different line break inside a record stays in its
  * field, and the row then has the wrong number of fields (a row error, not a lost row).
  *
- * An unclosed quote, or a record longer than `maxRecordChars` (usually an unclosed quote too: the carried
- * record would otherwise grow to the end of the file), throws `INVALID_CSV` naming the line where that
- * record starts.
+ * An unclosed quote, text after the closing quote of a quoted field (`"阳光"超市`: papaparse would run that
+ * field on to the next quote in the file, swallowing the rows between, so the file is refused where
+ * csv-parse took the field as text), or a record longer than `maxRecordChars` (usually an unclosed quote
+ * too: the carried record would otherwise grow to the end of the file) throws `INVALID_CSV` naming the
+ * line where that record starts, after the records before it.
  */
 export async function* csvRecords(text: AsyncIterable<string>, maxRecordChars: number): AsyncGenerator<CsvRecord[], void, undefined> {
   let nextLine = 1;
@@ -113,6 +123,13 @@ export async function* csvRecords(text: AsyncIterable<string>, maxRecordChars: n
     }
     const result = parser.parse(input, 0, true) as Papa.ParseResult<string[]>;
     carry = input.slice(result.meta.cursor);
+    // a complete record with text after a closing quote (the carried one is looked at again with the next chunk)
+    const bad = result.errors.find((e) => e.code === "InvalidQuotes" && (e.row ?? 0) < result.data.length);
+    if (bad) {
+      const before = records(result.data, bad.row ?? 0);
+      if (before.length) yield before;
+      throw textAfterClosingQuote(nextLine);
+    }
     const batch = records(result.data);
     if (carry.length > maxRecordChars) throw tooLong(nextLine, maxRecordChars);
     if (batch.length) yield batch;
@@ -120,11 +137,11 @@ export async function* csvRecords(text: AsyncIterable<string>, maxRecordChars: n
   if (!carry) return;
   parser ??= start(carry.endsWith("\r") ? "\r" : "\n");
   const result = parser.parse(carry, 0, false) as Papa.ParseResult<string[]>;
-  const missing = result.errors.find((e) => e.code === "MissingQuotes");
-  if (missing) {
-    const before = records(result.data, missing.row ?? 0);
+  const bad = result.errors.find((e) => e.code === "InvalidQuotes" || e.code === "MissingQuotes");
+  if (bad) {
+    const before = records(result.data, bad.row ?? 0);
     if (before.length) yield before;
-    throw unclosedQuote(nextLine);
+    throw bad.code === "MissingQuotes" ? unclosedQuote(nextLine) : textAfterClosingQuote(nextLine);
   }
   const batch = records(result.data);
   if (batch.length) yield batch;

@@ -199,6 +199,7 @@ function convertRow(fields: string[], header: HeaderMap): { record?: SubjectReco
     }
   }
   const checked = checkSubjectRecord(input);
+  if (problems.length === 0 && checked.record) return checked; // the common case: the USCC is the record's
   const uscc = rawUscc ? normalizeUscc(rawUscc) : undefined;
   if (problems.length === 0) return { ...checked, uscc };
   const all = [...checked.problems, ...problems].sort(
