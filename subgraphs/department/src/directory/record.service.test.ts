@@ -23,4 +23,25 @@ describe("snapshotOf", () => {
     expect(Object.keys(JSON.parse(text))).toEqual([...RECORD_FIELDS, "removedAt"]);
     expect(text).toBe(JSON.stringify(Object.fromEntries([...RECORD_FIELDS.map((f) => [f, record[f]]), ["removedAt", null]])));
   });
+
+  it("escapes every value as JSON.stringify of the whole object does (quotes, backslashes, lone surrogates, dates)", () => {
+    const record = {
+      uscc: "91510100MA61234567",
+      name: '引号"与\\反斜杠',
+      category: "\ud800孤立代理项",
+      address: "换行\n制表\t",
+      legalRepresentative: "</script>\u2028",
+      region: "512002",
+      supervisionTypes: ['带"引号', "第二项"],
+      riskClass: "A",
+      abnormalList: true,
+      dishonest: false,
+      seriousViolation: true,
+      keySectors: [],
+      removedAt: new Date(Date.UTC(2026, 11, 1, 5, 6, 7, 89)),
+    };
+    const expected = JSON.stringify(Object.fromEntries([...RECORD_FIELDS.map((f) => [f, record[f]]), ["removedAt", record.removedAt]]));
+    expect(snapshotOf(record)).toBe(expected);
+    expect(snapshotOf(record, JSON.stringify(record.supervisionTypes), "[]")).toBe(expected);
+  });
 });

@@ -1,5 +1,3 @@
-import { finished } from "node:stream/promises";
-import { CsvError, parse } from "csv-parse";
 import {
   AppError,
   ErrorCode,
@@ -11,6 +9,7 @@ import {
 } from "@ssj/shared";
 import type { FieldProblem, SubjectRecordInput } from "@ssj/shared";
 import { SUBJECT_FIELDS, SUBJECT_FIELD_LABELS, checkSubjectRecord } from "../subject.rules.js";
+import { csvRecords } from "./csv-records.js";
 import { decodeCsvBytes } from "./decode.js";
 import { readFlag, readRiskClass, splitList } from "./spreadsheet-values.js";
 import type { CsvEncoding, ResolvedEncoding } from "./decode.js";
@@ -101,29 +100,8 @@ function columnLabel(f: Field): string {
   return `${SUBJECT_FIELD_LABELS[f]}（${f}）`;
 }
 
-/** Line breaks inside a field: \r\n, \r and \n each count as one. */
-function lineBreaks(s: string): number {
-  if (s.indexOf("\n") === -1 && s.indexOf("\r") === -1) return 0;
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 10) n++;
-    else if (c === 13) {
-      n++;
-      if (s.charCodeAt(i + 1) === 10) i++;
-    }
-  }
-  return n;
-}
-
 function isBlank(fields: string[]): boolean {
   return fields.every((f) => f.trim() === "");
-}
-
-interface ParsedRecord {
-  fields: string[];
-  /** physical line where the record starts */
-  line: number;
 }
 
 interface HeaderMap {
@@ -221,26 +199,13 @@ function convertRow(fields: string[], header: HeaderMap): { record?: SubjectReco
     }
   }
   const checked = checkSubjectRecord(input);
+  if (problems.length === 0 && checked.record) return checked; // the common case: the USCC is the record's
   const uscc = rawUscc ? normalizeUscc(rawUscc) : undefined;
   if (problems.length === 0) return { ...checked, uscc };
   const all = [...checked.problems, ...problems].sort(
     (a, b) => SUBJECT_FIELDS.indexOf(a.field as Field) - SUBJECT_FIELDS.indexOf(b.field as Field),
   );
   return { problems: all, uscc };
-}
-
-function csvFailure(err: unknown, line: number, maxRecordChars: number): unknown {
-  if (err instanceof AppError) return err;
-  if (err instanceof CsvError) {
-    const message =
-      err.code === "CSV_QUOTE_NOT_CLOSED"
-        ? `CSV 文件第 ${line} 行开始的引号没有闭合`
-        : err.code === "CSV_MAX_RECORD_SIZE"
-          ? `CSV 文件第 ${line} 行开始的记录过长（超过 ${maxRecordChars} 个字符），可能是引号没有闭合`
-          : `CSV 文件第 ${line} 行附近格式错误（${err.code}）`;
-    return new AppError(ErrorCode.INVALID_CSV, message, { line, csvCode: err.code });
-  }
-  return err;
 }
 
 /**
@@ -259,43 +224,20 @@ function csvFailure(err: unknown, line: number, maxRecordChars: number): unknown
  *   (callers wanting all-or-nothing must not commit before the generator finishes). Encoding problems
  *   likewise (see `decodeCsvBytes`).
  *
- * Rows come in batches (all the rows of one chunk of the file): the parser runs synchronously over each
- * chunk and nothing is awaited per row (an await per row through the parser's stream was a fifth of an
- * import's time, docs/performance.md).
+ * Rows come in batches (all the rows of one chunk of the file): the records of each chunk are read
+ * synchronously (`csvRecords`) and nothing is awaited per row (an await per row through a parser's
+ * stream was a fifth of an import's time, docs/performance.md).
  */
 export async function* parseSubjectCsvBatches(
   source: AsyncIterable<Buffer | Uint8Array>,
   opts: ParseSubjectCsvOptions = {},
 ): AsyncGenerator<SubjectCsvRow[], void, undefined> {
-  const maxRecordChars = opts.maxRecordChars ?? 100_000;
-  // Physical line where the next record starts, advanced as the parser produces records: a fatal CSV
-  // error is reported at the record it stopped in.
-  let nextLine = 1;
-  let parsed: ParsedRecord[] = [];
-  const parser = parse({
-    delimiter: ",",
-    quote: '"',
-    relax_quotes: true,
-    relax_column_count: true,
-    skip_empty_lines: false,
-    max_record_size: maxRecordChars,
-    on_record: (fields: string[]): null => {
-      const line = nextLine;
-      for (const f of fields) nextLine += lineBreaks(f);
-      nextLine += 1;
-      parsed.push({ fields, line });
-      return null; // taken here: nothing goes through the stream's readable side
-    },
-  });
-  let failure: unknown;
-  const ended = finished(parser.resume()).catch((e: unknown) => (failure ??= e));
   const text = decodeCsvBytes(source, { encoding: opts.encoding, onEncoding: opts.onEncoding });
-
   let header: HeaderMap | undefined;
   const seen = new Map<string, number>();
-  const take = (): SubjectCsvRow[] => {
+  for await (const records of csvRecords(text, opts.maxRecordChars ?? 100_000)) {
     const rows: SubjectCsvRow[] = [];
-    for (const { fields, line } of parsed) {
+    for (const { fields, line } of records) {
       if (isBlank(fields)) continue;
       if (!header) {
         header = readHeader(fields);
@@ -303,27 +245,7 @@ export async function* parseSubjectCsvBatches(
       }
       rows.push(checkRow(fields, line, header, seen));
     }
-    parsed = [];
-    return rows;
-  };
-  try {
-    for await (const chunk of text) {
-      if (failure) break;
-      parser.write(chunk); // parses the chunk now: its records are in `parsed`
-      const rows = take();
-      if (rows.length) yield rows;
-    }
-    if (!failure) {
-      parser.end();
-      await ended;
-      const rows = take();
-      if (rows.length) yield rows;
-    }
-    if (failure) throw failure;
-  } catch (e) {
-    throw csvFailure(e, nextLine, maxRecordChars);
-  } finally {
-    if (!parser.destroyed) parser.destroy();
+    if (rows.length) yield rows;
   }
   if (!header) throw new AppError(ErrorCode.INVALID_CSV, "CSV 文件为空（没有表头和数据）", { line: 1 });
 }

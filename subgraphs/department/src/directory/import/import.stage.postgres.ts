@@ -45,6 +45,8 @@ const ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n"
 const bool = (b: boolean) => (b ? "t" : "f");
 
 function lineOf(seq: number, r: SubjectRecordInput): string {
+  const supervisionTypes = JSON.stringify(r.supervisionTypes);
+  const keySectors = JSON.stringify(r.keySectors);
   return (
     [
       String(seq),
@@ -54,15 +56,15 @@ function lineOf(seq: number, r: SubjectRecordInput): string {
       text(r.address),
       text(r.legalRepresentative),
       text(r.region),
-      text(JSON.stringify(r.supervisionTypes)),
+      text(supervisionTypes),
       text(listKey(r.supervisionTypes)),
       r.riskClass,
       bool(r.abnormalList),
       bool(r.dishonest),
       bool(r.seriousViolation),
-      text(JSON.stringify(r.keySectors)),
+      text(keySectors),
       text(listKey(r.keySectors)),
-      text(snapshotOf({ ...r, removedAt: null })),
+      text(snapshotOf({ ...r, removedAt: null }, supervisionTypes, keySectors)),
     ].join("\t") + "\n"
   );
 }
