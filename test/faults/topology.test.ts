@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gql, gqlRaw } from "../../scripts/src/lib/graphql-client.js";
+import { dropDatabases } from "../../scripts/src/lib/scratch-databases.js";
 import { fillBooks } from "../support/books.js";
 import { freePort } from "../support/ports.js";
 import { MARKET, registerDepartment } from "../support/register.js";
@@ -113,14 +114,7 @@ describe.skipIf(!runnable)("production topology: 2 gateways, 2 county instances,
     await Promise.all(subscribers.map((s) => s.close().catch(() => undefined)));
     for (const p of processes.reverse()) await p.stop();
     redis?.kill();
-    const { default: pg } = await import("pg");
-    const client = new pg.Client({ connectionString: `${pgUrl!.replace(/\/?$/, "/")}postgres` });
-    await client.connect();
-    const { rows } = await client.query<{ datname: string }>("select datname from pg_database where datname like $1", [
-      `ssj_topo_${run}_%`,
-    ]);
-    for (const r of rows) await client.query(`drop database if exists "${r.datname}" with (force)`);
-    await client.end();
+    await dropDatabases(pgUrl!, `ssj_topo_${run}_`);
   }, 60_000);
 
   it("completes a draw through the other county after kill -9 mid-execute, losing nothing", async () => {

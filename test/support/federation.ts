@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gql, gqlRaw, type GraphQLResponse } from "../../scripts/src/lib/graphql-client.js";
+import { dropDatabases } from "../../scripts/src/lib/scratch-databases.js";
 import { IDENTITY_HEADER, signIdentity } from "@ssj/shared";
 import { uploadCsv } from "./csv.js";
 
@@ -272,18 +273,6 @@ export class TestFederation {
     await this.county?.stop();
     if (this.pgUrl) await dropDatabases(this.pgUrl, `ssj_t_${this.run}_`);
     rmSync(this.dir, { recursive: true, force: true });
-  }
-}
-
-async function dropDatabases(pgUrl: string, prefix: string) {
-  const { default: pg } = await import("pg");
-  const client = new pg.Client({ connectionString: `${pgUrl.replace(/\/?$/, "/")}postgres` });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ datname: string }>("select datname from pg_database where datname like $1", [`${prefix}%`]);
-    for (const r of rows) await client.query(`drop database if exists "${r.datname}" with (force)`);
-  } finally {
-    await client.end();
   }
 }
 

@@ -20,6 +20,7 @@ import { gql, gqlRaw } from "../lib/graphql-client.js";
 import { metric, percentile } from "../lib/measure.js";
 import { bearer, DEMO_USERS, loadSecrets } from "../lib/secrets.js";
 import type { Topology } from "../lib/topology.js";
+import { dropDatabases } from "../lib/scratch-databases.js";
 import { seedDemo } from "../seed/seed-demo.js";
 import { cpuMs, profileOf, profileShares } from "./cpu.js";
 
@@ -45,6 +46,7 @@ const topology: Topology = {
   countyPort: 4901,
   departments: DEMO_DEPARTMENTS.map((d, i) => ({ ...d, port: 5001 + i })),
   postgresUrl: args.postgres,
+  databasePrefix: `ssj_bench_dashboard_${process.pid}_`, // the run's own PostgreSQL databases, dropped at the end
 };
 const secrets = loadSecrets(dir);
 const profileDir = join(dir, "profiles");
@@ -118,6 +120,7 @@ try {
 } finally {
   const gatewayPid = federation.process("gateway").child.pid;
   await federation.stop(args.profile ? 120_000 : undefined); // a profile is written on exit, which takes a while
+  if (args.postgres) await dropDatabases(args.postgres, topology.databasePrefix!);
   const profile = args.profile ? profileOf(profileDir, gatewayPid) : null;
   if (profile) {
     console.log(`\ngateway CPU by category (whole run, busy time):`);

@@ -18,6 +18,7 @@ import { gql } from "../lib/graphql-client.js";
 import { metric, peakRssMiB, percentile } from "../lib/measure.js";
 import { cpuMs } from "./cpu.js";
 import type { Topology } from "../lib/topology.js";
+import { dropDatabases } from "../lib/scratch-databases.js";
 import { uploadCsvFile, uploadSubjects } from "../lib/upload.js";
 import { writeSubjectsCsv } from "../demo-data/csv.js";
 import { bearer, DEMO_USERS, loadSecrets } from "../lib/secrets.js";
@@ -42,6 +43,7 @@ const topology: Topology = {
   countyPort: port + 1,
   departments: DEPARTMENTS.map((d, i) => ({ ...d, port: port + 101 + i })),
   postgresUrl: args.postgres,
+  databasePrefix: `ssj_bench_directory_${process.pid}_`, // the run's own PostgreSQL databases, dropped at the end
 };
 const secrets = loadSecrets(dir);
 // the latency of an execution is measured, not the gateway's response cache: repeated identical queries
@@ -209,5 +211,6 @@ try {
   );
 } finally {
   await federation.stop();
+  if (args.postgres) await dropDatabases(args.postgres, topology.databasePrefix!);
   rmSync(dir, { recursive: true, force: true });
 }

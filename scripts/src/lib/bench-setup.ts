@@ -5,6 +5,7 @@ import { join } from "node:path";
 import type { DEPARTMENTS } from "../demo-data/departments.js";
 import { batchMutation } from "./batch.js";
 import { launchFederation, type FederationOptions, type LocalFederation } from "./federation.js";
+import { dropDatabases } from "./scratch-databases.js";
 import { databaseUrl, type Topology } from "./topology.js";
 import { gql } from "./graphql-client.js";
 import { bearer, DEMO_USERS, loadSecrets, type Secrets } from "./secrets.js";
@@ -24,7 +25,7 @@ export interface BenchFederation {
   coordinator: Record<string, string>;
   /** Where a service ("county", "department-market", …) keeps its database: a benchmark may seed it directly. */
   databaseUrl(service: string): string;
-  /** Stops every service (SIGKILL after `graceMs`, default 5 s) and removes the data folder. */
+  /** Stops every service (SIGKILL after `graceMs`, default 5 s), removes the data folder and drops the run's PostgreSQL databases. */
   stop(graceMs?: number): Promise<void>;
 }
 
@@ -47,6 +48,8 @@ export async function startBenchFederation(
     countyPort: ports.county,
     departments: departments.map((d, i) => ({ ...d, port: ports.firstDepartment + i })),
     postgresUrl,
+    // the run's own databases, dropped by `stop`: a second run must not meet the first one's books
+    databasePrefix: `ssj_bench_${name}_${process.pid}_`,
   };
   const federation = await launchFederation(topology, secrets, options);
   return {
@@ -57,6 +60,7 @@ export async function startBenchFederation(
     databaseUrl: (service) => databaseUrl(topology, service),
     async stop(graceMs) {
       await federation.stop(graceMs);
+      if (postgresUrl) await dropDatabases(postgresUrl, topology.databasePrefix!);
       rmSync(dir, { recursive: true, force: true });
     },
   };

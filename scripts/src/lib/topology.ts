@@ -17,9 +17,11 @@ export interface Topology {
   departments: DepartmentSpec[];
   /** PostgreSQL server base URL, or undefined for the embedded SQLite files. */
   postgresUrl?: string;
+  /** The PostgreSQL databases' name prefix (default `ssj_`: `ssj_county`, `ssj_department_market`, …). */
+  databasePrefix?: string;
 }
 
 export function databaseUrl(t: Topology, service: string): string {
-  if (t.postgresUrl) return `${t.postgresUrl.replace(/\/?$/, "/")}ssj_${service.replace(/-/g, "_")}`;
+  if (t.postgresUrl) return `${t.postgresUrl.replace(/\/?$/, "/")}${t.databasePrefix ?? "ssj_"}${service.replace(/-/g, "_")}`;
   return resolve(t.dataDir, `${service}.sqlite`);
 }
