@@ -6,7 +6,7 @@
 import "reflect-metadata";
 import { composeServices } from "@apollo/composition";
 import { buildCountySchema } from "@ssj/county";
-import { buildDepartmentSchema } from "@ssj/department";
+import { buildDepartmentSchema, splitSubjectRecords, SUBJECT_RECORDS_MEMBER } from "@ssj/department";
 import { parse } from "graphql";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -19,6 +19,19 @@ const SUBGRAPHS = [
   { name: "department", url: "http://department.sharded/graphql", build: buildDepartmentSchema },
 ];
 
+/**
+ * The department instances serve one schema, composed as two members: `Subject.records` apart, so that it
+ * always fans out to every department (docs/architecture.md, "How `Subject.records` fans out").
+ */
+function members(name: string, sdl: string): { name: string; sdl: string }[] {
+  if (name !== "department") return [{ name, sdl }];
+  const split = splitSubjectRecords(sdl);
+  return [
+    { name, sdl: split.department },
+    { name: SUBJECT_RECORDS_MEMBER, sdl: split.subjectRecords },
+  ];
+}
+
 export function compose(sdls: { name: string; url: string; sdl: string }[]): string {
   const result = composeServices(sdls.map((s) => ({ name: s.name, url: s.url, typeDefs: parse(s.sdl) })));
   if (result.errors) throw new Error(`composition failed:\n${result.errors.map((e) => e.message).join("\n")}`);
@@ -30,9 +43,11 @@ const header = (name: string) => `# Generated from the code of the ${name} subgr
 const files = new Map<string, string>();
 const sdls: { name: string; url: string; sdl: string }[] = [];
 for (const s of SUBGRAPHS) {
-  const { sdl } = await s.build();
-  sdls.push({ name: s.name, url: s.url, sdl });
-  files.set(`${s.name}.graphql`, header(s.name) + sdl);
+  const { sdl: whole } = await s.build();
+  for (const { name, sdl } of members(s.name, whole)) {
+    sdls.push({ name, url: s.url, sdl });
+    files.set(`${name}.graphql`, header(s.name) + sdl);
+  }
 }
 files.set("supergraph.graphql", compose(sdls));
 

@@ -12,12 +12,7 @@ import { PlanResolver } from "./plans/plan.resolver.js";
 import { RegionResolver } from "./regions/region.resolver.js";
 import { EnforcementCategoryResolver } from "./categories/category.resolver.js";
 import { ExpertRef, InspectorRef, MatterRef } from "./refs/entity-refs.js";
-import {
-  resolveSubjectReference,
-  resolveSupervisionRecordReference,
-  SubjectResolver,
-  SupervisionRecordSubjectResolver,
-} from "./subjects/subject.resolver.js";
+import { resolveSubjectReference, resolveSupervisionRecordReference, SubjectResolver } from "./subjects/subject.resolver.js";
 import { SupervisionRecordRef } from "./subjects/subject.type.js";
 import { resolveVisitReference, VisitResolver } from "./visits/visit.resolver.js";
 import { inspectionResolvers } from "./inspections/index.js";
@@ -38,7 +33,6 @@ export function buildCountySchema(): Promise<FederatedSchema> {
         DepartmentResolver,
         DepartmentUrlResolver,
         SubjectResolver,
-        SupervisionRecordSubjectResolver,
         PlanResolver,
         MatterFrequencyResolver,
         DrawResolver,

@@ -1,5 +1,5 @@
 import { validateUscc } from "@ssj/shared";
-import { Arg, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Query, Resolver } from "type-graphql";
 import { Subject, SupervisionRecordRef } from "./subject.type.js";
 
 @Resolver(() => Subject)
@@ -9,14 +9,6 @@ export class SubjectResolver {
   })
   subject(@Arg("uscc", () => String, { description: "统一社会信用代码 / USCC" }) uscc: string): Subject {
     return { uscc: validateUscc(uscc) };
-  }
-}
-
-@Resolver(() => SupervisionRecordRef)
-export class SupervisionRecordSubjectResolver {
-  @FieldResolver(() => Subject, { description: "跨部门的市场主体 / the subject across departments" })
-  subject(@Root() record: SupervisionRecordRef): Subject {
-    return { uscc: record.uscc };
   }
 }
 

@@ -1,8 +1,8 @@
 import { Directive, Field, ObjectType } from "type-graphql";
 
 /**
- * A market subject across departments, keyed by USCC. The county service is where queries reach a
- * subject from; its `records` come from every department instance (the gateway fans the entity fetch
+ * A market subject across departments, keyed by USCC. `Query.subject` and `Visit.subject` reach it
+ * here; its `records` come from every department instance (the gateway fans the entity fetch
  * out by USCC and merges the answers).
  */
 @ObjectType("Subject", { description: "市场主体（跨部门）/ a market subject across departments" })
@@ -13,9 +13,9 @@ export class Subject {
 }
 
 /**
- * One department's supervision record, as far as the county needs it: a way from the record to the
- * subject across departments. Keeping this hop here, outside the sharded department subgraph, is what
- * makes `record { subject { records } }` gather every department's records.
+ * One department's supervision record, as far as the county needs it: the key its fields
+ * (`inspections`, `riskProposals`) hang on. `subject` is the department's own field (a record reaches
+ * every department's records without a hop through the county: docs/architecture.md).
  */
 @ObjectType("SupervisionRecord", { description: "某部门对市场主体的监管记录 / one department's record of a market subject" })
 @Directive('@key(fields: "department uscc")')

@@ -1,9 +1,10 @@
 import { Entity, OptionalProps, Index, PrimaryKey, Property } from "@mikro-orm/core";
-import { Field, ID, ObjectType } from "type-graphql";
+import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { RecordChangeAction } from "./enums.js";
 
 /** Append-only history of a supervision record: every add, edit, removal and import. */
 @ObjectType("SupervisionRecordChange", { description: "监管记录变更历史 / one change of a supervision record" })
+@Directive("@shareable") // also in the `subject-records` member (subject-records-view.ts)
 @Entity({ tableName: "supervision_record_change" })
 export class SupervisionRecordChange {
   [OptionalProps]?: "reason" | "at";

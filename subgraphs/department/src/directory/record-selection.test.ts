@@ -5,7 +5,8 @@ import { selectedRecordColumns } from "./record-selection.js";
 
 /** A schema of the same shape as the department's: records under a subject, and a connection of them. */
 const schema = buildSchema(`
-  type SupervisionRecord { uscc: String name: String riskClass: String legalRepresentative: String department: String history: [String] keySectors: [String] futureField: String }
+  type SupervisionRecord { uscc: String name: String riskClass: String legalRepresentative: String department: String history: [String] keySectors: [String] subject: Subject futureField: String }
+  type Subject { uscc: String }
   type Edge { cursor: String node: SupervisionRecord }
   type Connection { nodes: [SupervisionRecord] edges: [Edge] totalCount: Int }
   type Query { records: [SupervisionRecord] subjects: Connection }
@@ -30,6 +31,10 @@ describe("selectedRecordColumns", () => {
   it("reads the columns of the selected fields, in the table's order; department needs none, history the id", async () => {
     expect(await columnsOf("{ records { riskClass name department } }")).toEqual(["name", "riskClass"]);
     expect(await columnsOf("{ records { uscc history } }")).toEqual(["id", "uscc"]);
+  });
+
+  it("reads only the USCC for the subject, whatever is asked of it (another member answers the rest)", async () => {
+    expect(await columnsOf("{ records { subject { uscc } } }")).toEqual(["uscc"]);
   });
 
   it("follows fragments, aliases and @skip/@include (per execution: a server reuses the parsed document)", async () => {

@@ -4,7 +4,7 @@ import { RECORD_COLUMNS, type RecordColumn } from "./record-rows.js";
 
 /**
  * The columns a field of the `SupervisionRecord` GraphQL type reads. `department` reads the instance's
- * code, not the row; `history` reads the records' changes by the row's `id`. A field missing here (one
+ * code, not the row; `history` reads the records' changes by the row's `id`; `subject` is keyed by `uscc`. A field missing here (one
  * added later, or a field another subgraph contributes) selects every column, so no resolver ever reads a
  * property its row lacks.
  */
@@ -12,6 +12,7 @@ const FIELD_COLUMNS: Readonly<Record<string, readonly RecordColumn[]>> = {
   ...Object.fromEntries(RECORD_COLUMNS.map((c) => [c, [c]])),
   department: [],
   history: ["id"],
+  subject: ["uscc"],
   __typename: [],
 };
 

@@ -14,9 +14,9 @@ import { selectedRecordColumns } from "./record-selection.js";
 import { OwnDepartment } from "../own-department.js";
 
 /**
- * `Subject.records`: this department's record of the subject. The county subgraph owns the ways to
- * reach a Subject (`Query.subject`, `SupervisionRecord.subject`), so a query always arrives here as
- * an entity fetch keyed by USCC alone, which the gateway fans out to every department and merges.
+ * `Subject.records`: this department's record of the subject. Composition sees this field in the
+ * `subject-records` member alone (subject-records-view.ts), so a query always arrives here as an entity
+ * fetch keyed by USCC alone, which the gateway fans out to every department and merges.
  */
 @Resolver(() => Subject)
 export class SubjectResolver {
@@ -70,6 +70,12 @@ export class SupervisionRecordResolver {
     @Ctx() ctx: DepartmentContext,
   ) {
     return removeRecord(ctx.em, uscc, reason, ctx.actor);
+  }
+
+  /** The subject across departments: its key is the record's USCC, so no other service is asked. */
+  @FieldResolver(() => Subject, { description: "跨部门的市场主体 / the subject across departments" })
+  subject(@Root() record: SupervisionRecordRow): Subject {
+    return { uscc: record.uscc };
   }
 
   @FieldResolver(() => String, { description: "部门编码 / department code" })

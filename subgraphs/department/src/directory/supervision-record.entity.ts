@@ -14,6 +14,8 @@ export function listKey(values: readonly string[]): string {
  */
 @ObjectType("SupervisionRecord", { description: "某部门对市场主体的监管记录 / one department's record of a market subject" })
 @Directive('@key(fields: "department uscc")')
+// also served by the `subject-records` member (subject-records-view.ts), so resolvable in both
+@Directive("@shareable")
 @Entity({ tableName: "supervision_record" })
 export class SupervisionRecord {
   [OptionalProps]?: "createdAt" | "updatedAt" | "removedAt";
