@@ -4,13 +4,15 @@ import { AppError, ErrorCode } from "./errors.js";
 /**
  * A user's search text as a `LIKE '%…%' ESCAPE '\'` pattern, its `%`, `_` and `\` escaped: a search for "10%"
  * finds names containing "10%", not every name containing "10". Blank or over 200 characters is refused
- * (`field`, `label` name the argument in the error).
+ * (`field`, `label` name the argument in the error). A `?` stands for any one character.
  */
 export function containsPattern(text: string, field: string, label: string): string {
   const t = text.trim();
   if (!t) throw new AppError(ErrorCode.BAD_USER_INPUT, `${label}不能为空白`, { field });
   if (t.length > 200) throw new AppError(ErrorCode.BAD_USER_INPUT, `${label}过长（最多 200 个字符）`, { field });
-  return `%${t.replace(/[\\%_]/g, "\\$&")}%`;
+  // `?` as `_` (any one character): a `?` must not reach the SQL text (see withoutPlaceholders), so a search for
+  // "a?b" also finds "a？b" and "axb" — wider, never narrower
+  return `%${t.replace(/[\\%_]/g, "\\$&").replace(/\?/g, "_")}%`;
 }
 
 /**
