@@ -85,14 +85,20 @@ export class SubjectSnapshot {
    * fields escaped as in the pool streams (packages/shared/src/pool-tsv.ts); an absent name is an empty field.
    */
   serialise(candidates: Iterable<string>): string {
-    const lines = [SUBJECTS_FORMAT];
+    // in chunks of 64 KiB rather than one string per line joined at the end: a million small two-byte strings
+    // (Chinese names) and their array were the garbage of this step
+    const parts: string[] = [];
+    let buf = `${SUBJECTS_FORMAT}\n`;
     for (const subjectId of candidates) {
       const index = this.indexOf(subjectId);
       const directories = this.directories(index);
-      lines.push(
-        `${escapeTsvField(subjectId)}\t${escapeTsvField(this.names[index] ?? "")}\t${directories ? escapeTsvField(JSON.stringify(directories)) : ""}`,
-      );
+      buf += `${escapeTsvField(subjectId)}\t${escapeTsvField(this.names[index] ?? "")}\t${directories ? escapeTsvField(JSON.stringify(directories)) : ""}\n`;
+      if (buf.length > 1 << 16) {
+        parts.push(buf);
+        buf = "";
+      }
     }
-    return lines.join("\n") + "\n";
+    parts.push(buf);
+    return parts.join("");
   }
 }
