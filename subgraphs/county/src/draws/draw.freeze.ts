@@ -17,6 +17,7 @@ import { Draw, DrawStatus, type DrawPool } from "./draw.entity.js";
 import { advance, drawChain, drawEvent, engineError, expect, findDraw, findPlan } from "./draw.service.js";
 import { checkPoolsSuffice, gatherPools } from "./freeze.js";
 import { planSnapshot } from "./plan-snapshot.js";
+import { LARGE_TEXT, releaseMemory } from "./release-memory.js";
 import { saltCandidates, saltsJson, type SaltedCandidate } from "./salts.js";
 
 /** Runs a step of the draw engine, its refusals (an invalid or duplicate entry) as the service's errors. */
@@ -66,6 +67,8 @@ export async function freezeDraw(em: EntityManager, client: DepartmentClient, dr
     const store = async (kind: DrawPool["kind"], build: () => string, hash = false): Promise<string | undefined> => {
       const text = engineStep(build);
       const sum = hash ? engineStep(() => digest(text)) : undefined;
+      // the chunks it was built from and the text before it are garbage now, before the driver's UTF-8 copy
+      releaseMemory(text.length >= LARGE_TEXT);
       // Bound parameters (insertBound): these texts run to tens of megabytes, which must not be formatted into the SQL.
       await insertBound(tx, "insert into draw_pool (draw_id, kind, entries) values (?, ?, ?)", [drawId, kind, text]);
       return sum;
