@@ -59,8 +59,9 @@ export async function freezeDraw(em: EntityManager, client: DepartmentClient, dr
       rules: rules as unknown as Record<string, unknown>,
     });
     // The stored texts, one at a time: built, hashed where it is published, written and dropped before the next.
-    // Held all at once, six texts of tens of megabytes (the subjects' two-byte with Chinese names) and the UTF-8
-    // copy the driver makes of each made most of the county's peak at full scale (docs/performance.md, sixth pass).
+    // Six texts of tens of megabytes (the subjects' two-byte with Chinese names) were held at once, and V8 left
+    // each one's garbage uncollected: built one at a time with a collection between (release-memory.ts), the
+    // county's peak at 300,000 candidates fell from 792 to 478 MiB (docs/performance.md, sixth pass).
     // The candidate pool is stored as its canonical text: execute checks it against the published digest with
     // one hash and reads it back, instead of canonicalising it again (pools.ts). Likewise the committed pool,
     // which every public view of the draw is built from (public-view.ts).
@@ -74,13 +75,15 @@ export async function freezeDraw(em: EntityManager, client: DepartmentClient, dr
       return sum;
     };
     // The engine's digests validate every entry (well-formed fields, no duplicate ids) as they build the texts.
+    // The subjects' snapshot first: in id order, as the pool (execute finds the drawn subjects in it by binary search,
+    // subject-facts.ts); then it and the tally it reads are dropped, and the other texts are built without them.
+    await store("subjects", () => subjects.serialise(salted.map((c) => c.subjectId)));
+    subjects.release();
     const candidates = (await store("candidates", () => canonicalCandidatePool(salted), true))!;
     await store("inspectors", () => JSON.stringify(pools.inspectors));
     await store("experts", () => JSON.stringify(pools.experts));
     const committedCandidates = (await store("committed", () => canonicalCommittedPoolOf(salted, (c: SaltedCandidate) => c.salt), true))!;
     await store("salts", () => saltsJson(salted));
-    // in id order, as the pool: execute finds the drawn subjects in it by binary search (subject-facts.ts)
-    await store("subjects", () => subjects.serialise(salted.map((c) => c.subjectId)));
     const digests = { candidates, ...people, committedCandidates };
     await tx.nativeUpdate(Draw, { id: draw.id }, { digests });
     draw.digests = digests;
