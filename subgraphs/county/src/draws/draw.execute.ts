@@ -7,6 +7,7 @@ import { recordDrawChange, recordVisitChange } from "../events/draw-events.js";
 import { Visit, VisitStatus } from "../visits/visit.entity.js";
 import { DrawStatus, type Draw } from "./draw.entity.js";
 import { advance, drawChain, drawEvent, drawState, engineError, eventData, expect, findDraw, findPlan } from "./draw.service.js";
+import { isLargeDraw, releaseMemory } from "./release-memory.js";
 import { loadPools } from "./pools.js";
 import { loadSubjectFacts } from "./subject-facts.js";
 
@@ -18,6 +19,8 @@ export async function executeDraw(em: EntityManager, drawId: number, actor: stri
   const draw = await findDraw(em, drawId);
   expect(draw, DrawStatus.SEEDED, "执行摇号");
   const plan = await findPlan(em, draw.planId);
+  // what the freeze left (its pools, its texts) goes before this step reads the texts back (release-memory.ts)
+  releaseMemory(isLargeDraw(draw));
   const [pools, factsOf] = await Promise.all([loadPools(em, drawId), loadSubjectFacts(em, drawId)]);
   let record: DrawRecord;
   try {

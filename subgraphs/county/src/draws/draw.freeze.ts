@@ -13,11 +13,21 @@ import type { DepartmentClient } from "../departments/department-client.js";
 import { activeDepartment } from "../departments/department.service.js";
 import { DrawChangeKind } from "../events/draw-change.type.js";
 import { recordDrawChange } from "../events/draw-events.js";
-import { DrawStatus, type Draw, type DrawPool } from "./draw.entity.js";
+import { Draw, DrawStatus, type DrawPool } from "./draw.entity.js";
 import { advance, drawChain, drawEvent, engineError, expect, findDraw, findPlan } from "./draw.service.js";
 import { checkPoolsSuffice, gatherPools } from "./freeze.js";
 import { planSnapshot } from "./plan-snapshot.js";
+import { LARGE_TEXT, releaseMemory } from "./release-memory.js";
 import { saltCandidates, saltsJson, type SaltedCandidate } from "./salts.js";
+
+/** Runs a step of the draw engine, its refusals (an invalid or duplicate entry) as the service's errors. */
+function engineStep<T>(step: () => T): T {
+  try {
+    return step();
+  } catch (e) {
+    throw engineError(e);
+  }
+}
 
 /**
  * Freeze: gather the pools from every participating department (all must answer), hash them, and
@@ -32,52 +42,51 @@ export async function freezeDraw(em: EntityManager, client: DepartmentClient, dr
   if (!pools.candidates.length)
     throw new AppError(ErrorCode.EMPTY_POOL, `计划「${plan.name}」范围内没有符合条件的市场主体，无法冻结`, { drawId });
   checkPoolsSuffice(plan, departments, pools);
-  // The engine's digests validate every entry (well-formed fields, no duplicate ids) as they hash it.
-  let digests: Record<string, string>;
-  // The candidate pool is stored as its canonical text, built once here: execute checks it against the
-  // published digest with one hash and reads it back, instead of canonicalising it again (pools.ts).
-  // Likewise the committed pool, which every public view of the draw is built from (public-view.ts).
-  let candidateText: string;
-  let committedText: string;
   // One random salt per candidate commits to its stratum in the public record (packages/draw-engine/FORMAT.md §9).
   // Sorted once here: the canonical texts sort by the same key, and an array already in order costs them one pass.
   const salted = saltCandidates(sortedByCodePoints(pools.candidates, (c) => c.subjectId));
-  try {
-    candidateText = canonicalCandidatePool(salted);
-    committedText = canonicalCommittedPoolOf(salted, (c: SaltedCandidate) => c.salt);
-    digests = {
-      candidates: digest(candidateText),
-      inspectors: inspectorPoolDigest(pools.inspectors),
-      experts: expertPoolDigest(pools.experts),
-      committedCandidates: digest(committedText),
-    };
-  } catch (e) {
-    throw engineError(e);
-  }
+  const people = engineStep(() => ({ inspectors: inspectorPoolDigest(pools.inspectors), experts: expertPoolDigest(pools.experts) }));
   const strata: Record<string, number> = {};
   for (const c of pools.candidates) strata[c.stratum] = (strata[c.stratum] ?? 0) + 1;
   const counts = { candidates: pools.candidates.length, inspectors: pools.inspectors.length, experts: pools.experts.length, strata };
   return em.transactional(async (tx) => {
+    // the state is checked (and the row taken) first; the digests are set below, in the same transaction
     await advance(tx, draw, DrawStatus.CREATED, {
       status: DrawStatus.FROZEN,
       frozenAt: new Date(),
-      digests,
       counts,
       excluded,
       rules: rules as unknown as Record<string, unknown>,
     });
-    // Bound parameters (insertBound): these texts run to tens of megabytes, which must not be formatted into the SQL.
-    const stored: [DrawPool["kind"], string][] = [
-      ["candidates", candidateText],
-      ["inspectors", JSON.stringify(pools.inspectors)],
-      ["experts", JSON.stringify(pools.experts)],
-      ["committed", committedText],
-      ["salts", saltsJson(salted)],
-      // in id order, as the pool: execute finds the drawn subjects in it by binary search (subject-facts.ts)
-      ["subjects", subjects.serialise(salted.map((c) => c.subjectId))],
-    ];
-    for (const [kind, text] of stored)
+    // The stored texts, one at a time: built, hashed where it is published, written and dropped before the next.
+    // Six texts of tens of megabytes (the subjects' two-byte with Chinese names) were held at once, and V8 left
+    // each one's garbage uncollected: built one at a time with a collection between (release-memory.ts), the
+    // county's peak at 300,000 candidates fell from 792 to 478 MiB (docs/performance.md, sixth pass).
+    // The candidate pool is stored as its canonical text: execute checks it against the published digest with
+    // one hash and reads it back, instead of canonicalising it again (pools.ts). Likewise the committed pool,
+    // which every public view of the draw is built from (public-view.ts).
+    const store = async (kind: DrawPool["kind"], build: () => string, hash = false): Promise<string | undefined> => {
+      const text = engineStep(build);
+      const sum = hash ? engineStep(() => digest(text)) : undefined;
+      // the chunks it was built from and the text before it are garbage now, before the driver's UTF-8 copy
+      releaseMemory(text.length >= LARGE_TEXT);
+      // Bound parameters (insertBound): these texts run to tens of megabytes, which must not be formatted into the SQL.
       await insertBound(tx, "insert into draw_pool (draw_id, kind, entries) values (?, ?, ?)", [drawId, kind, text]);
+      return sum;
+    };
+    // The engine's digests validate every entry (well-formed fields, no duplicate ids) as they build the texts.
+    // The subjects' snapshot first: in id order, as the pool (execute finds the drawn subjects in it by binary search,
+    // subject-facts.ts); then it and the tally it reads are dropped, and the other texts are built without them.
+    await store("subjects", () => subjects.serialise(salted.map((c) => c.subjectId)));
+    subjects.release();
+    const candidates = (await store("candidates", () => canonicalCandidatePool(salted), true))!;
+    await store("inspectors", () => JSON.stringify(pools.inspectors));
+    await store("experts", () => JSON.stringify(pools.experts));
+    const committedCandidates = (await store("committed", () => canonicalCommittedPoolOf(salted, (c: SaltedCandidate) => c.salt), true))!;
+    await store("salts", () => saltsJson(salted));
+    const digests = { candidates, ...people, committedCandidates };
+    await tx.nativeUpdate(Draw, { id: draw.id }, { digests });
+    draw.digests = digests;
     await appendSigned(
       tx,
       drawChain(drawId),

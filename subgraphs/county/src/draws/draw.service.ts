@@ -11,6 +11,7 @@ import { Disclosure, Plan, PlanStatus } from "../plans/plan.entity.js";
 import { Visit } from "../visits/visit.entity.js";
 import { Draw, DrawRecordRow, DrawStatus } from "./draw.entity.js";
 import { loadView } from "./public-view.js";
+import { isLargeDraw, releaseMemory } from "./release-memory.js";
 
 export const drawChain = (id: number) => `draw:${id}`;
 
@@ -119,6 +120,8 @@ export async function publishDraw(em: EntityManager, drawId: number, actor: stri
     // unmanaged: publishing changes no visit, and managed ones would each be compared with their snapshot at the flush
     const visits = await tx.find(Visit, { drawId }, { orderBy: { id: "asc" }, disableIdentityMap: true });
     const plan = await findPlan(tx, draw.planId);
+    // execute's leftovers go before the committed pool is read back (release-memory.ts)
+    releaseMemory(isLargeDraw(draw));
     // The public view's SHA-256, signed into the chain now: an AFTER_WINDOW plan publishes the view itself later (disclosure.ts).
     const viewDigest = engineViewDigest((await loadView(tx, drawId)).view);
     await appendSigned(

@@ -9,6 +9,16 @@ function indexer() {
 }
 
 describe("the subjects' snapshot at the freeze", () => {
+  it("lets go of its names and of the tally's index once released (the freeze drops them after storing the text)", () => {
+    const ids = indexer();
+    const s = new SubjectSnapshot(true, ids.find);
+    s.add(ids.of("U1"), "乐至某店", "city", "lezhi", 2);
+    expect(s.facts(0)).toEqual({ name: "乐至某店", directories: { city: "lezhi" } });
+    s.release();
+    expect(s.facts(0)).toEqual({ name: null, directories: null });
+    expect(s.serialise(["U1"])).toBe(`${SUBJECTS_FORMAT}\nU1\t\t\n`);
+  });
+
   it("takes the city's own record over a unit's, and the first unit in registry order, whatever order the streams answer in", () => {
     // ranks: city 0 (the plan's department), then its units anyue 1 and lezhi 2
     const lines: [string, string, string, number][] = [

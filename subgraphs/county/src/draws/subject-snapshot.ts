@@ -25,12 +25,12 @@ export const SUBJECTS_FORMAT = "ssj-subjects/2";
  */
 export class SubjectSnapshot {
   /** By tally index: the name the first directory in registry order gave ("" for none), and that directory's rank. */
-  private readonly names: string[] = [];
-  private readonly nameRanks: number[] = [];
+  private names: string[] = [];
+  private nameRanks: number[] = [];
   /** Tally index → plan department → the lower-level units' directories (code, registry rank) that held the subject for it. */
-  private readonly units = new Map<number, Map<string, { code: string; rank: number }[]>>();
+  private units = new Map<number, Map<string, { code: string; rank: number }[]>>();
   /** `index department` pairs the plan department's own directory holds (kept for whole-system plans only). */
-  private readonly own = new Set<string>();
+  private own = new Set<string>();
 
   /**
    * `wholeSystem`: the plan draws lower-level units' directories too; otherwise every source is the department itself.
@@ -38,7 +38,7 @@ export class SubjectSnapshot {
    */
   constructor(
     private readonly wholeSystem: boolean,
-    private readonly indexOf: (subjectId: string) => number,
+    private indexOf: (subjectId: string) => number,
   ) {}
 
   /**
@@ -84,15 +84,34 @@ export class SubjectSnapshot {
    * rest: a format line, then one line per subject — `uscc TAB name TAB directories` (a JSON object, or empty),
    * fields escaped as in the pool streams (packages/shared/src/pool-tsv.ts); an absent name is an empty field.
    */
+  /**
+   * Drops the names and directories, and the hold `indexOf` has on the tally (and everything the freeze gathered
+   * beside it), once the stored text is written: at 600,000 subjects they are tens of megabytes that the rest of the
+   * freeze does not need (docs/performance.md, sixth pass). The snapshot is empty afterwards.
+   */
+  release(): void {
+    this.names = [];
+    this.nameRanks = [];
+    this.units = new Map();
+    this.own = new Set();
+    this.indexOf = () => -1;
+  }
+
   serialise(candidates: Iterable<string>): string {
-    const lines = [SUBJECTS_FORMAT];
+    // in chunks of 64 KiB rather than one string per line joined at the end: a million small two-byte strings
+    // (Chinese names) and their array were the garbage of this step
+    const parts: string[] = [];
+    let buf = `${SUBJECTS_FORMAT}\n`;
     for (const subjectId of candidates) {
       const index = this.indexOf(subjectId);
       const directories = this.directories(index);
-      lines.push(
-        `${escapeTsvField(subjectId)}\t${escapeTsvField(this.names[index] ?? "")}\t${directories ? escapeTsvField(JSON.stringify(directories)) : ""}`,
-      );
+      buf += `${escapeTsvField(subjectId)}\t${escapeTsvField(this.names[index] ?? "")}\t${directories ? escapeTsvField(JSON.stringify(directories)) : ""}\n`;
+      if (buf.length > 1 << 16) {
+        parts.push(buf);
+        buf = "";
+      }
     }
-    return lines.join("\n") + "\n";
+    parts.push(buf);
+    return parts.join("");
   }
 }
