@@ -6,8 +6,8 @@ import { runInNewContext } from "node:vm";
  * frozen pools). Why: V8 grows its heap rather than collect while one synchronous step allocates — a freeze over
  * 300,000 candidates ended with 420 MiB of heap of which 140 MiB was live, and execute and publish piled their
  * texts on top, so the county peaked at 760–790 MiB; collecting at these points kept it at 470 MiB, the same run
- * (docs/performance.md, "The draw at county scale", sixth pass). A collection of that heap takes tens of
- * milliseconds, so it is only run for large draws: small ones (and the tests) never pay it.
+ * (docs/performance.md, "The draw at county scale", sixth pass). A collection of that heap takes 0.1–0.5 s (and
+ * blocks the event loop meanwhile), so it is only run for large draws: small ones (and the tests) never pay it.
  */
 /** A stored text this long (characters) is collected after it is built. */
 export const LARGE_TEXT = 1 << 22;
