@@ -17,8 +17,6 @@ export interface CallOptions {
   idempotent: boolean;
   /** The caller's own signal (e.g. the client went away). */
   signal?: AbortSignal;
-  /** Wait for the response headers only (streams set their own idle deadline). */
-  headersOnly?: boolean;
 }
 
 /**
@@ -43,27 +41,35 @@ export class DepartmentCalls {
     return b;
   }
 
-  /** fetch() with the deadline, retry and breaker; the deadline covers the body too unless `headersOnly`. */
-  async fetch(url: string | URL, init: RequestInit, opts: CallOptions): Promise<Response> {
-    const href = String(url);
+  /** One call through the instance's breaker, sent once more when an idempotent request met a reset connection. */
+  private call<T>(href: string, opts: CallOptions, once: () => Promise<T>): Promise<T> {
     return this.breaker(href).execute(async () => {
       for (let attempt = 1; ; attempt++) {
-        // The deadline: until the headers (streams), or until the body has been read (everything else).
-        const deadline = new AbortController();
-        const timer = setTimeout(() => deadline.abort(new Error("deadline")), this.config.timeoutMs);
-        timer.unref();
-        const signal = opts.signal ? AbortSignal.any([deadline.signal, opts.signal]) : deadline.signal;
         try {
-          const res = await fetch(href, { ...init, signal });
-          if (opts.headersOnly) clearTimeout(timer);
-          return res;
+          return await once();
         } catch (e) {
-          clearTimeout(timer);
-          if (attempt === 1 && opts.idempotent && isConnectionReset(e)) continue;
-          if (deadline.signal.aborted)
-            throw new Error(`no answer within ${this.config.timeoutMs} ms from ${new URL(href).origin}`, { cause: e });
+          if (attempt === 1 && opts.idempotent && isConnectionReset(e) && !opts.signal?.aborted) continue;
           throw e;
         }
+      }
+    });
+  }
+
+  /** fetch() with the deadline (until the body has been read), retry and breaker. */
+  async fetch(url: string | URL, init: RequestInit, opts: CallOptions): Promise<Response> {
+    const href = String(url);
+    return this.call(href, opts, async () => {
+      const deadline = new AbortController();
+      const timer = setTimeout(() => deadline.abort(new Error("deadline")), this.config.timeoutMs);
+      timer.unref();
+      const signal = opts.signal ? AbortSignal.any([deadline.signal, opts.signal]) : deadline.signal;
+      try {
+        return await fetch(href, { ...init, signal });
+      } catch (e) {
+        clearTimeout(timer);
+        if (deadline.signal.aborted && !isConnectionReset(e))
+          throw new Error(`no answer within ${this.config.timeoutMs} ms from ${new URL(href).origin}`, { cause: e });
+        throw e;
       }
     });
   }
@@ -71,21 +77,12 @@ export class DepartmentCalls {
   /**
    * A GET over `node:http` whose answer is read as a Node stream of `Buffer`s: what the pool streams use, as
    * undici's web streams and a `TextDecoder` per chunk cost the county a noticeable share of a large freeze
-   * (docs/performance.md). Same deadline (until the headers), retry and breaker as `fetch`; `signal` aborts the
+   * (docs/performance.md). The deadline runs until the headers; retry and breaker as `fetch`; `signal` aborts the
    * request and its body at any time (the stream's idle deadline).
    */
   async get(url: string | URL, headers: Record<string, string>, opts: CallOptions): Promise<IncomingMessage> {
     const href = String(url);
-    return this.breaker(href).execute(async () => {
-      for (let attempt = 1; ; attempt++) {
-        try {
-          return await this.getOnce(new URL(href), headers, opts.signal);
-        } catch (e) {
-          if (attempt === 1 && opts.idempotent && isConnectionReset(e) && !opts.signal?.aborted) continue;
-          throw e;
-        }
-      }
-    });
+    return this.call(href, opts, () => this.getOnce(new URL(href), headers, opts.signal));
   }
 
   private getOnce(url: URL, headers: Record<string, string>, signal: AbortSignal | undefined): Promise<IncomingMessage> {
