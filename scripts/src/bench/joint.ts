@@ -2,7 +2,8 @@
  * `npm run bench:joint` — prints figures, asserts nothing.
  * A joint draw across 5 departments × 200,000 subjects each (overlapping: consecutive departments
  * share half their directories), from freeze to published visits; peak memory of the county service.
- * Options: --per-department 200000 --departments 5 --cap 5000 --postgres postgres://… (default: embedded SQLite).
+ * Options: --per-department 200000 --departments 5 --cap 5000 --postgres postgres://… (default: embedded SQLite)
+ * --port 4900 (the gateway; the county on the next port, the departments from +10).
  * `--departments 1 --per-department 1000000` is the single-department plan over a million subjects.
  * Each phase prints its wall time, the county's CPU time (what the code costs, whatever else loads the
  * machine) and the load average; at the end, the peak RSS of every service.
@@ -28,6 +29,7 @@ const { values: args } = parseArgs({
     cap: { type: "string", default: "5000" },
     postgres: { type: "string" },
     profile: { type: "string" },
+    port: { type: "string", default: "4900" },
   },
 });
 const profileDir = args.profile ? resolve(args.profile) : undefined;
@@ -36,8 +38,9 @@ if (profileDir) {
   process.env.SSJ_SERVICE_NODE_FLAGS = `--cpu-prof --cpu-prof-dir=${profileDir}`;
 }
 const per = Number(args["per-department"]);
+const port = Number(args.port);
 const departments = DEPARTMENTS.slice(0, Math.max(1, Math.min(DEPARTMENTS.length, Number(args.departments))));
-const bench = await startBenchFederation("joint", departments, { gateway: 4900, county: 4901, firstDepartment: 4910 }, args.postgres);
+const bench = await startBenchFederation("joint", departments, { gateway: port, county: port + 1, firstDepartment: port + 10 }, args.postgres);
 const { url, coordinator, federation } = bench;
 const countyPid = federation.process("county").child.pid;
 const seconds = (t: number) => ((performance.now() - t) / 1000).toFixed(2);
