@@ -40,7 +40,12 @@ if (profileDir) {
 const per = Number(args["per-department"]);
 const port = Number(args.port);
 const departments = DEPARTMENTS.slice(0, Math.max(1, Math.min(DEPARTMENTS.length, Number(args.departments))));
-const bench = await startBenchFederation("joint", departments, { gateway: port, county: port + 1, firstDepartment: port + 10 }, args.postgres);
+const bench = await startBenchFederation(
+  "joint",
+  departments,
+  { gateway: port, county: port + 1, firstDepartment: port + 10 },
+  args.postgres,
+);
 const { url, coordinator, federation } = bench;
 const countyPid = federation.process("county").child.pid;
 const seconds = (t: number) => ((performance.now() - t) / 1000).toFixed(2);
