@@ -86,6 +86,7 @@ export {
   publicView,
   publicViewOfCommitted,
   viewDigest,
+  viewDigestOfCommittedText,
   type PublicDrawView,
   type PublicStratum,
   type PublicSelected,

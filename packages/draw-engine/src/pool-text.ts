@@ -12,14 +12,15 @@ import { CANDIDATE_POOL_FORMAT } from "./canonical.js";
 import { COMMITTED_POOL_FORMAT, type CommittedCandidate } from "./commitment.js";
 import { InvalidInputError } from "./errors.js";
 import { STRATA } from "./strata.js";
+import { compareCodePoints } from "./text.js";
 import type { CandidateEntry, Stratum } from "./types.js";
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 const UNESCAPE: Record<string, string> = { "\\\\": "\\", "\\t": "\t", "\\n": "\n", "\\r": "\r", "\\,": "," };
-const unescape = (s: string) => (s.includes("\\") ? s.replace(/\\[\\tnr,]/g, (m) => UNESCAPE[m]!) : s);
+export const unescape = (s: string) => (s.includes("\\") ? s.replace(/\\[\\tnr,]/g, (m) => UNESCAPE[m]!) : s);
 
 /** Split a list field on unescaped commas, then unescape each item. */
-function items(field: string): string[] {
+export function items(field: string): string[] {
   if (field === "") return [];
   if (!field.includes("\\")) return field.split(",");
   const out: string[] = [];
@@ -62,7 +63,7 @@ export function isCanonicalCandidatePool(text: string): boolean {
  * Each line of a canonical text after its header, split into its 4 TAB-separated fields (by `indexOf`,
  * not a generator and `split`: this runs once per candidate of a million-line pool).
  */
-function eachLine(text: string, header: string, visit: (a: string, b: string, c: string, d: string, line: number) => void): void {
+export function eachLine(text: string, header: string, visit: (a: string, b: string, c: string, d: string, line: number) => void): void {
   if (!text.startsWith(`${header}\n`)) throw new InvalidInputError(`名录文本不是 ${header} 格式`, {});
   let at = header.length + 1;
   for (let line = 2; at < text.length; line++) {
@@ -103,4 +104,23 @@ export function parseCommittedPool(text: string): CommittedCandidate[] {
     out.push({ subjectId: unescape(id), commitment, matters: lists(matters), departments: lists(departments) });
   });
   return out;
+}
+
+/**
+ * The start of the line of a canonical text (lines sorted by their first field, the id, in code point order)
+ * whose id is `id`, or -1: a binary search over the text's characters, so that a few thousand drawn subjects
+ * are found in a million-line text without reading every line.
+ */
+export function findLine(text: string, header: string, id: string): number {
+  let lo = header.length + 1;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = mid === lo ? lo : text.lastIndexOf("\n", mid - 1) + 1;
+    const order = compareCodePoints(unescape(text.slice(start, text.indexOf("\t", start))), id);
+    if (order === 0) return start;
+    if (order < 0) lo = text.indexOf("\n", start) + 1;
+    else hi = start;
+  }
+  return -1;
 }

@@ -12,6 +12,8 @@
 import { commitCandidates, COMMITTED_POOL_FORMAT, committedPoolDigest, type CommittedCandidate } from "./commitment.js";
 import { createSha256 } from "#sha256";
 import { digest } from "./canonical.js";
+import { InvalidInputError } from "./errors.js";
+import { eachLine, findLine, isCanonicalCommittedPool, items, unescape } from "./pool-text.js";
 import { sortedByCodePoints } from "./text.js";
 import type { CandidateEntry, DrawRecord, PoolSummary, Stratum, VisitAssignment } from "./types.js";
 
@@ -71,6 +73,21 @@ export function publicViewOfCommitted(
   const chosen = new Set(record.selected.map((s) => s.id));
   const byId = new Map<string, string>();
   for (const c of committed) if (chosen.has(c.subjectId)) byId.set(c.subjectId, c.commitment);
+  return viewWith(
+    record,
+    { count: committed.length, digest: committedDigest },
+    byId,
+    sortedByCodePoints(committed, (c) => c.subjectId),
+  );
+}
+
+/** The view, its candidates given: everything but them comes from the record and the committed pool's summary. */
+function viewWith<C>(
+  record: DrawRecord,
+  committed: { count: number; digest: string },
+  commitmentOf: ReadonlyMap<string, string>,
+  candidates: C,
+): Omit<PublicDrawView, "candidates"> & { candidates: C } {
   const threshold = new Map<Stratum, string>();
   for (const s of record.selected) threshold.set(s.stratum, s.ticket); // selected is in ticket order: the last one wins
   return {
@@ -78,15 +95,15 @@ export function publicViewOfCommitted(
     algorithm: record.algorithm,
     pools: {
       ...record.pools,
-      committedCandidates: { format: COMMITTED_POOL_FORMAT, count: committed.length, digest: committedDigest },
+      committedCandidates: { format: COMMITTED_POOL_FORMAT, count: committed.count, digest: committed.digest },
     },
     rules: record.rules,
     rulesDigest: record.rulesDigest,
     seed: record.seed,
     strata: record.strata.map((s) => ({ ...s, threshold: threshold.get(s.stratum) ?? null })),
-    selected: record.selected.map((s) => ({ id: s.id, ticket: s.ticket, commitment: byId.get(s.id) ?? "" })),
+    selected: record.selected.map((s) => ({ id: s.id, ticket: s.ticket, commitment: commitmentOf.get(s.id) ?? "" })),
     assignment: record.assignment,
-    candidates: sortedByCodePoints(committed, (c) => c.subjectId),
+    candidates,
   };
 }
 
@@ -111,4 +128,59 @@ export function viewDigest(view: PublicDrawView): string {
   }
   h.update(buf + "]}");
   return h.hex();
+}
+
+/**
+ * `viewDigest(publicViewOfCommitted(record, parseCommittedPool(text), committedDigest))`, the same value, read
+ * straight from the committed pool's canonical text: no entry object per candidate, each line turned into its
+ * JSON in place. Why: publishing signs the view's digest, and at 600,000 candidates building the entries (and
+ * collecting them) was most of the publish (docs/performance.md). `text` must be the stored text the caller has
+ * hashed to `committedDigest`, the digest freeze published: freeze wrote it, so it is canonical (sorted by id,
+ * no duplicate, commitments of 64 hexadecimal digits) and is not checked line by line again.
+ */
+export function viewDigestOfCommittedText(record: DrawRecord, text: string, committedDigest: string): string {
+  if (!isCanonicalCommittedPool(text)) throw new InvalidInputError(`名录文本不是 ${COMMITTED_POOL_FORMAT} 格式`, {});
+  const commitmentOf = new Map<string, string>();
+  for (const s of record.selected) {
+    const at = findLine(text, COMMITTED_POOL_FORMAT, s.id);
+    if (at >= 0) {
+      const tab = text.indexOf("\t", at);
+      commitmentOf.set(s.id, text.slice(tab + 1, text.indexOf("\t", tab + 1)));
+    }
+  }
+  let count = 0;
+  for (let at = text.indexOf("\n") + 1; at < text.length; count++) {
+    const end = text.indexOf("\n", at);
+    if (end < 0) throw new InvalidInputError("名录文本的最后一行没有换行符", { line: count + 2 });
+    at = end + 1;
+  }
+  const head = JSON.stringify(viewWith(record, { count, digest: committedDigest }, commitmentOf, []));
+  const h = createSha256();
+  let buf = head.slice(0, -2);
+  const json = listJsonCache();
+  let first = true;
+  eachLine(text, COMMITTED_POOL_FORMAT, (id, commitment, matters, departments, line) => {
+    if (commitment.length !== 64) throw new InvalidInputError("名录文本的承诺值不是 SHA-256", { line });
+    buf += `${first ? "" : ","}{"subjectId":${JSON.stringify(unescape(id))},"commitment":"${commitment}","matters":${json(matters)},"departments":${json(departments)}}`;
+    first = false;
+    if (buf.length > 1 << 16) {
+      h.update(buf);
+      buf = "";
+    }
+  });
+  h.update(buf + "]}");
+  return h.hex();
+}
+
+/** The JSON of a list field's items, once per distinct field text (a county has a handful), bounded like pool-text's cache. */
+function listJsonCache(): (field: string) => string {
+  const seen = new Map<string, string>();
+  return (field) => {
+    let out = seen.get(field);
+    if (out === undefined) {
+      out = JSON.stringify(items(field));
+      if (seen.size < 4096) seen.set(field, out);
+    }
+    return out;
+  };
 }

@@ -10,6 +10,8 @@
  * `--profile <dir>`: every service runs under `node --cpu-prof` and writes its profile into <dir> when it stops;
  * the services get two minutes to stop instead of 5 s (writing a large profile takes a while: with the short grace
  * the county was killed before it had written one), then the county's top self-time functions are printed.
+ * `--keep-seeded <file>` (SQLite only): a copy of the county's database once the draw is seeded, taken with
+ * `vacuum into` — the input of `bench/draw-steps.js`, which times execute and publish alone, again and again.
  */
 import type { SubjectRecordInput } from "@ssj/shared";
 import { mkdirSync } from "node:fs";
@@ -20,6 +22,7 @@ import { DEPARTMENTS, departmentSubjects } from "../demo-data/index.js";
 import { BENCH_TYPE, fillBenchBooks, startBenchFederation } from "../lib/bench-setup.js";
 import { gql } from "../lib/graphql-client.js";
 import { peakRssMiB } from "../lib/measure.js";
+import { copyCountyDatabase } from "../lib/sqlite-copy.js";
 import { cpuMs, profileOf, topSelfTime } from "./cpu.js";
 
 const { values: args } = parseArgs({
@@ -30,6 +33,7 @@ const { values: args } = parseArgs({
     postgres: { type: "string" },
     profile: { type: "string" },
     port: { type: "string", default: "4900" },
+    "keep-seeded": { type: "string" },
   },
 });
 const profileDir = args.profile ? resolve(args.profile) : undefined;
@@ -116,6 +120,10 @@ try {
   t = performance.now();
   await call('mutation($d: ID!) { enterCeremonyValues(drawId: $d, values: ["381"]) { seed } }', { d });
   console.log(`seed       ${seconds(t)} s   (${costs()})`);
+  if (args["keep-seeded"] && !args.postgres) {
+    await copyCountyDatabase(bench.databaseUrl("county"), resolve(args["keep-seeded"]));
+    console.log(`seeded county database copied to ${resolve(args["keep-seeded"])} (draw ${d})`);
+  }
   t = performance.now();
   const drawn = await call<any>("mutation($d: ID!) { executeDraw(drawId: $d) { visitCount } }", { d });
   console.log(`execute    ${seconds(t)} s   (${drawn.executeDraw.visitCount.toLocaleString()} visits written; ${costs()})`);

@@ -1,12 +1,11 @@
 import type { EntityManager } from "@mikro-orm/core";
-import { viewDigest } from "@ssj/draw-engine";
 import { AuditEvent, todayInChina } from "@ssj/shared";
 import { appendSigned } from "../audit/checkpoints.js";
 import { Disclosure, Plan } from "../plans/plan.entity.js";
 import { Visit } from "../visits/visit.entity.js";
 import { Draw, DrawStatus } from "./draw.entity.js";
 import { drawChain } from "./draw.service.js";
-import { loadView } from "./public-view.js";
+import { loadViewDigest } from "./public-view.js";
 
 /**
  * Per-plan disclosure (docs/draw-record.md, "Disclosure"). An AFTER_WINDOW plan publishes, when the
@@ -39,8 +38,7 @@ export async function discloseRecord(em: EntityManager, drawId: number, reason: 
   await em.transactional(async (tx) => {
     const draw = await tx.findOne(Draw, { id: drawId, status: DrawStatus.PUBLISHED, disclosedAt: null });
     if (!draw) return;
-    const { view } = await loadView(tx, drawId);
-    const digest = viewDigest(view);
+    const digest = await loadViewDigest(tx, drawId);
     const committed = await committedViewDigest(tx, drawId);
     const n = await tx.nativeUpdate(Draw, { id: drawId, disclosedAt: null }, { disclosedAt: new Date() });
     if (n !== 1) return;

@@ -1,16 +1,17 @@
 // The draw's shared load/guard helpers, and its creation and publication; the other steps have a file each:
 // draw.freeze.ts, ceremony/, draw.execute.ts, draw.cancel.ts, draw.redraw.ts.
 import { UniqueConstraintViolationException, type EntityManager } from "@mikro-orm/core";
-import { DrawEngineError, viewDigest as engineViewDigest } from "@ssj/draw-engine";
+import { DrawEngineError } from "@ssj/draw-engine";
 import { AppError, digestOf, ErrorCode, serialize } from "@ssj/shared";
 import { isPublicDraw } from "../access.js";
 import { appendSigned } from "../audit/checkpoints.js";
 import { DrawChangeKind, VisitChangeKind } from "../events/draw-change.type.js";
 import { recordDrawChange, recordVisitChange } from "../events/draw-events.js";
 import { Disclosure, Plan, PlanStatus } from "../plans/plan.entity.js";
-import { Visit } from "../visits/visit.entity.js";
+import type { Visit } from "../visits/visit.entity.js";
 import { Draw, DrawRecordRow, DrawStatus } from "./draw.entity.js";
-import { loadView } from "./public-view.js";
+import { drawnVisits } from "./drawn-visits.js";
+import { loadViewDigest } from "./public-view.js";
 import { isLargeDraw, releaseMemory } from "./release-memory.js";
 
 export const drawChain = (id: number) => `draw:${id}`;
@@ -107,7 +108,7 @@ export function engineError(e: unknown): Error {
 }
 
 /** The state of a drawn draw that the audit chain vouches for: the record and every visit. */
-export function drawState(record: string, visits: Visit[]) {
+export function drawState(record: string, visits: Pick<Visit, "id" | "uscc" | "ticket" | "matters" | "inspectors" | "experts">[]) {
   return { record: digestOf(record), visits: visits.map((v) => [v.id, v.uscc, v.ticket, v.matters, v.inspectors, v.experts]) };
 }
 
@@ -117,13 +118,12 @@ export async function publishDraw(em: EntityManager, drawId: number, actor: stri
     expect(draw, DrawStatus.DRAWN, "公开");
     await advance(tx, draw, DrawStatus.DRAWN, { status: DrawStatus.PUBLISHED, publishedAt: new Date() });
     const row = await tx.findOneOrFail(DrawRecordRow, { drawId });
-    // unmanaged: publishing changes no visit, and managed ones would each be compared with their snapshot at the flush
-    const visits = await tx.find(Visit, { drawId }, { orderBy: { id: "asc" }, disableIdentityMap: true });
+    const visits = await drawnVisits(tx, drawId);
     const plan = await findPlan(tx, draw.planId);
     // execute's leftovers go before the committed pool is read back (release-memory.ts)
     releaseMemory(isLargeDraw(draw));
     // The public view's SHA-256, signed into the chain now: an AFTER_WINDOW plan publishes the view itself later (disclosure.ts).
-    const viewDigest = engineViewDigest((await loadView(tx, drawId)).view);
+    const viewDigest = await loadViewDigest(tx, drawId, row.record);
     await appendSigned(
       tx,
       drawChain(drawId),

@@ -1,28 +1,60 @@
 import type { EntityManager } from "@mikro-orm/core";
-import { digest, parseCommittedPool, publicView, publicViewOfCommitted, type DrawRecord, type PublicDrawView } from "@ssj/draw-engine";
+import {
+  digest,
+  parseCommittedPool,
+  publicView,
+  publicViewOfCommitted,
+  viewDigest,
+  viewDigestOfCommittedText,
+  type DrawRecord,
+  type PublicDrawView,
+} from "@ssj/draw-engine";
 import { Draw, DrawPool, DrawRecordRow } from "./draw.entity.js";
 import { loadPools } from "./pools.js";
 import { loadSalts } from "./salts.js";
 
 /** The stored record of a drawn draw and the public view built from it. */
 export async function loadView(em: EntityManager, drawId: number): Promise<{ record: DrawRecord; view: PublicDrawView }> {
-  const row = await em.findOneOrFail(DrawRecordRow, { drawId });
-  const record = JSON.parse(row.record) as DrawRecord;
-  return { record, view: await viewOf(em, drawId, record) };
+  const record = await loadRecord(em, drawId);
+  const committed = await storedCommitted(em, drawId);
+  const view = committed
+    ? publicViewOfCommitted(record, parseCommittedPool(committed.text), committed.digest)
+    : await rebuiltView(em, drawId, record);
+  return { record, view };
 }
 
 /**
- * The view reads the committed pool text stored at freeze when it still hashes to the digest published then:
- * one hash instead of a commitment per candidate (docs/performance.md). Draws frozen before that text was
- * stored, or whose stored text no longer matches, get their view rebuilt from the frozen pools and salts.
+ * The SHA-256 of the draw's public view — the same value as `viewDigest((await loadView(em, drawId)).view)` —
+ * without building the view when the committed pool text is stored: what publishing and disclosing sign, while
+ * the view itself is only built when someone downloads it (docs/performance.md). `recordText`: the stored record
+ * when the caller has read it already.
  */
-async function viewOf(em: EntityManager, drawId: number, record: DrawRecord): Promise<PublicDrawView> {
+export async function loadViewDigest(em: EntityManager, drawId: number, recordText?: string): Promise<string> {
+  const record = recordText === undefined ? await loadRecord(em, drawId) : (JSON.parse(recordText) as DrawRecord);
+  const committed = await storedCommitted(em, drawId);
+  if (committed) return viewDigestOfCommittedText(record, committed.text, committed.digest);
+  return viewDigest(await rebuiltView(em, drawId, record));
+}
+
+async function loadRecord(em: EntityManager, drawId: number): Promise<DrawRecord> {
+  const row = await em.findOneOrFail(DrawRecordRow, { drawId });
+  return JSON.parse(row.record) as DrawRecord;
+}
+
+/**
+ * The committed pool text stored at freeze, when it still hashes to the digest published then: one hash instead
+ * of a commitment per candidate (docs/performance.md). Null for draws frozen before that text was stored, or
+ * whose stored text no longer matches: their view is rebuilt from the frozen pools and salts.
+ */
+async function storedCommitted(em: EntityManager, drawId: number): Promise<{ text: string; digest: string } | null> {
   const draw = await em.findOneOrFail(Draw, { id: drawId });
   const stored = await em.findOne(DrawPool, { drawId, kind: "committed" }, { disableIdentityMap: true });
-  if (stored) {
-    const d = digest(stored.entries);
-    if (d === draw.digests?.committedCandidates) return publicViewOfCommitted(record, parseCommittedPool(stored.entries), d);
-  }
+  if (!stored) return null;
+  const d = digest(stored.entries);
+  return d === draw.digests?.committedCandidates ? { text: stored.entries, digest: d } : null;
+}
+
+async function rebuiltView(em: EntityManager, drawId: number, record: DrawRecord): Promise<PublicDrawView> {
   const pools = await loadPools(em, drawId);
   return publicView(record, pools.candidates, await loadSalts(em, drawId));
 }
