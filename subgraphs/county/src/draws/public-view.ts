@@ -1,6 +1,7 @@
 import type { EntityManager } from "@mikro-orm/core";
 import { digest, parseCommittedPool, publicView, publicViewOfCommitted, type DrawRecord, type PublicDrawView } from "@ssj/draw-engine";
-import { Draw, DrawPool, DrawRecordRow } from "./draw.entity.js";
+import { Draw, DrawRecordRow } from "./draw.entity.js";
+import { readPoolText } from "./pool-store.js";
 import { loadPools } from "./pools.js";
 import { loadSalts } from "./salts.js";
 
@@ -18,10 +19,10 @@ export async function loadView(em: EntityManager, drawId: number): Promise<{ rec
  */
 async function viewOf(em: EntityManager, drawId: number, record: DrawRecord): Promise<PublicDrawView> {
   const draw = await em.findOneOrFail(Draw, { id: drawId });
-  const stored = await em.findOne(DrawPool, { drawId, kind: "committed" }, { disableIdentityMap: true });
-  if (stored) {
-    const d = digest(stored.entries);
-    if (d === draw.digests?.committedCandidates) return publicViewOfCommitted(record, parseCommittedPool(stored.entries), d);
+  const stored = await readPoolText(em, drawId, "committed");
+  if (stored !== null) {
+    const d = digest(stored);
+    if (d === draw.digests?.committedCandidates) return publicViewOfCommitted(record, parseCommittedPool(stored), d);
   }
   const pools = await loadPools(em, drawId);
   return publicView(record, pools.candidates, await loadSalts(em, drawId));
