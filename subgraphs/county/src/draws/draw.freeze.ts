@@ -11,6 +11,7 @@ import { advance, drawChain, drawEvent, engineError, expect, findDraw, findPlan 
 import { checkPoolsSuffice, gatherPools } from "./freeze.js";
 import { planSnapshot } from "./plan-snapshot.js";
 import { writePoolText, type PoolKind } from "./pool-store.js";
+import { LARGE_POOL, releaseMemory } from "./release-memory.js";
 import { saltCandidates, saltsJsonChunks, type SaltedCandidate } from "./salts.js";
 
 /** Runs a step of the draw engine, its refusals (an invalid or duplicate entry) as the service's errors. */
@@ -62,7 +63,7 @@ export async function freezeDraw(em: EntityManager, client: DepartmentClient, dr
     });
     // The stored texts, one at a time, each built, hashed where it is published and written a chunk (≈ 1 Mi
     // characters) at a time, one row per chunk (pool-store.ts): no text of tens of megabytes exists whole, so the
-    // collections forced between whole texts are no longer needed (docs/performance.md, "Seventh pass").
+    // collections forced after each whole text are no longer needed (docs/performance.md, "Seventh pass").
     // The candidate pool is stored as its canonical text: execute checks it against the published digest with
     // one hash and reads it back, instead of canonicalising it again (pools.ts). Likewise the committed pool,
     // which every public view of the draw is built from (public-view.ts).
@@ -72,6 +73,10 @@ export async function freezeDraw(em: EntityManager, client: DepartmentClient, dr
     // subject-facts.ts); then it and the tally it reads are dropped, and the other texts are built without them.
     await store("subjects", subjects.serialiseChunks(salted.map((c) => c.subjectId)));
     subjects.release();
+    // One collection here, where the live heap is smallest (the tally and the gathering's garbage just dropped): V8
+    // sizes its next collections on what it finds live, and the county's peak at 600,000 candidates was 501 MiB
+    // with it against 533 without (docs/performance.md, "Seventh pass"). The texts' chunks need no more.
+    releaseMemory(salted.length >= LARGE_POOL);
     const candidates = (await store("candidates", candidatePoolChunks(salted), true))!;
     await store("inspectors", [JSON.stringify(pools.inspectors)]);
     await store("experts", [JSON.stringify(pools.experts)]);
