@@ -9,6 +9,7 @@
  */
 
 import { createSha256, sha256HexOf } from "#sha256";
+import { CHUNK_CHARS, chunksOf, joinChunks, SMALL_CHUNK_CHARS } from "./chunks.js";
 import { DuplicateIdError, InvalidInputError } from "./errors.js";
 import { STRATA } from "./strata.js";
 import type { CandidateEntry, InspectorEntry, PersonStatus } from "./types.js";
@@ -53,9 +54,10 @@ function field(s: string): string {
 }
 
 /** Sort entries by key in code point order (native order when it is the same), rejecting duplicates. */
-function sortedByKey<T>(entries: readonly T[], key: (e: T) => string, pool: string): T[] {
-  // freeze hands over a pool it has sorted already: one pass proves it (strictly increasing, so no duplicate either)
-  if (isStrictlyIncreasing(entries, key)) return [...entries];
+function sortedByKey<T>(entries: readonly T[], key: (e: T) => string, pool: string): readonly T[] {
+  // freeze hands over a pool it has sorted already: one pass proves it (strictly increasing, so no duplicate
+  // either), and the entries are read as they are, without a copy of a million-element array
+  if (isStrictlyIncreasing(entries, key)) return entries;
   let slow = false;
   for (const e of entries) if (needsCodePointCompare(key(e))) slow = true;
   const out = [...entries];
@@ -102,78 +104,70 @@ export function personLine(e: InspectorEntry): string {
   );
 }
 
-/** Feed the canonical text to `sink` in chunks (keeps memory flat for million-entry pools). */
-function emit<T>(
+/** The canonical text in chunks of at least `size` code units (keeps memory flat for million-entry pools). */
+function* emit<T>(
   header: string,
   entries: readonly T[],
   key: (e: T) => string,
   line: (e: T) => string,
   pool: string,
-  sink: (chunk: string) => void,
-): void {
-  let buf = header + "\n";
-  for (const e of sortedByKey(entries, key, pool)) {
-    buf += line(e);
-    if (buf.length > 1 << 16) {
-      sink(buf);
-      buf = "";
-    }
-  }
-  sink(buf);
+  size: number,
+): Generator<string> {
+  yield* chunksOf(`${header}\n`, sortedByKey(entries, key, pool), line, size);
 }
 
-function collect(run: (sink: (chunk: string) => void) => void): string {
-  const parts: string[] = [];
-  run((c) => parts.push(c));
-  return parts.join("");
-}
-
-function hashed(run: (sink: (chunk: string) => void) => void): string {
+function hashed(chunks: Iterable<string>): string {
   const h = createSha256();
-  run((c) => h.update(c));
+  for (const c of chunks) h.update(c);
   return h.hex();
 }
 
-const candidateRun = (entries: readonly CandidateEntry[]) => (sink: (c: string) => void) => {
+const personChunks = (header: string, pool: string, entries: readonly InspectorEntry[]) =>
+  emit(header, entries, (e) => e.id, personLine, pool, SMALL_CHUNK_CHARS);
+
+/**
+ * The canonical text of the candidate pool as chunks of at least `size` code units, each ending with a line
+ * (their concatenation is {@link canonicalCandidatePool}): freeze hashes and stores each chunk as it comes. The
+ * entries are validated (and sorted, if they are not yet) when the first chunk is asked for.
+ */
+export function candidatePoolChunks(entries: readonly CandidateEntry[], size = CHUNK_CHARS): Generator<string> {
   const lists = listCache();
-  emit(
+  return emit(
     CANDIDATE_POOL_FORMAT,
     entries,
     (e) => e.subjectId,
     (e) => candidateLine(e, lists),
     "candidates",
-    sink,
+    size,
   );
-};
-const personRun = (header: string, pool: string, entries: readonly InspectorEntry[]) => (sink: (c: string) => void) =>
-  emit(header, entries, (e) => e.id, personLine, pool, sink);
+}
 
 /** Canonical text of the candidate pool. */
 export function canonicalCandidatePool(entries: readonly CandidateEntry[]): string {
-  return collect(candidateRun(entries));
+  return joinChunks(candidatePoolChunks(entries, SMALL_CHUNK_CHARS));
 }
 
 /** Canonical text of the inspector pool. */
 export function canonicalInspectorPool(entries: readonly InspectorEntry[]): string {
-  return collect(personRun(INSPECTOR_POOL_FORMAT, "inspectors", entries));
+  return joinChunks(personChunks(INSPECTOR_POOL_FORMAT, "inspectors", entries));
 }
 
 /** Canonical text of the expert pool. */
 export function canonicalExpertPool(entries: readonly InspectorEntry[]): string {
-  return collect(personRun(EXPERT_POOL_FORMAT, "experts", entries));
+  return joinChunks(personChunks(EXPERT_POOL_FORMAT, "experts", entries));
 }
 
 /** SHA-256 hex of the canonical candidate pool (streamed, same value as digest(canonicalCandidatePool(e))). */
 export function candidatePoolDigest(entries: readonly CandidateEntry[]): string {
-  return hashed(candidateRun(entries));
+  return hashed(candidatePoolChunks(entries, SMALL_CHUNK_CHARS));
 }
 
 /** SHA-256 hex of the canonical inspector pool. */
 export function inspectorPoolDigest(entries: readonly InspectorEntry[]): string {
-  return hashed(personRun(INSPECTOR_POOL_FORMAT, "inspectors", entries));
+  return hashed(personChunks(INSPECTOR_POOL_FORMAT, "inspectors", entries));
 }
 
 /** SHA-256 hex of the canonical expert pool. */
 export function expertPoolDigest(entries: readonly InspectorEntry[]): string {
-  return hashed(personRun(EXPERT_POOL_FORMAT, "experts", entries));
+  return hashed(personChunks(EXPERT_POOL_FORMAT, "experts", entries));
 }

@@ -9,6 +9,7 @@
 
 import { createSha256 } from "#sha256";
 import { digest } from "./canonical.js";
+import { CHUNK_CHARS, chunksOf, joinChunks, SMALL_CHUNK_CHARS } from "./chunks.js";
 import { InvalidInputError } from "./errors.js";
 import { STRATA } from "./strata.js";
 import { compareCodePoints, escapeField, escapeItem, sortedByCodePoints } from "./text.js";
@@ -81,23 +82,18 @@ function listCache(): (items: readonly string[]) => string {
  * (sorted by id, code point order) `subjectId TAB commitment TAB matters TAB departments LF`.
  */
 export function canonicalCommittedPool(candidates: readonly CommittedCandidate[]): string {
-  const parts: string[] = [];
-  emitCommitted(candidates, (chunk) => parts.push(chunk));
-  return parts.join("");
+  return joinChunks(committedChunks(candidates, SMALL_CHUNK_CHARS));
 }
 
-/** Feeds the canonical committed pool to `sink` in chunks: a million-line pool is hashed without building it whole. */
-function emitCommitted(candidates: readonly CommittedCandidate[], sink: (chunk: string) => void): void {
+/** The canonical committed pool in chunks: a million-line pool is hashed without building it whole. */
+function committedChunks(candidates: readonly CommittedCandidate[], size: number): Generator<string> {
   const lists = listCache();
-  let buf = `${COMMITTED_POOL_FORMAT}\n`;
-  for (const c of sortedByCodePoints(candidates, (x) => x.subjectId)) {
-    buf += `${field(c.subjectId)}\t${c.commitment}\t${lists(c.matters)}\t${lists(c.departments)}\n`;
-    if (buf.length > 1 << 16) {
-      sink(buf);
-      buf = "";
-    }
-  }
-  sink(buf);
+  return chunksOf(
+    `${COMMITTED_POOL_FORMAT}\n`,
+    sortedByCodePoints(candidates, (x) => x.subjectId),
+    (c) => `${field(c.subjectId)}\t${c.commitment}\t${lists(c.matters)}\t${lists(c.departments)}\n`,
+    size,
+  );
 }
 
 /**
@@ -108,25 +104,32 @@ export function canonicalCommittedPoolOf<T extends CandidateEntry>(
   candidates: readonly T[],
   salts: Readonly<Record<string, string>> | ((candidate: T) => string),
 ): string {
+  return joinChunks(committedPoolChunksOf(candidates, salts, SMALL_CHUNK_CHARS));
+}
+
+/**
+ * {@link canonicalCommittedPoolOf} as chunks of at least `size` code units, each ending with a line: freeze hashes
+ * and stores each as it comes (chunks.ts). The commitments are computed (and the salts checked) chunk by chunk.
+ */
+export function* committedPoolChunksOf<T extends CandidateEntry>(
+  candidates: readonly T[],
+  salts: Readonly<Record<string, string>> | ((candidate: T) => string),
+  size = CHUNK_CHARS,
+): Generator<string> {
   // A function lets the county keep each salt beside its candidate instead of in a million-key object.
   const saltOf = typeof salts === "function" ? salts : (c: T) => (Object.hasOwn(salts, c.subjectId) ? salts[c.subjectId]! : "");
   const lists = listCache();
-  const parts: string[] = [];
-  let buf = `${COMMITTED_POOL_FORMAT}\n`;
-  for (const c of sortedByCodePoints(candidates, (x) => x.subjectId)) {
-    buf += `${field(c.subjectId)}\t${stratumCommitment(c.subjectId, c.stratum, saltOf(c))}\t${lists(c.matters)}\t${lists(c.departments)}\n`;
-    if (buf.length > 1 << 16) {
-      parts.push(buf);
-      buf = "";
-    }
-  }
-  parts.push(buf);
-  return parts.join("");
+  yield* chunksOf(
+    `${COMMITTED_POOL_FORMAT}\n`,
+    sortedByCodePoints(candidates, (x) => x.subjectId),
+    (c) => `${field(c.subjectId)}\t${stratumCommitment(c.subjectId, c.stratum, saltOf(c))}\t${lists(c.matters)}\t${lists(c.departments)}\n`,
+    size,
+  );
 }
 
 /** SHA-256 hex of {@link canonicalCommittedPool} (streamed, same value as digest(canonicalCommittedPool(c))). */
 export function committedPoolDigest(candidates: readonly CommittedCandidate[]): string {
   const h = createSha256();
-  emitCommitted(candidates, (chunk) => h.update(chunk));
+  for (const chunk of committedChunks(candidates, SMALL_CHUNK_CHARS)) h.update(chunk);
   return h.hex();
 }

@@ -19,6 +19,7 @@ export {
   type InfeasibleItem,
 } from "./errors.js";
 export { compareCodePoints, sortedByCodePoints, sortedSet } from "./text.js";
+export { CHUNK_CHARS, SMALL_CHUNK_CHARS, chunksOf, joinChunks } from "./chunks.js";
 export {
   CONSISTENT_SAMPLER_VERSION,
   sha256Hex,
@@ -42,6 +43,7 @@ export {
   candidateLine,
   personLine,
   canonicalCandidatePool,
+  candidatePoolChunks,
   canonicalInspectorPool,
   canonicalExpertPool,
   candidatePoolDigest,
@@ -78,6 +80,7 @@ export {
   commitCandidates,
   canonicalCommittedPool,
   canonicalCommittedPoolOf,
+  committedPoolChunksOf,
   committedPoolDigest,
   type CommittedCandidate,
 } from "./commitment.js";

@@ -151,17 +151,26 @@ export class Draw {
 }
 
 /**
- * The frozen pools of a draw, stored as written at freeze time (JSON of the engine's entries). Kept
- * apart from the draw row: they can be large, and only auditors read them.
+ * The frozen pools of a draw, stored as written at freeze time. Kept apart from the draw row: they can be large,
+ * and only auditors read them. A text is stored in chunks, one row each, numbered by `seq` from 0 (pool-store.ts):
+ * a county's texts run to tens of megabytes, and are built, hashed and written a chunk at a time
+ * (docs/performance.md). Draws frozen before chunks stored each text as one row, which reads as chunk 0.
  */
 @Entity({ tableName: "draw_pool" })
+@Unique({ properties: ["drawId", "kind", "seq"] })
 export class DrawPool {
+  [OptionalProps]?: "seq";
+
   @PrimaryKey({ type: "integer", autoincrement: true })
   id!: number;
 
   @Index()
   @Property({ type: "integer" })
   drawId!: number;
+
+  /** The chunk's place in its text (0, 1, …). */
+  @Property({ type: "integer", default: 0 })
+  seq: number = 0;
 
   @Property({ type: "string", length: 16 })
   /**

@@ -1,29 +1,32 @@
 import type { EntityManager } from "@mikro-orm/core";
-import {
-  canonicalCandidatePool,
-  canonicalCommittedPoolOf,
-  digest,
-  expertPoolDigest,
-  inspectorPoolDigest,
-  sortedByCodePoints,
-} from "@ssj/draw-engine";
-import { AppError, ErrorCode, insertBound } from "@ssj/shared";
+import { candidatePoolChunks, committedPoolChunksOf, expertPoolDigest, inspectorPoolDigest, sortedByCodePoints } from "@ssj/draw-engine";
+import { AppError, ErrorCode } from "@ssj/shared";
 import { appendSigned } from "../audit/checkpoints.js";
 import type { DepartmentClient } from "../departments/department-client.js";
 import { activeDepartment } from "../departments/department.service.js";
 import { DrawChangeKind } from "../events/draw-change.type.js";
 import { recordDrawChange } from "../events/draw-events.js";
-import { Draw, DrawStatus, type DrawPool } from "./draw.entity.js";
+import { Draw, DrawStatus } from "./draw.entity.js";
 import { advance, drawChain, drawEvent, engineError, expect, findDraw, findPlan } from "./draw.service.js";
 import { checkPoolsSuffice, gatherPools } from "./freeze.js";
 import { planSnapshot } from "./plan-snapshot.js";
-import { LARGE_TEXT, releaseMemory } from "./release-memory.js";
-import { saltCandidates, saltsJson, type SaltedCandidate } from "./salts.js";
+import { writePoolText, type PoolKind } from "./pool-store.js";
+import { LARGE_POOL, releaseMemory } from "./release-memory.js";
+import { saltCandidates, saltsJsonChunks, type SaltedCandidate } from "./salts.js";
 
 /** Runs a step of the draw engine, its refusals (an invalid or duplicate entry) as the service's errors. */
 function engineStep<T>(step: () => T): T {
   try {
     return step();
+  } catch (e) {
+    throw engineError(e);
+  }
+}
+
+/** The chunks of a text the engine builds, its refusals (thrown as a chunk is built) as the service's errors. */
+function* engineChunks(chunks: Iterable<string>): Generator<string> {
+  try {
+    yield* chunks;
   } catch (e) {
     throw engineError(e);
   }
@@ -58,32 +61,31 @@ export async function freezeDraw(em: EntityManager, client: DepartmentClient, dr
       excluded,
       rules: rules as unknown as Record<string, unknown>,
     });
-    // The stored texts, one at a time: built, hashed where it is published, written and dropped before the next.
-    // Six texts of tens of megabytes (the subjects' two-byte with Chinese names) were held at once, and V8 left
-    // each one's garbage uncollected: built one at a time with a collection between (release-memory.ts), the
-    // county's peak at 300,000 candidates fell from 792 to 478 MiB (docs/performance.md, sixth pass).
+    // The stored texts, one at a time, each built, hashed where it is published and written a chunk (≈ 1 Mi
+    // characters) at a time, one row per chunk (pool-store.ts): no text of tens of megabytes exists whole, so the
+    // collections forced after each whole text are no longer needed (docs/performance.md, "Seventh pass").
     // The candidate pool is stored as its canonical text: execute checks it against the published digest with
     // one hash and reads it back, instead of canonicalising it again (pools.ts). Likewise the committed pool,
     // which every public view of the draw is built from (public-view.ts).
-    const store = async (kind: DrawPool["kind"], build: () => string, hash = false): Promise<string | undefined> => {
-      const text = engineStep(build);
-      const sum = hash ? engineStep(() => digest(text)) : undefined;
-      // the chunks it was built from and the text before it are garbage now, before the driver's UTF-8 copy
-      releaseMemory(text.length >= LARGE_TEXT);
-      // Bound parameters (insertBound): these texts run to tens of megabytes, which must not be formatted into the SQL.
-      await insertBound(tx, "insert into draw_pool (draw_id, kind, entries) values (?, ?, ?)", [drawId, kind, text]);
-      return sum;
-    };
-    // The engine's digests validate every entry (well-formed fields, no duplicate ids) as they build the texts.
+    const store = (kind: PoolKind, chunks: Iterable<string>, hash = false) => writePoolText(tx, drawId, kind, engineChunks(chunks), hash);
+    // The engine's builders validate every entry (well-formed fields, no duplicate ids) as they produce the chunks.
     // The subjects' snapshot first: in id order, as the pool (execute finds the drawn subjects in it by binary search,
     // subject-facts.ts); then it and the tally it reads are dropped, and the other texts are built without them.
-    await store("subjects", () => subjects.serialise(salted.map((c) => c.subjectId)));
+    await store("subjects", subjects.serialiseChunks(salted.map((c) => c.subjectId)));
     subjects.release();
-    const candidates = (await store("candidates", () => canonicalCandidatePool(salted), true))!;
-    await store("inspectors", () => JSON.stringify(pools.inspectors));
-    await store("experts", () => JSON.stringify(pools.experts));
-    const committedCandidates = (await store("committed", () => canonicalCommittedPoolOf(salted, (c: SaltedCandidate) => c.salt), true))!;
-    await store("salts", () => saltsJson(salted));
+    // One collection here, where the live heap is smallest (the tally and the gathering's garbage just dropped): V8
+    // sizes its next collections on what it finds live, and the county's peak at 600,000 candidates was 501 MiB
+    // with it against 533 without (docs/performance.md, "Seventh pass"). The texts' chunks need no more.
+    releaseMemory(salted.length >= LARGE_POOL);
+    const candidates = (await store("candidates", candidatePoolChunks(salted), true))!;
+    await store("inspectors", [JSON.stringify(pools.inspectors)]);
+    await store("experts", [JSON.stringify(pools.experts)]);
+    const committedCandidates = (await store(
+      "committed",
+      committedPoolChunksOf(salted, (c: SaltedCandidate) => c.salt),
+      true,
+    ))!;
+    await store("salts", saltsJsonChunks(salted));
     const digests = { candidates, ...people, committedCandidates };
     await tx.nativeUpdate(Draw, { id: draw.id }, { digests });
     draw.digests = digests;

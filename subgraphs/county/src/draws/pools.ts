@@ -1,6 +1,6 @@
 import type { EntityManager } from "@mikro-orm/core";
 import { digest, isCanonicalCandidatePool, parseCandidatePool, type Pools } from "@ssj/draw-engine";
-import { DrawPool } from "./draw.entity.js";
+import { readPoolTexts, type PoolKind } from "./pool-store.js";
 
 /**
  * The frozen pools of a draw, as stored at its freeze. The candidates are stored as their canonical
@@ -9,8 +9,8 @@ import { DrawPool } from "./draw.entity.js";
  * (null for the JSON form): equal to the published digest, it lets execute skip re-canonicalising.
  */
 export async function loadPools(em: EntityManager, drawId: number): Promise<Pools & { candidateDigest: string | null }> {
-  const rows = await em.find(DrawPool, { drawId, kind: { $in: ["candidates", "inspectors", "experts"] } }, { disableIdentityMap: true });
-  const text = (k: string) => rows.find((r) => r.kind === k)?.entries ?? "[]";
+  const texts = await readPoolTexts(em, drawId, ["candidates", "inspectors", "experts"]);
+  const text = (k: PoolKind) => texts.get(k) ?? "[]";
   const candidates = text("candidates");
   const canonical = isCanonicalCandidatePool(candidates);
   return {

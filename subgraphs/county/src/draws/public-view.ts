@@ -9,7 +9,8 @@ import {
   type DrawRecord,
   type PublicDrawView,
 } from "@ssj/draw-engine";
-import { Draw, DrawPool, DrawRecordRow } from "./draw.entity.js";
+import { Draw, DrawRecordRow } from "./draw.entity.js";
+import { readPoolText } from "./pool-store.js";
 import { loadPools } from "./pools.js";
 import { loadSalts } from "./salts.js";
 
@@ -48,10 +49,10 @@ async function loadRecord(em: EntityManager, drawId: number): Promise<DrawRecord
  */
 async function storedCommitted(em: EntityManager, drawId: number): Promise<{ text: string; digest: string } | null> {
   const draw = await em.findOneOrFail(Draw, { id: drawId });
-  const stored = await em.findOne(DrawPool, { drawId, kind: "committed" }, { disableIdentityMap: true });
-  if (!stored) return null;
-  const d = digest(stored.entries);
-  return d === draw.digests?.committedCandidates ? { text: stored.entries, digest: d } : null;
+  const stored = await readPoolText(em, drawId, "committed");
+  if (stored === null) return null;
+  const d = digest(stored);
+  return d === draw.digests?.committedCandidates ? { text: stored, digest: d } : null;
 }
 
 async function rebuiltView(em: EntityManager, drawId: number, record: DrawRecord): Promise<PublicDrawView> {

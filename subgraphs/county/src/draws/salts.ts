@@ -1,7 +1,7 @@
 import type { EntityManager } from "@mikro-orm/core";
-import type { CandidateEntry } from "@ssj/draw-engine";
+import { CHUNK_CHARS, chunksOf, joinChunks, SMALL_CHUNK_CHARS, type CandidateEntry } from "@ssj/draw-engine";
 import { randomBytes } from "node:crypto";
-import { DrawPool } from "./draw.entity.js";
+import { readPoolText } from "./pool-store.js";
 
 /** A candidate with the salt of its stratum commitment, kept beside it rather than in a million-key object. */
 export type SaltedCandidate = CandidateEntry & { salt: string };
@@ -24,22 +24,22 @@ export function saltCandidates(candidates: CandidateEntry[]): SaltedCandidate[] 
  * piece by piece: the object itself would be a million-key dictionary only to be stringified.
  */
 export function saltsJson(candidates: readonly SaltedCandidate[]): string {
-  const parts: string[] = [];
-  let buf = "{";
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i]!;
-    buf += `${i ? "," : ""}${JSON.stringify(c.subjectId)}:"${c.salt}"`;
-    if (buf.length > 1 << 16) {
-      parts.push(buf);
-      buf = "";
-    }
-  }
-  parts.push(buf + "}");
-  return parts.join("");
+  return joinChunks(saltsJsonChunks(candidates, SMALL_CHUNK_CHARS));
+}
+
+/** {@link saltsJson} as chunks of at least `size` code units, each ending with an entry (pool-store.ts stores them). */
+export function saltsJsonChunks(candidates: readonly SaltedCandidate[], size = CHUNK_CHARS): Generator<string> {
+  let first = true;
+  const entry = (c: SaltedCandidate) => {
+    const comma = first ? "" : ",";
+    first = false;
+    return `${comma}${JSON.stringify(c.subjectId)}:"${c.salt}"`;
+  };
+  return chunksOf("{", candidates, entry, size, "}");
 }
 
 /** The salts of a frozen draw (empty for draws frozen before commitments existed). */
 export async function loadSalts(em: EntityManager, drawId: number): Promise<Record<string, string>> {
-  const row = await em.findOne(DrawPool, { drawId, kind: "salts" });
-  return row ? (JSON.parse(row.entries) as Record<string, string>) : {};
+  const text = await readPoolText(em, drawId, "salts");
+  return text === null ? {} : (JSON.parse(text) as Record<string, string>);
 }

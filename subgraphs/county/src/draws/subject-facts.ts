@@ -1,7 +1,7 @@
 import type { EntityManager } from "@mikro-orm/core";
 import { compareCodePoints } from "@ssj/draw-engine";
 import { unescapeTsvField } from "@ssj/shared";
-import { DrawPool } from "./draw.entity.js";
+import { readPoolText } from "./pool-store.js";
 import { SUBJECTS_FORMAT, type SubjectFacts } from "./subject-snapshot.js";
 
 const NONE: SubjectFacts = { name: null, directories: null };
@@ -49,6 +49,5 @@ export function subjectFactsOf(text: string | null): (uscc: string) => SubjectFa
 }
 
 export async function loadSubjectFacts(em: EntityManager, drawId: number): Promise<(uscc: string) => SubjectFacts> {
-  const row = await em.findOne(DrawPool, { drawId, kind: "subjects" }, { disableIdentityMap: true });
-  return subjectFactsOf(row?.entries ?? null);
+  return subjectFactsOf(await readPoolText(em, drawId, "subjects"));
 }

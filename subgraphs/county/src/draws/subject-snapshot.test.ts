@@ -9,6 +9,20 @@ function indexer() {
 }
 
 describe("the subjects' snapshot at the freeze", () => {
+  it("is stored in chunks that join to the same text, with Chinese names and astral characters beside the boundaries", () => {
+    const ids = indexer();
+    const s = new SubjectSnapshot(false, ids.find);
+    const all = ["U1", "U2", "U3", "U4"];
+    const names = ["安岳县某店", "𠀀号", "", "a\tb"];
+    all.forEach((id, i) => s.add(ids.of(id), names[i] || undefined, "market", "market", 0));
+    const text = s.serialise(all);
+    for (const size of [1, 5, 13, text.length, 1 << 20]) {
+      const chunks = [...s.serialiseChunks(all, size)];
+      expect(chunks.join("")).toBe(text);
+      for (const c of chunks) expect(c.endsWith("\n")).toBe(true);
+    }
+  });
+
   it("lets go of its names and of the tally's index once released (the freeze drops them after storing the text)", () => {
     const ids = indexer();
     const s = new SubjectSnapshot(true, ids.find);

@@ -1,3 +1,4 @@
+import { CHUNK_CHARS, chunksOf, joinChunks, SMALL_CHUNK_CHARS } from "@ssj/draw-engine";
 import { escapeTsvField } from "@ssj/shared";
 
 /** What a visit keeps of its subject from the freeze: the name, and whose directory each department drew it from. */
@@ -79,12 +80,6 @@ export class SubjectSnapshot {
   }
 
   /**
-   * The stored form, for the candidates only (the others were left out), given in subject-id order by code point
-   * (as the frozen pool is sorted), so that execute finds a drawn subject by binary search without parsing the
-   * rest: a format line, then one line per subject — `uscc TAB name TAB directories` (a JSON object, or empty),
-   * fields escaped as in the pool streams (packages/shared/src/pool-tsv.ts); an absent name is an empty field.
-   */
-  /**
    * Drops the names and directories, and the hold `indexOf` has on the tally (and everything the freeze gathered
    * beside it), once the stored text is written: at 600,000 subjects they are tens of megabytes that the rest of the
    * freeze does not need (docs/performance.md, sixth pass). The snapshot is empty afterwards.
@@ -97,21 +92,27 @@ export class SubjectSnapshot {
     this.indexOf = () => -1;
   }
 
+  /**
+   * The stored form, for the candidates only (the others were left out), given in subject-id order by code point
+   * (as the frozen pool is sorted), so that execute finds a drawn subject by binary search without parsing the
+   * rest: a format line, then one line per subject — `uscc TAB name TAB directories` (a JSON object, or empty),
+   * fields escaped as in the pool streams (packages/shared/src/pool-tsv.ts); an absent name is an empty field.
+   */
   serialise(candidates: Iterable<string>): string {
-    // in chunks of 64 KiB rather than one string per line joined at the end: a million small two-byte strings
-    // (Chinese names) and their array were the garbage of this step
-    const parts: string[] = [];
-    let buf = `${SUBJECTS_FORMAT}\n`;
-    for (const subjectId of candidates) {
-      const index = this.indexOf(subjectId);
-      const directories = this.directories(index);
-      buf += `${escapeTsvField(subjectId)}\t${escapeTsvField(this.names[index] ?? "")}\t${directories ? escapeTsvField(JSON.stringify(directories)) : ""}\n`;
-      if (buf.length > 1 << 16) {
-        parts.push(buf);
-        buf = "";
-      }
-    }
-    parts.push(buf);
-    return parts.join("");
+    return joinChunks(this.serialiseChunks(candidates, SMALL_CHUNK_CHARS));
+  }
+
+  /**
+   * {@link serialise} as chunks of at least `size` code units, each ending with a line, so that freeze stores it
+   * a chunk at a time (pool-store.ts) and no text of tens of megabytes (two-byte, with Chinese names) exists whole.
+   */
+  serialiseChunks(candidates: Iterable<string>, size = CHUNK_CHARS): Generator<string> {
+    return chunksOf(`${SUBJECTS_FORMAT}\n`, candidates, (subjectId) => this.line(subjectId), size);
+  }
+
+  private line(subjectId: string): string {
+    const index = this.indexOf(subjectId);
+    const directories = this.directories(index);
+    return `${escapeTsvField(subjectId)}\t${escapeTsvField(this.names[index] ?? "")}\t${directories ? escapeTsvField(JSON.stringify(directories)) : ""}\n`;
   }
 }

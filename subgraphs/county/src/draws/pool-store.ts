@@ -1,0 +1,52 @@
+import type { EntityManager } from "@mikro-orm/core";
+import { insertBound } from "@ssj/shared";
+import { createHash } from "node:crypto";
+import { DrawPool } from "./draw.entity.js";
+
+/** What a draw stores at its freeze (DrawPool.kind). */
+export type PoolKind = DrawPool["kind"];
+
+/**
+ * Writes one stored text of a draw, a row per chunk (seq 0, 1, …), inside `tx`'s transaction; returns the
+ * SHA-256 hex of the whole text's UTF-8 when `hash`. Why chunks: the texts of a county draw run to tens of
+ * megabytes; written whole, each was built twice (its pieces, then their join), copied to UTF-8 once to be hashed
+ * and once more by the driver, and the collector spent half the freeze on that garbage (docs/performance.md,
+ * "Seventh pass"). Here each chunk is hashed and written as it comes and is garbage before the next is built.
+ * Bound parameters (insertBound): a chunk is megabytes, which must not be formatted into the SQL.
+ */
+export async function writePoolText(
+  tx: EntityManager,
+  drawId: number,
+  kind: PoolKind,
+  chunks: Iterable<string>,
+  hash = false,
+): Promise<string | undefined> {
+  const h = hash ? createHash("sha256") : undefined;
+  let seq = 0;
+  for (const chunk of chunks) {
+    h?.update(chunk, "utf8");
+    await insertBound(tx, "insert into draw_pool (draw_id, kind, seq, entries) values (?, ?, ?, ?)", [drawId, kind, seq++, chunk]);
+  }
+  return h?.digest("hex");
+}
+
+/** The stored texts of `kinds` (chunks joined in order); a kind the draw did not store is absent from the map. */
+export async function readPoolTexts(em: EntityManager, drawId: number, kinds: readonly PoolKind[]): Promise<Map<PoolKind, string>> {
+  const rows = await em.find(
+    DrawPool,
+    { drawId, kind: { $in: [...kinds] } },
+    { orderBy: { kind: "asc", seq: "asc" }, disableIdentityMap: true, fields: ["kind", "seq", "entries"] },
+  );
+  const chunks = new Map<PoolKind, string[]>();
+  for (const r of rows) {
+    const list = chunks.get(r.kind) ?? [];
+    list.push(r.entries);
+    chunks.set(r.kind, list);
+  }
+  return new Map([...chunks].map(([kind, list]) => [kind, list.length === 1 ? list[0]! : list.join("")]));
+}
+
+/** One stored text of a draw, or null when the draw has none of that kind (older draws lack some). */
+export async function readPoolText(em: EntityManager, drawId: number, kind: PoolKind): Promise<string | null> {
+  return (await readPoolTexts(em, drawId, [kind])).get(kind) ?? null;
+}
