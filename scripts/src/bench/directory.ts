@@ -6,17 +6,20 @@
  *     latency and SQL statements per department instance, first with the gateway's response cache off (an
  *     execution each time), then through a second gateway with it on (RESPONSE_CACHE_MS=1000).
  * Options: --rows 200000 --runs 20 --postgres postgres://… (default: embedded SQLite)
- *          --port 4600 (the gateway; the county on the next port, the cached gateway on the one after, departments from +101).
+ *          --port 4600 (the gateway; the county on the next port, the cached gateway on the one after, departments from +10:
+ *          a run stays within 15 ports, so that engineers given a range of ports each can run it side by side).
+ *          --profile <dir>: every service runs under `node --cpu-prof` and writes its profile into <dir> when it stops
+ *          (two minutes' grace to write it, as in bench:joint); then the department's top self-time functions are printed.
  */
-import { createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { DEPARTMENTS, departmentSubjects } from "../demo-data/index.js";
 import { launchFederation } from "../lib/federation.js";
 import { gql } from "../lib/graphql-client.js";
 import { metric, peakRssMiB, percentile } from "../lib/measure.js";
-import { cpuMs } from "./cpu.js";
+import { cpuMs, profileOf, topSelfTime } from "./cpu.js";
 import type { Topology } from "../lib/topology.js";
 import { dropDatabases } from "../lib/scratch-databases.js";
 import { uploadCsvFile, uploadSubjects } from "../lib/upload.js";
@@ -29,8 +32,14 @@ const { values: args } = parseArgs({
     runs: { type: "string", default: "20" },
     postgres: { type: "string" },
     port: { type: "string", default: "4600" },
+    profile: { type: "string" },
   },
 });
+const profileDir = args.profile ? resolve(args.profile) : undefined;
+if (profileDir) {
+  mkdirSync(profileDir, { recursive: true });
+  process.env.SSJ_SERVICE_NODE_FLAGS = `--cpu-prof --cpu-prof-dir=${profileDir}`;
+}
 const rows = Number(args.rows);
 const port = Number(args.port);
 // The services run as deployed (the Dockerfile sets NODE_ENV=production): in development mode graphql-js checks
@@ -41,7 +50,7 @@ const topology: Topology = {
   dataDir: dir,
   gatewayPort: port,
   countyPort: port + 1,
-  departments: DEPARTMENTS.map((d, i) => ({ ...d, port: port + 101 + i })),
+  departments: DEPARTMENTS.map((d, i) => ({ ...d, port: port + 10 + i })),
   postgresUrl: args.postgres,
   databasePrefix: `ssj_bench_directory_${process.pid}_`, // the run's own PostgreSQL databases, dropped at the end
 };
@@ -51,6 +60,7 @@ const secrets = loadSecrets(dir);
 const federation = await launchFederation(topology, secrets, { gateway: { responseCacheMs: 0 } });
 const admin = (department: string) => bearer(secrets, { sub: `bench.${department}`, role: "department_admin", department });
 const url = federation.gatewayUrl;
+const departmentPid = federation.process("market").child.pid; // its profile is looked up after the services stop
 const deptUrl = (code: string) => `http://127.0.0.1:${topology.departments.find((d) => d.code === code)!.port}/graphql`;
 
 try {
@@ -210,7 +220,15 @@ try {
       .join(" ")} (2 cores shared: a loaded machine gives slower figures)`,
   );
 } finally {
-  await federation.stop();
+  await federation.stop(profileDir ? 120_000 : undefined);
   if (args.postgres) await dropDatabases(args.postgres, topology.databasePrefix!);
   rmSync(dir, { recursive: true, force: true });
+}
+const departmentProfile = profileDir ? profileOf(profileDir, departmentPid) : null;
+if (profileDir) {
+  // the department's whole life: the import is most of its busy time (part 2's reads the rest)
+  console.log(`\n== department profile: ${departmentProfile ?? "not written"} ==`);
+  if (departmentProfile)
+    for (const { place, ms, share } of topSelfTime(departmentProfile, 25))
+      console.log(`${(share * 100).toFixed(1).padStart(5)} %  ${(ms / 1000).toFixed(2).padStart(6)} s  ${place}`);
 }

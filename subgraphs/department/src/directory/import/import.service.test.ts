@@ -7,7 +7,7 @@ import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { departmentDatabase } from "../../service.js";
 import { snapshotOf } from "../record.service.js";
-import { importSubjects } from "./import.service.js";
+import { CHUNK_ROWS, importSubjects } from "./import.service.js";
 import { CsvEncoding, ImportMode } from "./import.types.js";
 
 const HEADER =
@@ -107,6 +107,25 @@ describe.each([
       ]);
       expect(JSON.parse(added[1]!.snapshot)).toMatchObject({ riskClass: "D", address: '有"引号"\t和换行\n的地址' });
     },
+  );
+
+  it.skipIf(dialect === "PostgreSQL" && !pg)(
+    "links every history entry to its record across several chunks of new and stored rows",
+    async () => {
+      // stored ones scattered through a file longer than two chunks (CHUNK_ROWS), new ones numbered between them
+      const stored = Array.from({ length: 600 }, (_, i) => line(100_000 + i * 31));
+      await run(orm, stored);
+      const n = CHUNK_ROWS * 2 + 500;
+      const lines = Array.from({ length: n }, (_, i) => (i % 31 === 0 && i / 31 < 600 ? line(100_000 + i, "D") : line(200_000 + i)));
+      const before = (await changes()).length;
+      const report = await run(orm, lines);
+      expect(report).toMatchObject({ created: n - 600, updated: 600, unchanged: 0, committed: true });
+      const idOf = new Map((await records()).map((r) => [r.uscc, Number(r.id)]));
+      const added = (await changes()).slice(before);
+      expect(added.map((c) => c.record_id)).toEqual(lines.map((l) => idOf.get(l.slice(0, 18))));
+      expect(added.map((c) => JSON.parse(c.snapshot).uscc)).toEqual(lines.map((l) => l.slice(0, 18)));
+    },
+    60_000,
   );
 
   it.skipIf(dialect === "PostgreSQL" && !pg)(
