@@ -18,7 +18,7 @@ export {
   type DrawEngineErrorCode,
   type InfeasibleItem,
 } from "./errors.js";
-export { compareCodePoints, sortedByCodePoints, sortedSet } from "./text.js";
+export { codePointOrder, compareCodePoints, sortedByCodePoints, sortedSet } from "./text.js";
 export {
   CONSISTENT_SAMPLER_VERSION,
   sha256Hex,
@@ -53,6 +53,8 @@ export {
   STRATA,
   stratumRank,
   stratumOf,
+  riskRank,
+  stratumOfRank,
   buildCandidate,
   validateRatio,
   validateRatios,
