@@ -18,7 +18,7 @@ export {
   type DrawEngineErrorCode,
   type InfeasibleItem,
 } from "./errors.js";
-export { compareCodePoints, sortedByCodePoints, sortedSet } from "./text.js";
+export { codePointOrder, compareCodePoints, sortedByCodePoints, sortedSet } from "./text.js";
 export { CHUNK_CHARS, SMALL_CHUNK_CHARS, chunksOf, joinChunks } from "./chunks.js";
 export {
   CONSISTENT_SAMPLER_VERSION,
@@ -55,6 +55,8 @@ export {
   STRATA,
   stratumRank,
   stratumOf,
+  riskRank,
+  stratumOfRank,
   buildCandidate,
   validateRatio,
   validateRatios,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { applyCap, buildCandidate, ratioTarget, STRATA, stratumOf, stratumTargets } from "./strata.js";
+import { applyCap, buildCandidate, ratioTarget, riskRank, STRATA, stratumOf, stratumOfRank, stratumTargets } from "./strata.js";
 import { InvalidInputError, InvalidRatioError, MissingRatioError } from "./errors.js";
-import type { Stratum } from "./types.js";
+import type { RiskClass, Stratum } from "./types.js";
 
 describe("stratum rule", () => {
   it("risk class, FLAGGED for any flag, highest over departments", () => {
@@ -133,5 +133,29 @@ describe("cap rule", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("riskRank", () => {
+  it("is the rank of stratumOf of the one risk, and refuses what stratumOf refuses", () => {
+    const classes = ["A", "B", "C", "D"] as const;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...classes),
+        fc.option(fc.record({ abnormal: fc.boolean(), dishonest: fc.boolean(), seriousViolation: fc.boolean(), keySector: fc.boolean() }), {
+          nil: undefined,
+        }),
+        (riskClass, flags) => {
+          const risk = { department: "market", riskClass, flags };
+          expect(stratumOfRank(riskRank(risk))).toBe(stratumOf([risk]));
+        },
+      ),
+    );
+    for (const bad of ["E", "a", "", "FLAGGED"]) {
+      const risk = { department: "market", riskClass: bad as RiskClass };
+      expect(() => riskRank(risk)).toThrow(InvalidInputError);
+      expect(() => riskRank(risk)).toThrow(/信用风险分类/);
+      expect(() => stratumOf([risk])).toThrow(/信用风险分类/);
+    }
   });
 });

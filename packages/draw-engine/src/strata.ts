@@ -39,18 +39,32 @@ export function stratumRank(s: Stratum): number {
   return s === "FLAGGED" ? 4 : RISK_CLASSES.indexOf(s);
 }
 
+/** Strata by rank (A = 0 … FLAGGED = 4), the inverse of `stratumRank`. */
+const BY_RANK: readonly Stratum[] = [...RISK_CLASSES, "FLAGGED"];
+
+/**
+ * The rank of the stratum one department's risk puts a subject in — `stratumRank(stratumOf([risk]))` — validated as
+ * `stratumOf` does, without allocating: freeze folds a million department lines with it.
+ */
+export function riskRank(r: DepartmentRisk): number {
+  const c = r.riskClass;
+  const rank = c === "A" ? 0 : c === "B" ? 1 : c === "C" ? 2 : c === "D" ? 3 : -1;
+  if (rank < 0) throw new InvalidInputError(`信用风险分类 ${String(c)} 无效（应为 A–D）`, { risk: r });
+  const f = r.flags;
+  return f && (f.abnormal || f.dishonest || f.seriousViolation || f.keySector) ? 4 : rank;
+}
+
+/** The stratum of a rank (A = 0 … FLAGGED = 4). */
+export function stratumOfRank(rank: number): Stratum {
+  return BY_RANK[rank]!;
+}
+
 /** The stratum of a subject from its risk in each supervising department (highest over departments). */
 export function stratumOf(risks: readonly DepartmentRisk[]): Stratum {
   if (risks.length === 0) throw new InvalidInputError("市场主体至少需要一个部门的信用风险分类", {});
-  let best: Stratum = "A";
-  for (const r of risks) {
-    if (!RISK_CLASSES.includes(r.riskClass))
-      throw new InvalidInputError(`信用风险分类 ${String(r.riskClass)} 无效（应为 A–D）`, { risk: r });
-    const f = r.flags ?? {};
-    const s: Stratum = f.abnormal || f.dishonest || f.seriousViolation || f.keySector ? "FLAGGED" : r.riskClass;
-    if (stratumRank(s) > stratumRank(best)) best = s;
-  }
-  return best;
+  let best = 0;
+  for (const r of risks) best = Math.max(best, riskRank(r));
+  return BY_RANK[best]!;
 }
 
 /** Build a candidate pool entry from a subject's department risks and applicable matters. */

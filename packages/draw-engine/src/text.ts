@@ -7,6 +7,7 @@
  * publishes is code point order, implemented here once.
  */
 
+import { fixedAsciiOrder } from "./ascii-order.js";
 import { InvalidInputError } from "./errors.js";
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -55,9 +56,27 @@ export function isStrictlyIncreasing<T>(items: readonly T[], key: (item: T) => s
   return true;
 }
 
-/** A copy sorted by `key` in code point order, with native `<` when no key needs the slower comparison. */
+/**
+ * The permutation that sorts `keys` by code point order, stably: `keys[order[0]] ≤ keys[order[1]] ≤ …`. Keys that are
+ * all ASCII of one length (subject ids) go through a radix sort (ascii-order.ts), anything else a comparison sort.
+ */
+export function codePointOrder(keys: readonly string[]): Uint32Array {
+  const fixed = fixedAsciiOrder(keys);
+  if (fixed) return fixed;
+  const order = Array.from(keys, (_, i) => i);
+  if (keys.some(needsCodePointCompare)) order.sort((a, b) => compareCodePoints(keys[a]!, keys[b]!));
+  else order.sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
+  return Uint32Array.from(order);
+}
+
+/**
+ * A copy sorted by `key` in code point order (stable), with native `<` when no key needs the slower comparison, and
+ * a radix sort when every key is ASCII of one length (ascii-order.ts).
+ */
 export function sortedByCodePoints<T>(items: readonly T[], key: (item: T) => string): T[] {
   if (isStrictlyIncreasing(items, key)) return [...items];
+  const fixed = fixedAsciiOrder(items.map(key));
+  if (fixed) return Array.from(fixed, (i) => items[i]!);
   const out = [...items];
   if (out.some((e) => needsCodePointCompare(key(e)))) out.sort((a, b) => compareCodePoints(key(a), key(b)));
   else out.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));

@@ -154,7 +154,8 @@ export async function gatherPools(
 
   const candidates: CandidateEntry[] = [];
   const cooledDown: string[] = [];
-  subjects.forEach((uscc, stratum, kind) => {
+  // in id order: the candidates come out as the frozen pool keeps them, and draw.freeze.ts's sort is one check
+  subjects.forEachById((uscc, stratum, kind) => {
     // §十五: FLAGGED subjects are to be inspected more, never spared by a recent inspection
     const checked = stratum === "FLAGGED" ? undefined : recent.get(uscc);
     // a matter is recognised as done when every supervision type it applies to the subject through was inspected

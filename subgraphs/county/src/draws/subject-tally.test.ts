@@ -51,6 +51,29 @@ describe("the subject tally of a freeze", () => {
     expect(shared.size).toBeLessThan(100);
   });
 
+  it("visits the same subjects in code point order of their ids with forEachById, and indexOf walks that order", () => {
+    const tally = new SubjectTally();
+    const kind = tally.lineKind("market", ["market:1"], ["T1"]);
+    const risk: DepartmentRisk = { department: "market", riskClass: "B" };
+    // USCC-like ids (ASCII of one length: the radix sort) in a scrambled order, some seen twice
+    const ids = Array.from({ length: 500 }, (_, i) => `9151${String((i * 7919) % 1000).padStart(14, "0")}`);
+    for (const id of [...ids, ...ids.slice(0, 50)]) tally.add(id, risk, kind);
+    const byIndex: [string, number][] = [];
+    tally.forEach((id, _s, _k, index) => byIndex.push([id, index]));
+    const byId: [string, number][] = [];
+    tally.forEachById((id, stratum, _k, index) => {
+      expect(stratum).toBe("B");
+      byId.push([id, index]);
+    });
+    expect(byId).toEqual([...byIndex].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+    // in order, skipping some (cooled-down subjects), an unknown id and one asked out of order: each found
+    const asked = byId.filter((_, k) => k % 7 !== 3);
+    asked.splice(100, 0, byId[10]!);
+    for (const [id, index] of asked) expect(tally.indexOf(id)).toBe(index);
+    expect(tally.indexOf("nobody")).toBe(-1);
+    expect(tally.indexOf(byId[0]![0])).toBe(byId[0]![1]);
+  });
+
   it("refuses a risk class the engine does not know, as stratumOf does", () => {
     const tally = new SubjectTally();
     const kind = tally.lineKind("market", ["market:1"], ["T1"]);
