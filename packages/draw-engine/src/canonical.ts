@@ -13,7 +13,7 @@ import { CHUNK_CHARS, chunksOf, joinChunks, SMALL_CHUNK_CHARS } from "./chunks.j
 import { DuplicateIdError, InvalidInputError } from "./errors.js";
 import { STRATA } from "./strata.js";
 import type { CandidateEntry, InspectorEntry, PersonStatus } from "./types.js";
-import { compareCodePoints, escapeField, escapeItem, isStrictlyIncreasing, isWellFormed, needsCodePointCompare } from "./text.js";
+import { compareCodePoints, escapeField, escapeItem, isStrictlyIncreasing, isWellFormed, sortedByCodePoints } from "./text.js";
 
 /** Header line (without LF) of each canonical pool text. */
 export const CANDIDATE_POOL_FORMAT = "ssj-candidate-pool/1";
@@ -53,16 +53,12 @@ function field(s: string): string {
   return /[\\\t\n\r]/.test(s) ? escapeField(s) : s;
 }
 
-/** Sort entries by key in code point order (native order when it is the same), rejecting duplicates. */
+/** Sort entries by key in code point order (sortedByCodePoints), rejecting duplicates. */
 function sortedByKey<T>(entries: readonly T[], key: (e: T) => string, pool: string): readonly T[] {
   // freeze hands over a pool it has sorted already: one pass proves it (strictly increasing, so no duplicate
   // either), and the entries are read as they are, without a copy of a million-element array
   if (isStrictlyIncreasing(entries, key)) return entries;
-  let slow = false;
-  for (const e of entries) if (needsCodePointCompare(key(e))) slow = true;
-  const out = [...entries];
-  if (slow) out.sort((a, b) => compareCodePoints(key(a), key(b)));
-  else out.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  const out = sortedByCodePoints(entries, key);
   const dupes: string[] = [];
   for (let i = 1; i < out.length; i++) if (key(out[i]!) === key(out[i - 1]!)) dupes.push(key(out[i]!));
   if (dupes.length > 0) throw new DuplicateIdError(pool, [...new Set(dupes)]);

@@ -114,18 +114,29 @@ function viewWith<C>(
 export function viewDigest(view: PublicDrawView): string {
   const keys = Object.keys(view);
   if (keys[keys.length - 1] !== "candidates" || !Array.isArray(view.candidates)) return digest(JSON.stringify(view));
-  // The same bytes as JSON.stringify(view), hashed piece by piece: at a million candidates the whole
-  // text would be a 100 MB string built only to be hashed (docs/performance.md).
-  const head = JSON.stringify({ ...view, candidates: [] });
+  return hashedView(JSON.stringify({ ...view, candidates: [] }), (add) => {
+    for (const c of view.candidates) add(JSON.stringify(c));
+  });
+}
+
+/**
+ * The SHA-256 of a view's JSON given as its JSON with no candidates (`…,"candidates":[]}`, the candidates last) and
+ * each candidate's JSON, fed to `add` in order: the same bytes as JSON.stringify of the whole view, hashed piece by
+ * piece, since at a million candidates the whole text would be a 100 MB string built only to be hashed
+ * (docs/performance.md).
+ */
+function hashedView(head: string, candidates: (add: (json: string) => void) => void): string {
   const h = createSha256();
   let buf = head.slice(0, -2);
-  for (let i = 0; i < view.candidates.length; i++) {
-    buf += (i ? "," : "") + JSON.stringify(view.candidates[i]);
+  let first = true;
+  candidates((json) => {
+    buf += first ? json : `,${json}`;
+    first = false;
     if (buf.length > 1 << 16) {
       h.update(buf);
       buf = "";
     }
-  }
+  });
   h.update(buf + "]}");
   return h.hex();
 }
@@ -155,21 +166,15 @@ export function viewDigestOfCommittedText(record: DrawRecord, text: string, comm
     at = end + 1;
   }
   const head = JSON.stringify(viewWith(record, { count, digest: committedDigest }, commitmentOf, []));
-  const h = createSha256();
-  let buf = head.slice(0, -2);
   const json = listJsonCache();
-  let first = true;
-  eachLine(text, COMMITTED_POOL_FORMAT, (id, commitment, matters, departments, line) => {
-    if (commitment.length !== 64) throw new InvalidInputError("名录文本的承诺值不是 SHA-256", { line });
-    buf += `${first ? "" : ","}{"subjectId":${JSON.stringify(unescape(id))},"commitment":"${commitment}","matters":${json(matters)},"departments":${json(departments)}}`;
-    first = false;
-    if (buf.length > 1 << 16) {
-      h.update(buf);
-      buf = "";
-    }
-  });
-  h.update(buf + "]}");
-  return h.hex();
+  return hashedView(head, (add) =>
+    eachLine(text, COMMITTED_POOL_FORMAT, (id, commitment, matters, departments, line) => {
+      if (commitment.length !== 64) throw new InvalidInputError("名录文本的承诺值不是 SHA-256", { line });
+      add(
+        `{"subjectId":${JSON.stringify(unescape(id))},"commitment":"${commitment}","matters":${json(matters)},"departments":${json(departments)}}`,
+      );
+    }),
+  );
 }
 
 /** The JSON of a list field's items, once per distinct field text (a county has a handful), bounded like pool-text's cache. */

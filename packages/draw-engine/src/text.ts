@@ -75,12 +75,7 @@ export function codePointOrder(keys: readonly string[]): Uint32Array {
  */
 export function sortedByCodePoints<T>(items: readonly T[], key: (item: T) => string): T[] {
   if (isStrictlyIncreasing(items, key)) return [...items];
-  const fixed = fixedAsciiOrder(items.map(key));
-  if (fixed) return Array.from(fixed, (i) => items[i]!);
-  const out = [...items];
-  if (out.some((e) => needsCodePointCompare(key(e)))) out.sort((a, b) => compareCodePoints(key(a), key(b)));
-  else out.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-  return out;
+  return Array.from(codePointOrder(items.map(key)), (i) => items[i]!);
 }
 
 /** Sorted (code point order), de-duplicated copy of a list of strings. */
