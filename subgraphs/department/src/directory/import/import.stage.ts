@@ -21,7 +21,10 @@ export interface ImportStage {
   dispose(): Promise<void>;
 }
 
-/** The record's columns as the stage holds them (then `snapshot`, the history entry, serialised in JavaScript). */
+/**
+ * The record's columns as the stage holds them. PostgreSQL's stage adds `snapshot`, the history entry serialised in
+ * JavaScript; SQLite's builds it in its history insert (snapshot.sqlite.ts).
+ */
 export const STAGE_COLUMNS = [
   "uscc",
   "name",
