@@ -51,7 +51,7 @@ function fixtures(): Fixture[] {
       name: "\\",
       region: "5\t1\\2\n0\r",
       category: "\\\\",
-      supervisionTypes: ["a, b", 'quote " and \\ back', "tab\tin list", "ctl\u0001"],
+      supervisionTypes: ["a, b", 'quote " and \\ back', 'x", "y', "tab\tin list", "ctl\u0001"],
     },
     { name: "\n\r\t", region: "512002", category: "", keySectors: [KeySectorEnum.FOOD_DRUG, KeySectorEnum.SAFETY] },
     { name: "removed one", region: "512002", category: "餐饮服务", removed: true },
