@@ -92,9 +92,6 @@ export function mountPoolRoutes(app: Express, department: DepartmentIdentity, or
   app.get("/pool/candidates", async (req, res) => {
     if (!guard(req, res)) return;
     try {
-      const regions = list(req.query.regions);
-      const categories = list(req.query.categories);
-      const types = list(req.query.supervisionTypes);
       const where = candidateWhere({
         regions: list(req.query.regions),
         categories: list(req.query.categories),
