@@ -1,6 +1,15 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CANDIDATE_TSV_TYPE, CandidateTsvReader, type CandidateView, NDJSON_TYPE, Role, viewOfLine } from "@ssj/shared";
+import {
+  CANDIDATE_TSV_TYPE,
+  CandidateTsvReader,
+  candidateFields,
+  type CandidateFields,
+  emptyCandidateView,
+  NDJSON_TYPE,
+  Role,
+  viewOfLine,
+} from "@ssj/shared";
 import { verifyPublicFile } from "../scripts/src/verify/verify-file.js";
 import { fillBooks } from "./support/books.js";
 import { TestFederation } from "./support/federation.js";
@@ -112,13 +121,13 @@ describe("a joint draw", () => {
       .map((l) => JSON.parse(l));
     const tsv = await pool(`${CANDIDATE_TSV_TYPE}, ${NDJSON_TYPE};q=0.5`);
     expect(tsv.type).toMatch(/^text\/tab-separated-values/);
-    const views: CandidateView[] = [];
-    const reader = new CandidateTsvReader((v) => views.push({ ...v }));
+    const views: CandidateFields[] = [];
+    const reader = new CandidateTsvReader((v) => views.push(candidateFields(v)));
     reader.push(tsv.body);
     reader.end();
     expect(lines).toHaveLength(10);
     expect(views.map((v) => ({ ...v, supervisionTypes: JSON.parse(v.supervisionTypes) }))).toEqual(
-      lines.map((l) => ({ ...viewOfLine(l, { ...views[0]! }), supervisionTypes: l.supervisionTypes })),
+      lines.map((l) => ({ ...candidateFields(viewOfLine(l, emptyCandidateView())), supervisionTypes: l.supervisionTypes })),
     );
   });
 

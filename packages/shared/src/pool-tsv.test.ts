@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { CandidateTsvReader, candidateTsvLine, escapeTsvField, unescapeTsvField, type CandidateView } from "./pool-tsv.js";
+import {
+  CandidateTsvReader,
+  candidateFields,
+  candidateTsvLine,
+  emptyCandidateView,
+  escapeTsvField,
+  unescapeTsvField,
+  viewOfLine,
+  type CandidateFields,
+} from "./pool-tsv.js";
 
 const rows = [
   {
@@ -52,9 +61,9 @@ const expected = rows.map((r) => ({
   keySector: (JSON.parse(r.keySectors) as unknown[]).length > 0,
 }));
 
-function read(chunks: Buffer[]): CandidateView[] {
-  const out: CandidateView[] = [];
-  const reader = new CandidateTsvReader((v) => out.push({ ...v }));
+function read(chunks: Buffer[]): CandidateFields[] {
+  const out: CandidateFields[] = [];
+  const reader = new CandidateTsvReader((v) => out.push(candidateFields(v)));
   for (const c of chunks) reader.push(c);
   reader.end();
   return out;
@@ -85,5 +94,36 @@ describe("the candidate pool's TAB-separated lines", () => {
     expect(() => read([Buffer.from(text.replace("\t[]\n", "\t[]\textra\n"))])).toThrow(/fields/);
     expect(() => read([Buffer.from(candidateTsvLine(rows[0]!).replace("\tC\t0\t", "\tC\tyes\t"))])).toThrow(/flag/);
     expect(() => read([Buffer.from(candidateTsvLine(rows[0]!).replace("成都", "成\\x都"))])).toThrow(/escape/);
+  });
+
+  it("give the id's UTF-8 bytes, unescaped, the same bytes as an NDJSON line's view, and the id and name as read", () => {
+    const ids = ["91510100MA6CXXXX1A", "a\\tb\\", "成都\t某", "Z😀", ""];
+    const lines = ids.map((uscc) => ({ ...rows[0]!, uscc, name: `名\\${uscc}` }));
+    const seen: { bytes: string; uscc: string; name: string }[] = [];
+    const reader = new CandidateTsvReader((v) =>
+      seen.push({ bytes: Buffer.from(v.idBytes.subarray(v.idStart, v.idEnd)).toString("hex"), uscc: v.uscc, name: v.name }),
+    );
+    reader.push(Buffer.from(lines.map((l) => candidateTsvLine(l) + "\n").join(""), "utf8"));
+    reader.end();
+    expect(seen).toEqual(lines.map((l) => ({ bytes: Buffer.from(l.uscc, "utf8").toString("hex"), uscc: l.uscc, name: l.name })));
+    for (const l of lines) {
+      const v = viewOfLine(
+        { ...l, supervisionTypes: ["食品经营"], keySectors: [] } as unknown as Parameters<typeof viewOfLine>[0],
+        emptyCandidateView(),
+      );
+      expect(Buffer.from(v.idBytes.subarray(v.idStart, v.idEnd)).toString("utf8")).toBe(l.uscc);
+    }
+  });
+
+  it("decode the id and the name of a line only if they are read, once, and never let a later line's show through", () => {
+    const names: string[] = [];
+    const reader = new CandidateTsvReader((v) => {
+      // read twice on even lines, never on odd ones
+      if (v.uscc.endsWith("0")) names.push(v.name, v.name);
+    });
+    const line = (i: number) => candidateTsvLine({ ...rows[0]!, uscc: `U${i}${i % 2}`, name: `名称${i}` }) + "\n";
+    reader.push(Buffer.from([0, 1, 2, 3, 4].map(line).join(""), "utf8"));
+    reader.end();
+    expect(names).toEqual(["名称0", "名称0", "名称2", "名称2", "名称4", "名称4"]);
   });
 });

@@ -5,9 +5,10 @@
  *
  * Why: receiving a million NDJSON lines cost the county a quarter of its freeze (docs/performance.md, fourth
  * pass) — web streams, a `TextDecoder` per chunk, and a `JSON.parse` building an object with two arrays per line
- * that was read for a few fields and dropped. Here a line is scanned byte by byte from the network `Buffer`, only
- * the fields the county keeps become strings (the id and the name, each decoded once), and a reused view carries
- * the rest to the caller.
+ * that was read for a few fields and dropped. Here a line is scanned byte by byte from the network `Buffer`, and a
+ * reused view carries it to the caller: the id's bytes in place, and the id and the name as strings only if they are
+ * read (the county reads them for a subject it has not seen yet; in the joint draw 400,000 of a million lines are
+ * for a subject already seen, and each made two strings to throw away, docs/performance.md).
  *
  * One line: `uscc name region category supervisionTypes riskClass abnormalList dishonest seriousViolation
  * keySectors`, TAB-separated, LF-terminated. A TAB, LF, CR or backslash inside a field is written `\t`, `\n`,
@@ -54,11 +55,8 @@ export function candidateTsvLine(row: {
   return `${e(row.uscc)}\t${e(row.name ?? "")}\t${e(row.region)}\t${e(row.category)}\t${e(row.supervisionTypes)}\t${e(row.riskClass)}\t${flag(row.abnormalList)}\t${flag(row.dishonest)}\t${flag(row.seriousViolation)}\t${e(row.keySectors)}`;
 }
 
-/**
- * What the county reads of a candidate line, one instance reused for every line: read it inside the callback.
- * `supervisionTypes` is the list's JSON text, a key to cache whatever is worked out from it.
- */
-export interface CandidateView {
+/** The fields the county reads of a candidate line, as a plain object (see `candidateFields`). */
+export interface CandidateFields {
   uscc: string;
   name: string;
   supervisionTypes: string;
@@ -69,6 +67,36 @@ export interface CandidateView {
   keySector: boolean;
 }
 
+/**
+ * What the county reads of a candidate line, one instance reused for every line: read it inside the callback, and
+ * copy it with `candidateFields` (an object spread would miss `uscc` and `name`, which a TSV line's view decodes
+ * only when they are read). `supervisionTypes` is the list's JSON text, a key to cache whatever is worked out from it.
+ *
+ * `idBytes[idStart, idEnd)` are the UTF-8 bytes of `uscc`, so that a subject already seen is found without making a
+ * string of its id (subgraphs/county/src/draws/id-table.ts); both formats give the same bytes for the same id.
+ */
+export interface CandidateView extends CandidateFields {
+  readonly idBytes: Uint8Array;
+  readonly idStart: number;
+  readonly idEnd: number;
+}
+
+/** A plain copy of the view's fields (what a caller keeps of a line beyond its callback). */
+export function candidateFields(view: CandidateFields): CandidateFields {
+  return {
+    uscc: view.uscc,
+    name: view.name,
+    supervisionTypes: view.supervisionTypes,
+    riskClass: view.riskClass,
+    abnormalList: view.abnormalList,
+    dishonest: view.dishonest,
+    seriousViolation: view.seriousViolation,
+    keySector: view.keySector,
+  };
+}
+
+const NO_BYTES = new Uint8Array(0);
+
 export const emptyCandidateView = (): CandidateView => ({
   uscc: "",
   name: "",
@@ -78,19 +106,62 @@ export const emptyCandidateView = (): CandidateView => ({
   dishonest: false,
   seriousViolation: false,
   keySector: false,
+  idBytes: NO_BYTES,
+  idStart: 0,
+  idEnd: 0,
 });
 
-/** Fills `view` from an NDJSON line (the format of departments that do not speak TSV). */
+/** Fills `view` (a plain object, as `emptyCandidateView` makes) from an NDJSON line (the format of departments that do not speak TSV). */
 export function viewOfLine(line: CandidateLine, view: CandidateView): CandidateView {
-  view.uscc = line.uscc;
-  view.name = line.name ?? "";
-  view.supervisionTypes = JSON.stringify(line.supervisionTypes);
-  view.riskClass = line.riskClass;
-  view.abnormalList = line.abnormalList;
-  view.dishonest = line.dishonest;
-  view.seriousViolation = line.seriousViolation;
-  view.keySector = line.keySectors.length > 0;
+  const v = view as Mutable<CandidateView>;
+  v.uscc = line.uscc;
+  v.name = line.name ?? "";
+  v.supervisionTypes = JSON.stringify(line.supervisionTypes);
+  v.riskClass = line.riskClass;
+  v.abnormalList = line.abnormalList;
+  v.dishonest = line.dishonest;
+  v.seriousViolation = line.seriousViolation;
+  v.keySector = line.keySectors.length > 0;
+  v.idBytes = Buffer.from(line.uscc, "utf8");
+  v.idStart = 0;
+  v.idEnd = v.idBytes.length;
   return view;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * The view of a TSV line: the id and the name are decoded when first read (most lines are for a subject the county
+ * has seen already, whose id it finds by `idBytes` and whose name it has), the other fields when the line is read.
+ */
+class TsvCandidateView implements CandidateView {
+  supervisionTypes = "[]";
+  riskClass = "";
+  abnormalList = false;
+  dishonest = false;
+  seriousViolation = false;
+  keySector = false;
+  idBytes: Uint8Array = NO_BYTES;
+  idStart = 0;
+  idEnd = 0;
+  /** The line's buffer and where its name field starts and ends (its id's field is `idBytes` when not decoded). */
+  line: Buffer = Buffer.alloc(0);
+  nameStart = 0;
+  nameEnd = 0;
+  /** Whether the name field holds a non-ASCII byte (decoded as UTF-8, else as latin1: cheaper). */
+  nameUtf8 = false;
+  /** The decoded values, or undefined until read. */
+  id: string | undefined = undefined;
+  nameText: string | undefined = undefined;
+
+  get uscc(): string {
+    // an id with an escape or a non-ASCII byte is decoded when the line is read (`idBytes` are then its UTF-8 bytes)
+    return (this.id ??= this.line.toString("latin1", this.idStart, this.idEnd));
+  }
+
+  get name(): string {
+    return (this.nameText ??= this.line.toString(this.nameUtf8 ? "utf8" : "latin1", this.nameStart, this.nameEnd));
+  }
 }
 
 const FIELDS = 10;
@@ -99,7 +170,7 @@ const RISK_CLASSES = ["A", "B", "C", "D"];
 /** Reads a TSV candidate stream chunk by chunk; `push` calls `onLine` for every whole line. */
 export class CandidateTsvReader {
   private rest: Buffer | null = null;
-  private readonly view = emptyCandidateView();
+  private readonly view = new TsvCandidateView();
   private readonly starts = new Int32Array(FIELDS + 1);
   private readonly flags = new Uint8Array(FIELDS);
   /** keySectors JSON text → non-empty (a handful of distinct values; bounded so that odd data cannot grow it). */
@@ -142,8 +213,24 @@ export class CandidateTsvReader {
     if (field !== FIELDS - 1) throw new Error(`a pool line has ${field + 1} fields, not ${FIELDS}`);
     starts[FIELDS] = end + 1;
     const v = this.view;
-    v.uscc = this.text(b, 0);
-    v.name = this.text(b, 1);
+    v.line = b;
+    // an id or name with an escape is decoded now, so that a bad escape is refused whether or not it is read
+    if (flags[0]) {
+      // escaped or non-ASCII: keyed by the UTF-8 bytes of the decoded id, as an NDJSON line's is
+      v.id = this.text(b, 0);
+      v.idBytes = Buffer.from(v.id, "utf8");
+      v.idStart = 0;
+      v.idEnd = v.idBytes.length;
+    } else {
+      v.id = undefined;
+      v.idBytes = b;
+      v.idStart = starts[0]!;
+      v.idEnd = starts[1]! - 1;
+    }
+    v.nameStart = starts[1]!;
+    v.nameEnd = starts[2]! - 1;
+    v.nameUtf8 = (flags[1]! & 1) === 1;
+    v.nameText = flags[1]! & 2 ? this.text(b, 1) : undefined;
     v.supervisionTypes = this.types(b);
     // a one-letter class is one of four constant strings; anything else is passed on for the engine to refuse
     const r = b[starts[5]!]! - 65;

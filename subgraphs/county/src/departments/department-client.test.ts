@@ -4,7 +4,8 @@ import {
   CANDIDATE_TSV_TYPE,
   candidateTsvLine,
   type CandidateLine,
-  type CandidateView,
+  candidateFields,
+  type CandidateFields,
   DepartmentCalls,
   departmentCallConfig,
   generateSigningKey,
@@ -76,11 +77,15 @@ describe("DepartmentClient.candidates", () => {
   });
 
   const read = async (url: string) => {
-    const views: CandidateView[] = [];
-    await client.candidates({ code: "market", name: "市场监管局", url } as Department, {}, (v) => views.push({ ...v }));
+    const views: (CandidateFields & { id: string })[] = [];
+    await client.candidates({ code: "market", name: "市场监管局", url } as Department, {}, (v) =>
+      views.push({ ...candidateFields(v), id: Buffer.from(v.idBytes.subarray(v.idStart, v.idEnd)).toString("utf8") }),
+    );
     return views;
   };
+  // `id`: the id's bytes, which both formats give
   const expected = lines.map((l) => ({
+    id: l.uscc,
     uscc: l.uscc,
     name: l.name,
     supervisionTypes: JSON.stringify(l.supervisionTypes),

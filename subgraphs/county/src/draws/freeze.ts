@@ -145,7 +145,7 @@ export async function gatherPools(
         flags.seriousViolation = line.seriousViolation;
         flags.keySector = line.keySector;
         // in a whole-system plan a subject may sit in the city's directory and a unit's: the tally keeps its matters once
-        snapshot.add(subjects.add(line.uscc, risk, kind), line.name, d.code, source.code, rank);
+        snapshot.add(subjects.addLine(line, risk, kind), line, d.code, source.code, rank);
       });
     }),
     ...[...departments, ...borrowed].map((d) => people(d, "inspectors", inspectors)),

@@ -14,7 +14,7 @@ describe("the subjects' snapshot at the freeze", () => {
     const s = new SubjectSnapshot(false, ids.find);
     const all = ["U1", "U2", "U3", "U4"];
     const names = ["安岳县某店", "𠀀号", "", "a\tb"];
-    all.forEach((id, i) => s.add(ids.of(id), names[i] || undefined, "market", "market", 0));
+    all.forEach((id, i) => s.add(ids.of(id), { name: names[i] || undefined }, "market", "market", 0));
     const text = s.serialise(all);
     for (const size of [1, 5, 13, text.length, 1 << 20]) {
       const chunks = [...s.serialiseChunks(all, size)];
@@ -26,7 +26,7 @@ describe("the subjects' snapshot at the freeze", () => {
   it("lets go of its names and of the tally's index once released (the freeze drops them after storing the text)", () => {
     const ids = indexer();
     const s = new SubjectSnapshot(true, ids.find);
-    s.add(ids.of("U1"), "乐至某店", "city", "lezhi", 2);
+    s.add(ids.of("U1"), { name: "乐至某店" }, "city", "lezhi", 2);
     expect(s.facts(0)).toEqual({ name: "乐至某店", directories: { city: "lezhi" } });
     s.release();
     expect(s.facts(0)).toEqual({ name: null, directories: null });
@@ -45,7 +45,7 @@ describe("the subjects' snapshot at the freeze", () => {
     for (const order of [lines, [...lines].reverse()]) {
       const ids = indexer();
       const s = new SubjectSnapshot(true, ids.find);
-      for (const [uscc, name, source, rank] of order) s.add(ids.of(uscc), name, "city", source, rank);
+      for (const [uscc, name, source, rank] of order) s.add(ids.of(uscc), { name }, "city", source, rank);
       expect(s.facts(ids.find("U1"))).toEqual({ name: "安岳某店", directories: { city: "anyue" } });
       expect(s.facts(ids.find("U2"))).toEqual({ name: "资阳某店（市）", directories: null });
       expect(s.facts(ids.find("U3"))).toEqual({ name: "乐至另一店", directories: { city: "lezhi" } });
@@ -57,14 +57,33 @@ describe("the subjects' snapshot at the freeze", () => {
     }
   });
 
+  it("reads a line's name only when it keeps it (a TSV line's view decodes it then)", () => {
+    const ids = indexer();
+    const s = new SubjectSnapshot(false, ids.find);
+    let reads = 0;
+    const line = (name: string | undefined) => ({
+      get name() {
+        reads++;
+        return name;
+      },
+    });
+    s.add(ids.of("U1"), line("某店（卫健）"), "health", "health", 1);
+    s.add(ids.of("U1"), line("某店"), "market", "market", 0);
+    expect(reads).toBe(2);
+    // a name from a later directory in registry order than the one kept is not read
+    s.add(ids.of("U1"), line("某店（生态）"), "ecology", "ecology", 2);
+    expect(reads).toBe(2);
+    expect(s.facts(ids.find("U1"))).toEqual({ name: "某店", directories: null });
+  });
+
   it("keeps no directory for a plan drawing only its departments' own directories, and no name a department did not send", () => {
     const ids = indexer();
     const s = new SubjectSnapshot(false, ids.find);
-    s.add(ids.of("U1"), "某店", "market", "market", 0);
-    s.add(ids.of("U1"), "某店（卫健）", "health", "health", 1);
-    s.add(ids.of("U2"), undefined, "market", "market", 0);
-    s.add(ids.of("U3"), undefined, "health", "health", 1);
-    s.add(ids.of("U3"), "后到的名称", "market", "market", 0);
+    s.add(ids.of("U1"), { name: "某店" }, "market", "market", 0);
+    s.add(ids.of("U1"), { name: "某店（卫健）" }, "health", "health", 1);
+    s.add(ids.of("U2"), { name: undefined }, "market", "market", 0);
+    s.add(ids.of("U3"), { name: undefined }, "health", "health", 1);
+    s.add(ids.of("U3"), { name: "后到的名称" }, "market", "market", 0);
     expect(s.facts(ids.find("U1"))).toEqual({ name: "某店", directories: null });
     expect(s.facts(ids.find("U2"))).toEqual({ name: null, directories: null });
     expect(s.facts(ids.find("U3"))).toEqual({ name: "后到的名称", directories: null });
@@ -76,7 +95,7 @@ describe("the subjects' snapshot at the freeze", () => {
     // code-point order differs from UTF-16 order for the astral character (U+1F600 sorts after U+FF5E)
     const all = Array.from({ length: 500 }, (_, i) => `9151${String(i * 7).padStart(6, "0")}`).concat(["Z～", "Z😀", "a\tb"]);
     const names = (id: string) => (id.endsWith("3") ? undefined : `名称 ${id}\t第二列\n第二行 \\`);
-    for (const id of [...all].reverse()) s.add(ids.of(id), names(id), "market", "market", 0);
+    for (const id of [...all].reverse()) s.add(ids.of(id), { name: names(id) }, "market", "market", 0);
     const text = s.serialise(all);
     expect(text.split("\n")).toHaveLength(all.length + 2);
     for (const id of all) expect(findSubjectFacts(text, id)).toEqual({ name: names(id) ?? null, directories: null });

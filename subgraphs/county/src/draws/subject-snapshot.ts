@@ -43,16 +43,20 @@ export class SubjectSnapshot {
   ) {}
 
   /**
-   * `subject`: the tally's index of the subject (new subjects arrive in index order); `rank`: the source
+   * `subject`: the tally's index of the subject (new subjects arrive in index order); `line`: the pool line (its
+   * `name` is read only when it is kept: a TSV line's view decodes it then, pool-tsv.ts); `rank`: the source
    * directory's place in the plan's order (its departments, then the units by registry id).
    */
-  add(subject: number, name: string | undefined, department: string, source: string, rank: number): void {
+  add(subject: number, line: { readonly name?: string | null }, department: string, source: string, rank: number): void {
     if (subject === this.names.length) {
-      this.names.push(name ?? "");
+      this.names.push(line.name ?? "");
       this.nameRanks.push(rank);
-    } else if (name && (!this.names[subject] || rank < this.nameRanks[subject]!)) {
-      this.names[subject] = name;
-      this.nameRanks[subject] = rank;
+    } else if (!this.names[subject] || rank < this.nameRanks[subject]!) {
+      const name = line.name;
+      if (name) {
+        this.names[subject] = name;
+        this.nameRanks[subject] = rank;
+      }
     }
     if (!this.wholeSystem) return;
     if (source === department) {

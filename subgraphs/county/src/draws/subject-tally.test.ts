@@ -1,5 +1,6 @@
 import { buildCandidate, type DepartmentRisk, type RiskClass } from "@ssj/draw-engine";
 import { describe, expect, it } from "vitest";
+import { CandidateTsvReader, candidateTsvLine, emptyCandidateView, viewOfLine, type CandidateView } from "@ssj/shared";
 import { SubjectTally } from "./subject-tally.js";
 
 // A deterministic stream of lines: subjects seen by several departments, with several supervision types.
@@ -72,6 +73,71 @@ describe("the subject tally of a freeze", () => {
     for (const [id, index] of asked) expect(tally.indexOf(id)).toBe(index);
     expect(tally.indexOf("nobody")).toBe(-1);
     expect(tally.indexOf(byId[0]![0])).toBe(byId[0]![1]);
+  });
+
+  it("keys a TSV line, an NDJSON line and an id string alike, and makes the id's string only for a new subject", () => {
+    // escaped ids (keyed by the unescaped id's bytes), non-ASCII, astral, one a prefix of another, the empty id
+    const ids = ["91510100MA6CXXXX1A", "a\\tb", "a\tb", "成都", "Z😀", "91510100MA6CXXXX1", "", "x\ny"];
+    const row = (uscc: string) => ({
+      uscc,
+      name: `名 ${uscc}`,
+      region: "510100",
+      category: "",
+      supervisionTypes: '["T1"]',
+      riskClass: "B",
+      abnormalList: false,
+      dishonest: false,
+      seriousViolation: false,
+      keySectors: "[]",
+    });
+    const risk: DepartmentRisk = { department: "market", riskClass: "B" };
+    const tally = new SubjectTally();
+    const kind = tally.lineKind("market", ["market:1"], ["T1"]);
+    // first as strings, then as TSV lines (in reverse order) and as NDJSON lines: the same indices
+    const expected = ids.map((id) => tally.add(id, risk, kind));
+    expect(expected).toEqual(ids.map((_, i) => i));
+    const tsv: number[] = [];
+    const reader = new CandidateTsvReader((view) => tsv.push(tally.addLine(view, risk, kind)));
+    reader.push(
+      Buffer.from(
+        [...ids]
+          .reverse()
+          .map((id) => `${candidateTsvLine(row(id))}\n`)
+          .join(""),
+        "utf8",
+      ),
+    );
+    reader.end();
+    expect(tsv).toEqual([...expected].reverse());
+    const ndjson = ids.map((id) =>
+      tally.addLine(viewOfLine({ ...row(id), supervisionTypes: ["T1"], keySectors: [] } as never, emptyCandidateView()), risk, kind),
+    );
+    expect(ndjson).toEqual(expected);
+    expect(tally.size).toBe(ids.length);
+    for (const id of ids) expect(tally.indexOf(id)).toBe(ids.indexOf(id));
+
+    // a view whose id is read only for a subject not seen before
+    let reads = 0;
+    const view = (id: string): CandidateView => {
+      const bytes = Buffer.from(`..${id}..`, "utf8");
+      return {
+        ...emptyCandidateView(),
+        get uscc() {
+          reads++;
+          return id;
+        },
+        idBytes: bytes,
+        idStart: 2,
+        idEnd: bytes.length - 2,
+      };
+    };
+    expect(tally.addLine(view("成都"), risk, kind)).toBe(3);
+    expect(reads).toBe(0);
+    expect(tally.addLine(view("新的"), risk, kind)).toBe(ids.length);
+    expect(reads).toBe(1);
+    const seen: string[] = [];
+    tally.forEach((id) => seen.push(id));
+    expect(seen).toEqual([...ids, "新的"]);
   });
 
   it("refuses a risk class the engine does not know, as stratumOf does", () => {

@@ -1,4 +1,6 @@
 import { codePointOrder, riskRank, sortedSet, stratumOfRank, type DepartmentRisk, type Stratum } from "@ssj/draw-engine";
+import type { CandidateView } from "@ssj/shared";
+import { IdTable } from "./id-table.js";
 
 /** What a subject is drawn for; one shared instance per distinct combination (a county has a handful). */
 export interface SubjectKind {
@@ -27,9 +29,13 @@ export interface LineKind {
  * stratum rank and its kind — and the few distinct kinds are shared by every subject that has them.
  * The result is the same as folding the subject's risks with `stratumOf` and its matters and
  * departments with `sortedSet`, which is what `buildCandidate` does.
+ *
+ * Subjects are keyed by their id's UTF-8 bytes (id-table.ts): `addLine` finds a line's subject by the bytes it
+ * arrived as and makes the id's string only for a new subject (a `Map<string, number>` of 600,000 keys, hashing a
+ * fresh string per line, was the top self time of freeze: docs/performance.md).
  */
 export class SubjectTally {
-  private readonly index = new Map<string, number>();
+  private readonly index = new IdTable();
   private readonly ids: string[] = [];
   private readonly ranks: number[] = [];
   private readonly kindOf: number[] = [];
@@ -56,13 +62,24 @@ export class SubjectTally {
    */
   add(subjectId: string, risk: DepartmentRisk, line: LineKind): number {
     const rank = riskRank(risk);
-    const i = this.index.get(subjectId);
-    if (i === undefined) {
-      this.index.set(subjectId, this.ids.length);
-      this.ranks.push(rank);
-      this.kindOf.push(this.step(-1, line));
-      return this.ids.push(subjectId) - 1;
-    }
+    const i = this.index.addString(subjectId);
+    return i === this.ids.length ? this.first(subjectId, rank, line) : this.again(i, rank, line);
+  }
+
+  /** `add` for a candidate line's view: its subject is found by `idBytes`, and `uscc` is read only for a new subject. */
+  addLine(view: CandidateView, risk: DepartmentRisk, line: LineKind): number {
+    const rank = riskRank(risk);
+    const i = this.index.add(view.idBytes, view.idStart, view.idEnd);
+    return i === this.ids.length ? this.first(view.uscc, rank, line) : this.again(i, rank, line);
+  }
+
+  private first(subjectId: string, rank: number, line: LineKind): number {
+    this.ranks.push(rank);
+    this.kindOf.push(this.step(-1, line));
+    return this.ids.push(subjectId) - 1;
+  }
+
+  private again(i: number, rank: number, line: LineKind): number {
     if (rank > this.ranks[i]!) this.ranks[i] = rank;
     this.kindOf[i] = this.step(this.kindOf[i]!, line);
     return i;
@@ -71,7 +88,7 @@ export class SubjectTally {
   /**
    * The subject's index (see `add`), or -1. Ids asked for in id order, as the subjects' snapshot asks for the
    * candidates once `forEachById` has run, are found by stepping along that order — one comparison of two references
-   * to the same string — instead of a look-up in the 600,000-key map (≈ 0.5 s of freeze, docs/performance.md);
+   * to the same string — instead of a look-up in the 600,000-key table (≈ 0.5 s of freeze, docs/performance.md);
    * any other id is looked up, and the walk goes on from it.
    */
   indexOf(subjectId: string): number {
@@ -83,14 +100,14 @@ export class SubjectTally {
         return next;
       }
     }
-    const i = this.index.get(subjectId);
-    if (i === undefined) return -1;
+    const i = this.index.indexOfString(subjectId);
+    if (i < 0) return -1;
     if (this.positions) this.cursor = this.positions[i]! + 1;
     return i;
   }
 
   has(subjectId: string): boolean {
-    return this.index.has(subjectId);
+    return this.index.indexOfString(subjectId) >= 0;
   }
 
   get size(): number {
