@@ -12,14 +12,17 @@
  * a string is keyed by its UTF-8 bytes (`addString`, `indexOfString`).
  */
 export class IdTable {
-  /** Slot → index + 1 (0: empty). */
-  private slots = new Int32Array(1024);
+  /**
+   * Slot s → `slots[2s]`: index + 1 (0: empty), `slots[2s + 1]`: the key's hash, beside it so that a probe reads one
+   * place in memory and rejects most other keys without their bytes (at 600,000 keys the table is far larger than
+   * the caches: each further array read per look-up is a likely cache miss).
+   */
+  private slots = new Int32Array(2048);
   private mask = 1023;
-  /** Index → its key's hash (so that growing rehashes nothing, and most mismatches are rejected without the bytes). */
-  private hashes = new Uint32Array(512);
-  /** Index → where its key starts in `arena`; `ends[i]` where it ends. */
-  private starts = new Uint32Array(512);
-  private ends = new Uint32Array(512);
+  /** Index → its key's hash (so that growing rehashes nothing). */
+  private hashes = new Int32Array(512);
+  /** Index i → its key is `arena[offsets[i], offsets[i + 1])` (the keys sit one after the other). */
+  private offsets = new Uint32Array(513);
   private arena = new Uint8Array(16384);
   private used = 0;
   private count = 0;
@@ -32,36 +35,38 @@ export class IdTable {
 
   /** The index of the key `bytes[start, end)`, or -1. */
   indexOf(bytes: Uint8Array, start: number, end: number): number {
-    const hash = this.hash(bytes, start, end);
-    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const found = this.slots[slot]! - 1;
+    const hash = this.hash(bytes, start, end) | 0;
+    const { slots, mask } = this;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const found = slots[2 * slot]! - 1;
       if (found < 0) return -1;
-      if (this.hashes[found] === hash && this.equals(found, bytes, start, end)) return found;
+      if (slots[2 * slot + 1] === hash && this.equals(found, bytes, start, end)) return found;
     }
   }
 
   /** The index of the key `bytes[start, end)`, added (as index `size`) if it is new; `bytes` is not kept. */
   add(bytes: Uint8Array, start: number, end: number): number {
-    const hash = this.hash(bytes, start, end);
-    let slot = hash & this.mask;
-    for (; ; slot = (slot + 1) & this.mask) {
-      const found = this.slots[slot]! - 1;
+    const hash = this.hash(bytes, start, end) | 0;
+    const { slots, mask } = this;
+    let slot = hash & mask;
+    for (; ; slot = (slot + 1) & mask) {
+      const found = slots[2 * slot]! - 1;
       if (found < 0) break;
-      if (this.hashes[found] === hash && this.equals(found, bytes, start, end)) return found;
+      if (slots[2 * slot + 1] === hash && this.equals(found, bytes, start, end)) return found;
     }
     const index = this.count;
     if (index === this.hashes.length) this.growKeys();
     const length = end - start;
     if (this.used + length > this.arena.length) this.growArena(this.used + length);
     this.arena.set(bytes.subarray(start, end), this.used);
-    this.starts[index] = this.used;
     this.used += length;
-    this.ends[index] = this.used;
+    this.offsets[index + 1] = this.used;
     this.hashes[index] = hash;
-    this.slots[slot] = index + 1;
+    slots[2 * slot] = index + 1;
+    slots[2 * slot + 1] = hash;
     this.count = index + 1;
     // at most half full, so that a probe ends soon at an empty slot
-    if (this.count * 2 > this.slots.length) this.growSlots();
+    if (this.count * 2 > mask + 1) this.growSlots();
     return index;
   }
 
@@ -77,7 +82,7 @@ export class IdTable {
 
   /** Key `index`'s bytes (a view into the arena, valid until the next `add`). */
   keyOf(index: number): Uint8Array {
-    return this.arena.subarray(this.starts[index], this.ends[index]);
+    return this.arena.subarray(this.offsets[index], this.offsets[index + 1]);
   }
 
   /** The key's hash (a method so that a test can make keys collide). */
@@ -86,9 +91,9 @@ export class IdTable {
   }
 
   private equals(index: number, bytes: Uint8Array, start: number, end: number): boolean {
-    const from = this.starts[index]!;
+    const from = this.offsets[index]!;
     const length = end - start;
-    if (this.ends[index]! - from !== length) return false;
+    if (this.offsets[index + 1]! - from !== length) return false;
     const arena = this.arena;
     for (let k = 0; k < length; k++) if (arena[from + k] !== bytes[start + k]) return false;
     return true;
@@ -102,14 +107,12 @@ export class IdTable {
 
   private growKeys(): void {
     const n = this.hashes.length * 2;
-    const grown = (a: Uint32Array) => {
-      const b = new Uint32Array(n);
-      b.set(a);
-      return b;
-    };
-    this.hashes = grown(this.hashes);
-    this.starts = grown(this.starts);
-    this.ends = grown(this.ends);
+    const hashes = new Int32Array(n);
+    hashes.set(this.hashes);
+    this.hashes = hashes;
+    const offsets = new Uint32Array(n + 1);
+    offsets.set(this.offsets);
+    this.offsets = offsets;
   }
 
   private growArena(least: number): void {
@@ -122,11 +125,13 @@ export class IdTable {
 
   private growSlots(): void {
     const slots = new Int32Array(this.slots.length * 2);
-    const mask = slots.length - 1;
+    const mask = slots.length / 2 - 1;
     for (let i = 0; i < this.count; i++) {
-      let slot = this.hashes[i]! & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = i + 1;
+      const hash = this.hashes[i]!;
+      let slot = hash & mask;
+      while (slots[2 * slot] !== 0) slot = (slot + 1) & mask;
+      slots[2 * slot] = i + 1;
+      slots[2 * slot + 1] = hash;
     }
     this.slots = slots;
     this.mask = mask;
