@@ -1,6 +1,6 @@
 /**
  * Byte strings → dense indices 0, 1, 2… in the order they were first added: an open-addressing hash table
- * (linear probing, power-of-two capacity, grown at half full) whose keys are copied into one growing byte arena.
+ * (linear probing, power-of-two capacity, grown at three quarters full) whose keys are copied into one growing byte arena.
  *
  * Why: a freeze folds a million candidate lines into 600,000 subjects, and keying them by a `Map<string, number>`
  * made a string of every line's id only to hash it and mostly throw it away (4 of 5 lines are for a subject already
@@ -65,8 +65,9 @@ export class IdTable {
     slots[2 * slot] = index + 1;
     slots[2 * slot + 1] = hash;
     this.count = index + 1;
-    // at most half full, so that a probe ends soon at an empty slot
-    if (this.count * 2 > mask + 1) this.growSlots();
+    // at most three quarters full, so that a probe ends soon at an empty slot (a probe's next slots are mostly in the
+    // same cache line; a sparser table is larger, and each growth rehashes every key)
+    if (this.count * 4 > (mask + 1) * 3) this.growSlots();
     return index;
   }
 
