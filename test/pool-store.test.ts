@@ -50,6 +50,22 @@ describe.each(targets)("the stored texts of a draw on %s", (_dialect, url) => {
     expect(await readPoolText(orm.em.fork(), 2, "committed")).toBe(text);
   });
 
+  it("fail the write when a chunk's insert fails, with later chunks on their way, and leave nothing written", async () => {
+    // a row in the way of chunk 1 (the unique draw, kind, seq): its insert fails while chunk 2 is built and sent
+    await insertBound(orm.em.fork(), "insert into draw_pool (draw_id, kind, seq, entries) values (?, ?, ?, ?)", [4, "inspectors", 1, "x"]);
+    let built = 0;
+    function* many() {
+      for (let i = 0; i < 5; i++) {
+        built++;
+        yield `chunk ${i}\n`;
+      }
+    }
+    await expect(orm.em.fork().transactional((tx) => writePoolText(tx, 4, "inspectors", many()))).rejects.toThrow(/unique|UNIQUE/);
+    expect(built).toBeLessThan(5);
+    expect(await orm.em.fork().count(DrawPool, { drawId: 4 })).toBe(1);
+    expect(await readPoolText(orm.em.fork(), 4, "inspectors")).toBe("x");
+  });
+
   it("leave nothing written when the transaction fails between chunks", async () => {
     function* failing() {
       yield "first\n";

@@ -85,6 +85,16 @@ describe("the candidate pool's TAB-separated lines", () => {
     expect(read([...bytes].map((b) => Buffer.from([b])))).toEqual(expected);
   });
 
+  it("read PostgreSQL COPY's escapes of a backspace, form feed and vertical tab as the characters", () => {
+    const row = { ...rows[0]!, name: "退格\b换页\f纵表\v", category: "\v" };
+    const raw = candidateTsvLine(row) + "\n";
+    const copy = raw.replace(/[\b\f\v]/g, (c) => ({ "\b": "\\b", "\f": "\\f", "\v": "\\v" })[c]!);
+    expect(copy).not.toBe(raw);
+    expect(read([Buffer.from(copy)])).toEqual(read([Buffer.from(raw)]));
+    expect(read([Buffer.from(copy)])[0]).toMatchObject({ name: row.name });
+    expect(unescapeTsvField("\\b\\\\f")).toBe("\b\\f");
+  });
+
   it("read a last line without its LF", () => {
     expect(read([bytes.subarray(0, bytes.length - 1)])).toEqual(expected);
   });

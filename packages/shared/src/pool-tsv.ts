@@ -13,6 +13,9 @@
  * One line: `uscc name region category supervisionTypes riskClass abnormalList dishonest seriousViolation
  * keySectors`, TAB-separated, LF-terminated. A TAB, LF, CR or backslash inside a field is written `\t`, `\n`,
  * `\r`, `\\`, so no value can break a line; UTF-8 never puts the bytes 0x09 or 0x0A inside a multi-byte character.
+ * This is PostgreSQL's COPY text format, in which a department on PostgreSQL has the database write its pools
+ * (subgraphs/department/src/pool/candidate-copy.ts); COPY also writes a backspace, form feed and vertical tab as
+ * `\b`, `\f`, `\v`, so the reader accepts those too (a writer need not use them).
  * The flags are `1` or `0`; the two lists are JSON arrays of strings (a county has a handful of distinct ones,
  * parsed once each); an absent name is an empty field.
  */
@@ -22,7 +25,8 @@ export const CANDIDATE_TSV_TYPE = "text/tab-separated-values";
 export const NDJSON_TYPE = "application/x-ndjson";
 
 const ESCAPES: Record<string, string> = { "\t": "\\t", "\n": "\\n", "\r": "\\r", "\\": "\\\\" };
-const UNESCAPES: Record<string, string> = { t: "\t", n: "\n", r: "\r", "\\": "\\" };
+/** What the reader accepts: the writer's four escapes and COPY's three others. */
+const UNESCAPES: Record<string, string> = { t: "\t", n: "\n", r: "\r", "\\": "\\", b: "\b", f: "\f", v: "\v" };
 const SPECIAL = /[\t\n\r\\]/;
 
 export function escapeTsvField(value: string): string {

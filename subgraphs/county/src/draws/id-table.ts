@@ -81,11 +81,6 @@ export class IdTable {
     return this.add(this.scratch, 0, length);
   }
 
-  /** Key `index`'s bytes (a view into the arena, valid until the next `add`). */
-  keyOf(index: number): Uint8Array {
-    return this.arena.subarray(this.offsets[index], this.offsets[index + 1]);
-  }
-
   /** The key's hash (a method so that a test can make keys collide). */
   protected hash(bytes: Uint8Array, start: number, end: number): number {
     return hashOf(bytes, start, end);

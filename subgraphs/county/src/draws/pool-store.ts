@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/core";
-import { insertBound } from "@ssj/shared";
+import { insertBound, isSqlite } from "@ssj/shared";
 import { createHash } from "node:crypto";
 import { DrawPool } from "./draw.entity.js";
 
@@ -11,8 +11,14 @@ export type PoolKind = DrawPool["kind"];
  * SHA-256 hex of the whole text's UTF-8 when `hash`. Why chunks: the texts of a county draw run to tens of
  * megabytes; written whole, each was built twice (its pieces, then their join), copied to UTF-8 once to be hashed
  * and once more by the driver, and the collector spent half the freeze on that garbage (docs/performance.md,
- * "Seventh pass"). Here each chunk is hashed and written as it comes and is garbage before the next is built.
+ * "Seventh pass"). Here each chunk is hashed and written as it comes and is garbage soon after.
  * Bound parameters (insertBound): a chunk is megabytes, which must not be formatted into the SQL.
+ *
+ * On PostgreSQL the next chunk is built and hashed while the server stores the last one (one insert on its way at
+ * a time: a connection runs one query at once), on the other core, where the county used to wait for it after every
+ * chunk (docs/performance.md, "Ninth pass"); a failed insert fails the write once the chunk being built is done, so
+ * that the caller's rollback does not race an insert. SQLite writes in the county's own thread: nothing to overlap,
+ * so each chunk is written before the next is built, as before.
  */
 export async function writePoolText(
   tx: EntityManager,
@@ -22,10 +28,22 @@ export async function writePoolText(
   hash = false,
 ): Promise<string | undefined> {
   const h = hash ? createHash("sha256") : undefined;
+  const overlap = !isSqlite(tx);
+  let sent: Promise<void> | undefined;
   let seq = 0;
-  for (const chunk of chunks) {
-    h?.update(chunk, "utf8");
-    await insertBound(tx, "insert into draw_pool (draw_id, kind, seq, entries) values (?, ?, ?, ?)", [drawId, kind, seq++, chunk]);
+  try {
+    for (const chunk of chunks) {
+      h?.update(chunk, "utf8");
+      await sent;
+      sent = insertBound(tx, "insert into draw_pool (draw_id, kind, seq, entries) values (?, ?, ?, ?)", [drawId, kind, seq++, chunk]);
+      if (!overlap) await sent;
+      // else awaited with the next chunk or below: not an unhandled rejection while that chunk is built
+      sent.catch(() => undefined);
+    }
+    await sent;
+  } catch (e) {
+    await sent?.catch(() => undefined);
+    throw e;
   }
   return h?.digest("hex");
 }

@@ -3,6 +3,23 @@ import { describe, expect, it } from "vitest";
 import { CandidateTsvReader, candidateTsvLine, emptyCandidateView, viewOfLine, type CandidateView } from "@ssj/shared";
 import { SubjectTally } from "./subject-tally.js";
 
+/** A line's view holding only the subject's id (what the tally reads of it besides the risk and the kind). */
+const viewOf = (uscc: string): CandidateView =>
+  viewOfLine(
+    {
+      uscc,
+      region: "512002",
+      category: "餐饮服务",
+      supervisionTypes: [],
+      riskClass: "B",
+      abnormalList: false,
+      dishonest: false,
+      seriousViolation: false,
+      keySectors: [],
+    },
+    emptyCandidateView(),
+  );
+
 // A deterministic stream of lines: subjects seen by several departments, with several supervision types.
 function lines() {
   const out: { id: string; risk: DepartmentRisk; matters: string[]; types: string[] }[] = [];
@@ -26,7 +43,7 @@ describe("the subject tally of a freeze", () => {
     for (const l of lines()) {
       const key = `${l.risk.department}|${l.types.join(",")}`;
       if (!kinds.has(key)) kinds.set(key, tally.lineKind(l.risk.department, [...new Set(l.matters)], l.types));
-      tally.add(l.id, l.risk, kinds.get(key)!);
+      tally.addLine(viewOf(l.id), l.risk, kinds.get(key)!);
       const e = expected.get(l.id) ?? { risks: [], matters: [], types: new Set<string>() };
       e.risks.push(l.risk);
       e.matters.push(...l.matters);
@@ -58,7 +75,7 @@ describe("the subject tally of a freeze", () => {
     const risk: DepartmentRisk = { department: "market", riskClass: "B" };
     // USCC-like ids (ASCII of one length: the radix sort) in a scrambled order, some seen twice
     const ids = Array.from({ length: 500 }, (_, i) => `9151${String((i * 7919) % 1000).padStart(14, "0")}`);
-    for (const id of [...ids, ...ids.slice(0, 50)]) tally.add(id, risk, kind);
+    for (const id of [...ids, ...ids.slice(0, 50)]) tally.addLine(viewOf(id), risk, kind);
     const byIndex: [string, number][] = [];
     tally.forEach((id, _s, _k, index) => byIndex.push([id, index]));
     const byId: [string, number][] = [];
@@ -93,8 +110,8 @@ describe("the subject tally of a freeze", () => {
     const risk: DepartmentRisk = { department: "market", riskClass: "B" };
     const tally = new SubjectTally();
     const kind = tally.lineKind("market", ["market:1"], ["T1"]);
-    // first as strings, then as TSV lines (in reverse order) and as NDJSON lines: the same indices
-    const expected = ids.map((id) => tally.add(id, risk, kind));
+    // first as NDJSON lines' views, then as TSV lines (in reverse order) and as NDJSON lines: the same indices
+    const expected = ids.map((id) => tally.addLine(viewOf(id), risk, kind));
     expect(expected).toEqual(ids.map((_, i) => i));
     const tsv: number[] = [];
     const reader = new CandidateTsvReader((view) => tsv.push(tally.addLine(view, risk, kind)));
@@ -143,6 +160,6 @@ describe("the subject tally of a freeze", () => {
   it("refuses a risk class the engine does not know, as stratumOf does", () => {
     const tally = new SubjectTally();
     const kind = tally.lineKind("market", ["market:1"], ["T1"]);
-    expect(() => tally.add("S1", { department: "market", riskClass: "E" as RiskClass }, kind)).toThrow(/信用风险分类/);
+    expect(() => tally.addLine(viewOf("S1"), { department: "market", riskClass: "E" as RiskClass }, kind)).toThrow(/信用风险分类/);
   });
 });

@@ -58,15 +58,9 @@ export class SubjectTally {
   /**
    * One department's line for a subject: its risk there (validated as `stratumOf` does; not kept, so the caller
    * may reuse one object for every line) and its line kind. Returns the subject's index, which numbers subjects
-   * 0, 1, 2… in the order they were first seen (the subjects' snapshot keeps its arrays by it).
+   * 0, 1, 2… in the order they were first seen (the subjects' snapshot keeps its arrays by it). The subject is
+   * found by the view's `idBytes`, and its `uscc` is read only for a new subject.
    */
-  add(subjectId: string, risk: DepartmentRisk, line: LineKind): number {
-    const rank = riskRank(risk);
-    const i = this.index.addString(subjectId);
-    return i === this.ids.length ? this.first(subjectId, rank, line) : this.again(i, rank, line);
-  }
-
-  /** `add` for a candidate line's view: its subject is found by `idBytes`, and `uscc` is read only for a new subject. */
   addLine(view: CandidateView, risk: DepartmentRisk, line: LineKind): number {
     const rank = riskRank(risk);
     const i = this.index.add(view.idBytes, view.idStart, view.idEnd);
@@ -86,7 +80,7 @@ export class SubjectTally {
   }
 
   /**
-   * The subject's index (see `add`), or -1. Ids asked for in id order, as the subjects' snapshot asks for the
+   * The subject's index (see `addLine`), or -1. Ids asked for in id order, as the subjects' snapshot asks for the
    * candidates once `forEachById` has run, are found by stepping along that order — one comparison of two references
    * to the same string — instead of a look-up in the 600,000-key table (≈ 0.5 s of freeze, docs/performance.md);
    * any other id is looked up, and the walk goes on from it.

@@ -1,6 +1,5 @@
 import type { FilterQuery } from "@mikro-orm/core";
 import type { EntityManager as SqlEntityManager } from "@mikro-orm/knex";
-import { candidateTsvLine, isSqlite } from "@ssj/shared";
 import { recordFilter } from "../directory/record.service.js";
 import { SupervisionRecord } from "../directory/supervision-record.entity.js";
 
@@ -27,11 +26,11 @@ export function candidateWhere(q: CandidateQuery): FilterQuery<SupervisionRecord
 }
 
 /**
- * One page of the pool as a query: the rows of `where` after id `after`, by id, `PAGE` of them (keyset pagination),
- * with the columns a candidate line carries. Both ways of serving a page start from this one query, so they cannot
- * disagree on which rows a pool holds.
+ * The pool as a query: the rows of `where` with the columns a candidate line carries. Every way of serving a pool
+ * (a page built in JavaScript or by SQLite, PostgreSQL's COPY) starts from this one query, so they cannot disagree
+ * on which rows a pool holds.
  */
-function pageQuery(em: SqlEntityManager, where: FilterQuery<SupervisionRecord>, after: number) {
+export function poolQuery(em: SqlEntityManager, where: FilterQuery<SupervisionRecord>) {
   return em
     .createQueryBuilder(SupervisionRecord)
     .select([
@@ -47,7 +46,12 @@ function pageQuery(em: SqlEntityManager, where: FilterQuery<SupervisionRecord>, 
       "seriousViolation",
       "keySectors",
     ])
-    .where({ $and: [where, { id: { $gt: after } }] } as never)
+    .where(where as never);
+}
+
+/** One page of the pool: the rows after id `after`, by id, `PAGE` of them (keyset pagination). */
+function pageQuery(em: SqlEntityManager, where: FilterQuery<SupervisionRecord>, after: number) {
+  return poolQuery(em, { $and: [where, { id: { $gt: after } }] } as FilterQuery<SupervisionRecord>)
     .orderBy({ id: "asc" })
     .limit(PAGE);
 }
@@ -71,22 +75,6 @@ export async function candidateRows(
 /** A list column's JSON text: SQLite gives the stored text, PostgreSQL the parsed array. */
 export const listJson = (v: unknown): string => (typeof v === "string" ? v : JSON.stringify(v));
 
-/** A raw row (see `candidateRows`) as a TSV line, built in JavaScript. */
-export function candidateRowTsv(r: Record<string, unknown>): string {
-  return candidateTsvLine({
-    uscc: r.uscc as string,
-    name: r.name as string | null,
-    region: r.region as string,
-    category: r.category as string,
-    supervisionTypes: listJson(r.supervision_types),
-    riskClass: r.risk_class as string,
-    abnormalList: Boolean(r.abnormal_list),
-    dishonest: Boolean(r.dishonest),
-    seriousViolation: Boolean(r.serious_violation),
-    keySectors: listJson(r.key_sectors),
-  });
-}
-
 /** A raw row as an NDJSON line (`CandidateLine`). */
 export function candidateRowJson(r: Record<string, unknown>): string {
   return `{"uscc":${JSON.stringify(r.uscc)},"name":${JSON.stringify(r.name)},"region":${JSON.stringify(r.region)},"category":${JSON.stringify(r.category)},"supervisionTypes":${listJson(r.supervision_types)},"riskClass":${JSON.stringify(r.risk_class)},"abnormalList":${Boolean(r.abnormal_list)},"dishonest":${Boolean(r.dishonest)},"seriousViolation":${Boolean(r.serious_violation)},"keySectors":${listJson(r.key_sectors)}}`;
@@ -107,10 +95,9 @@ export async function candidateRowsPage(
 }
 
 /**
- * A TSV page built by the database in one statement: the page's rows (the query of `pageQuery`, its values bound),
- * each made into a line by `tsvLineSql` and joined in id order, arriving (SQLite) as one `Buffer` of UTF-8 to write
- * as is. On PostgreSQL the text comes as a string (a `bytea` arrives hex-encoded and costs more to decode); the
- * route does not use this function there (see pool.route.ts), the tests and the measurement do.
+ * A TSV page built by SQLite in one statement: the page's rows (the query of `pageQuery`, its values bound), each
+ * made into a line by `tsvLineSql` and joined in id order, arriving as one `Buffer` of UTF-8 to write as is.
+ * (PostgreSQL serves the whole pool by one COPY instead: candidate-copy.ts.)
  *
  * Why: building 200,000 lines in JavaScript — a row object per subject, ten property reads, four escape tests and
  * a template string per line, then the page's `join` and its UTF-8 encoding in `res.write` — cost a department
@@ -120,57 +107,44 @@ export async function candidateRowsPage(
  */
 export async function candidateTsvPage(em: SqlEntityManager, where: FilterQuery<SupervisionRecord>, after: number): Promise<PoolPage> {
   const knex = em.getConnection().getKnex();
-  const sqlite = isSqlite(em);
-  const line = tsvLineSql(sqlite ? "sqlite" : "postgresql", "t");
-  const text = sqlite
-    ? `cast(group_concat(${line}, char(10) order by t.id) || char(10) as blob)`
-    : `string_agg(${line}, chr(10) order by t.id) || chr(10)`;
+  const text = `cast(group_concat(${tsvLineSql("t")}, char(10) order by t.id) || char(10) as blob)`;
   const query = knex
     .select(knex.raw(`count(*) as n, max(t.id) as last, ${text} as chunk`))
     .from(pageQuery(em, where, after).getKnexQuery().as("t"));
   const tx = em.getTransactionContext();
   if (tx) query.transacting(tx);
-  const [row] = (await query) as { n: number | string; last: number | null; chunk: Buffer | string | null }[];
+  const [row] = (await query) as { n: number; last: number | null; chunk: Buffer | null }[];
   const count = Number(row?.n ?? 0);
   if (!count) return { count: 0, last: after, chunk: "" };
   return { count, last: Number(row!.last), chunk: row!.chunk! };
 }
 
+/** A flag column as the line's `1` or `0` (SQLite stores 1/0, PostgreSQL a boolean: the same expression for both). */
+export const flagSql = (t: string, c: string) => `case when ${t}.${c} then '1' else '0' end`;
+
 /**
- * The SQL expression of one TSV line (as `candidateTsvLine` builds it) over the columns of the page's rows `t`.
- * Escapes are spelled with `char(92)` (SQLite) / `chr(92)` (PostgreSQL), not as literals holding a backslash:
- * the text then means the same whatever `standard_conforming_strings` says, and no query builder reads it.
+ * The SQLite expression of one TSV line (as `candidateTsvLine` builds it) over the columns of the page's rows `t`.
+ * Escapes are spelled with `char(92)`, not as literals holding a backslash, so that no query builder reads them.
+ * The two lists are the JSON texts as SQLite stores them (the NDJSON lines carry the same texts).
  */
-export function tsvLineSql(dialect: "sqlite" | "postgresql", t: string): string {
-  const chr = (n: number) => (dialect === "sqlite" ? `char(${n})` : `chr(${n})`);
-  const bs = chr(92);
+export function tsvLineSql(t: string): string {
+  const bs = "char(92)";
   // the backslash first, so that the backslashes the other escapes bring are not doubled
   const escaped = (x: string) =>
-    `replace(replace(replace(replace(${x}, ${bs}, ${bs} || ${bs}), ${chr(9)}, ${bs} || 't'), ${chr(10)}, ${bs} || 'n'), ${chr(13)}, ${bs} || 'r')`;
-  const flag = (c: string) => `case when ${t}.${c} then '1' else '0' end`;
-  // SQLite: the JSON text as stored (what the JavaScript path sends). PostgreSQL keeps jsonb, whose text form of an
-  // array of strings separates the elements with `", "` where `JSON.stringify` writes `","`; inside a string every
-  // `"` is escaped (`\"`), so `", "` occurs only between two elements, and the escapes inside the strings are
-  // `JSON.stringify`'s (`\"`, `\\`, `\b\f\n\r\t`, `\u00xx` in lower case).
-  const list = (c: string) => (dialect === "sqlite" ? `${t}.${c}` : `replace(${t}.${c}::text, '", "', '","')`);
-  const tab = ` || ${chr(9)} || `;
+    `replace(replace(replace(replace(${x}, ${bs}, ${bs} || ${bs}), char(9), ${bs} || 't'), char(10), ${bs} || 'n'), char(13), ${bs} || 'r')`;
+  const tab = " || char(9) || ";
   const fields = [
     `${t}.uscc`,
     `coalesce(${t}.name, '')`,
     `${t}.region`,
     `${t}.category`,
-    list("supervision_types"),
+    `${t}.supervision_types`,
     `${t}.risk_class`,
-    list("key_sectors"),
+    `${t}.key_sectors`,
   ];
-  const line = (e: (x: string) => string) =>
-    [...fields.slice(0, 6).map(e), flag("abnormal_list"), flag("dishonest"), flag("serious_violation"), e(fields[6]!)].join(tab);
+  const flags = ["abnormal_list", "dishonest", "serious_violation"].map((c) => flagSql(t, c));
+  const line = (e: (x: string) => string) => [...fields.slice(0, 6).map(e), ...flags, e(fields[6]!)].join(tab);
   // Nearly no row holds a character to escape: one scan of the row's text decides, and only such a row pays for the
-  // 28 replace calls (on SQLite they were 60 % of the statement; the test covers both branches).
-  const all = fields.join(" || ");
-  const special =
-    dialect === "sqlite"
-      ? `${all} glob '*[' || char(9, 10, 13, 92) || ']*'`
-      : `strpos(${all}, chr(9)) + strpos(${all}, chr(10)) + strpos(${all}, chr(13)) + strpos(${all}, chr(92)) > 0`;
-  return `case when ${special} then ${line(escaped)} else ${line((x) => x)} end`;
+  // 28 replace calls (they were 60 % of the statement; the test covers both branches).
+  return `case when ${fields.join(" || ")} glob '*[' || char(9, 10, 13, 92) || ']*' then ${line(escaped)} else ${line((x) => x)} end`;
 }

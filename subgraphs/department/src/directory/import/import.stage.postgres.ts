@@ -1,25 +1,15 @@
 import type { EntityManager } from "@mikro-orm/core";
-import type { EntityManager as SqlEntityManager } from "@mikro-orm/knex";
 import type { SubjectRecordInput } from "@ssj/shared";
 import { once } from "node:events";
 import type { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
 import { from as copyFrom } from "pg-copy-streams";
+import { pgPool, type PgConnection, type PgPool } from "../../database/pg-connection.js";
 import { booksChanged } from "../../department/books-cache.js";
 import { RecordChangeAction } from "../enums.js";
 import { snapshotOf } from "../record.service.js";
 import { listKey } from "../supervision-record.entity.js";
 import { SAME_AS_STORED, SET_FROM_STAGE, STAGE_COLUMNS, type ChunkResult, type ImportStage } from "./import.stage.js";
-
-/** The driver's connection (node-postgres `Client`), as knex's pool lends it. */
-interface PgConnection {
-  query(sql: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
-  query<T extends Writable>(stream: T): T;
-}
-interface Client {
-  acquireConnection(): Promise<PgConnection>;
-  releaseConnection(conn: PgConnection): Promise<void>;
-}
 
 const TABLE = "import_stage";
 const TYPES: Record<(typeof STAGE_COLUMNS)[number], string> = {
@@ -78,7 +68,7 @@ function lineOf(seq: number, r: SubjectRecordInput): string {
  * are not held up meanwhile (PostgreSQL's snapshots), so the write is not cut into chunks as on SQLite.
  */
 export class PostgresStage implements ImportStage {
-  private readonly client: Client;
+  private readonly client: PgPool;
   private conn?: PgConnection;
   private copy?: Writable;
   private copyFailed?: unknown;
@@ -86,7 +76,7 @@ export class PostgresStage implements ImportStage {
   count = 0;
 
   constructor(private readonly em: EntityManager) {
-    this.client = (em as unknown as SqlEntityManager).getConnection().getKnex().client as Client;
+    this.client = pgPool(em);
   }
 
   private async open(): Promise<Writable> {
