@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DrawPool } from "../subgraphs/county/src/draws/draw.entity.js";
-import { readPoolText, readPoolTexts, writePoolText } from "../subgraphs/county/src/draws/pool-store.js";
+import { readPoolChunks, readPoolText, readPoolTexts, writePoolText } from "../subgraphs/county/src/draws/pool-store.js";
 
 const dir = mkdtempSync(join(tmpdir(), "ssj-pool-store-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -37,6 +37,7 @@ describe.each(targets)("the stored texts of a draw on %s", (_dialect, url) => {
     expect(digest).toBe(sha(text));
     expect(await orm.em.fork().count(DrawPool, { drawId: 1, kind: "candidates" })).toBe(chunks.length);
     expect(await readPoolText(orm.em.fork(), 1, "candidates")).toBe(text);
+    expect((await readPoolChunks(orm.em.fork(), 1, ["candidates", "salts"])).get("candidates")).toEqual(chunks);
     expect(await writePoolText(orm.em.fork(), 1, "experts", ["[]"])).toBeUndefined();
     const both = await readPoolTexts(orm.em.fork(), 1, ["candidates", "experts", "salts"]);
     expect([...both.keys()].sort()).toEqual(["candidates", "experts"]);

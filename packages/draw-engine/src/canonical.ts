@@ -23,9 +23,15 @@ export const EXPERT_POOL_FORMAT = "ssj-expert-pool/1";
 const STATUSES: readonly PersonStatus[] = ["ACTIVE", "SUSPENDED", "TRANSFERRED"];
 const NEEDS_ESCAPE = /[\\\t\n\r,]/;
 
-/** SHA-256 hex of the UTF-8 bytes of a text. */
-export function digest(text: string): string {
-  return sha256HexOf(text);
+/**
+ * SHA-256 hex of the UTF-8 bytes of a text, whole or as its chunks (the digest of their concatenation, provided no
+ * chunk ends inside a character — a stored text's chunks end at whole lines).
+ */
+export function digest(text: string | readonly string[]): string {
+  if (typeof text === "string") return sha256HexOf(text);
+  const h = createSha256();
+  for (const chunk of text) h.update(chunk);
+  return h.hex();
 }
 
 function text(v: unknown, what: string): string {

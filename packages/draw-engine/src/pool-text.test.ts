@@ -28,6 +28,28 @@ describe("parseCandidatePool", () => {
     });
   });
 
+  it("reads the same entries, and the same digest, from the text's chunks however it is split", () => {
+    const text = canonicalCandidatePool(candidates);
+    const whole = parseCandidatePool(text);
+    const lineEnds = [...text.matchAll(/\n/g)].map((m) => m.index + 1);
+    // split at whole lines (as the county stores it), and at every other place too (a line carried over)
+    const splits: number[][] = [lineEnds.slice(0, -1), ...Array.from({ length: text.length - 1 }, (_, i) => [i + 1])];
+    splits.push([text.length - 1, text.length], [0, 5, 5, 40]);
+    for (const cuts of splits) {
+      const chunks = [0, ...cuts].map((from, i) => text.slice(from, [...cuts, text.length][i]));
+      expect(chunks.join("")).toBe(text);
+      if (!chunks[0]!.startsWith("ssj-candidate-pool/1\n")) {
+        expect(() => parseCandidatePool(chunks)).toThrow(/格式/);
+        continue;
+      }
+      expect(parseCandidatePool(chunks)).toEqual(whole);
+      // the digest hashes each chunk's UTF-8: equal where no chunk ends inside a character (stored chunks end at lines)
+      if (!chunks.some((c) => /[\uD800-\uDBFF]$/.test(c))) expect(digest(chunks)).toBe(digest(text));
+    }
+    expect(() => parseCandidatePool([text.slice(0, -1), ""])).toThrow(/换行/);
+    expect(() => parseCandidatePool([text, "x\tA\n"])).toThrow(/4 个字段/);
+  });
+
   it("tells the JSON form older draws stored from the canonical text", () => {
     expect(isCanonicalCandidatePool(JSON.stringify(candidates))).toBe(false);
     expect(() => parseCandidatePool(JSON.stringify(candidates))).toThrow(/格式/);

@@ -54,7 +54,7 @@ function itemsCache(): (field: string) => string[] {
   };
 }
 
-/** True when `text` is a canonical candidate pool (rather than, say, the JSON array older draws stored). */
+/** True when `text` (or its first chunk) is a canonical candidate pool (rather than, say, the JSON array older draws stored). */
 export function isCanonicalCandidatePool(text: string): boolean {
   return text.startsWith(`${CANDIDATE_POOL_FORMAT}\n`);
 }
@@ -62,11 +62,42 @@ export function isCanonicalCandidatePool(text: string): boolean {
 /**
  * Each line of a canonical text after its header, split into its 4 TAB-separated fields (by `indexOf`,
  * not a generator and `split`: this runs once per candidate of a million-line pool).
+ *
+ * The text may come as its chunks, as the county stores it (a row per chunk of about a million characters): read
+ * chunk by chunk, it is never joined into one string of tens of megabytes (joining the stored chunks took a
+ * quarter of the county's reading of a draw, docs/performance.md "Ninth pass"). The stored chunks end at whole
+ * lines; a line that does run over a chunk's end is carried into the next, so any split reads the same.
  */
-export function eachLine(text: string, header: string, visit: (a: string, b: string, c: string, d: string, line: number) => void): void {
-  if (!text.startsWith(`${header}\n`)) throw new InvalidInputError(`名录文本不是 ${header} 格式`, {});
-  let at = header.length + 1;
-  for (let line = 2; at < text.length; line++) {
+export function eachLine(
+  text: string | readonly string[],
+  header: string,
+  visit: (a: string, b: string, c: string, d: string, line: number) => void,
+): void {
+  const chunks = typeof text === "string" ? [text] : text;
+  const first = chunks[0] ?? "";
+  if (!first.startsWith(`${header}\n`)) throw new InvalidInputError(`名录文本不是 ${header} 格式`, {});
+  let line = 2;
+  let carry = "";
+  for (let k = 0; k < chunks.length; k++) {
+    let chunk = carry + chunks[k]!;
+    carry = "";
+    if (k < chunks.length - 1 && !chunk.endsWith("\n")) {
+      const cut = chunk.lastIndexOf("\n") + 1;
+      carry = chunk.slice(cut);
+      chunk = chunk.slice(0, cut);
+    }
+    line = linesOf(chunk, k === 0 ? header.length + 1 : 0, line, visit);
+  }
+}
+
+/** The lines of `text` from `at` (each LF-terminated), numbered from `line`; returns the next line's number. */
+function linesOf(
+  text: string,
+  at: number,
+  line: number,
+  visit: (a: string, b: string, c: string, d: string, line: number) => void,
+): number {
+  for (; at < text.length; line++) {
     const end = text.indexOf("\n", at);
     if (end < 0) throw new InvalidInputError("名录文本的最后一行没有换行符", { line });
     const t1 = text.indexOf("\t", at);
@@ -77,10 +108,11 @@ export function eachLine(text: string, header: string, visit: (a: string, b: str
     visit(text.slice(at, t1), text.slice(t1 + 1, t2), text.slice(t2 + 1, t3), text.slice(t3 + 1, end), line);
     at = end + 1;
   }
+  return line;
 }
 
-/** The entries of a canonical candidate pool text, in its (subject id) order. */
-export function parseCandidatePool(text: string): CandidateEntry[] {
+/** The entries of a canonical candidate pool text (whole or as its chunks, see `eachLine`), in its (subject id) order. */
+export function parseCandidatePool(text: string | readonly string[]): CandidateEntry[] {
   const out: CandidateEntry[] = [];
   const lists = itemsCache();
   eachLine(text, CANDIDATE_POOL_FORMAT, (id, stratum, matters, departments, line) => {

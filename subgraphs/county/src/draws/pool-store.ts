@@ -48,8 +48,8 @@ export async function writePoolText(
   return h?.digest("hex");
 }
 
-/** The stored texts of `kinds` (chunks joined in order); a kind the draw did not store is absent from the map. */
-export async function readPoolTexts(em: EntityManager, drawId: number, kinds: readonly PoolKind[]): Promise<Map<PoolKind, string>> {
+/** The stored texts of `kinds` as their chunks, in order; a kind the draw did not store is absent from the map. */
+export async function readPoolChunks(em: EntityManager, drawId: number, kinds: readonly PoolKind[]): Promise<Map<PoolKind, string[]>> {
   const rows = await em.find(
     DrawPool,
     { drawId, kind: { $in: [...kinds] } },
@@ -61,6 +61,12 @@ export async function readPoolTexts(em: EntityManager, drawId: number, kinds: re
     list.push(r.entries);
     chunks.set(r.kind, list);
   }
+  return chunks;
+}
+
+/** The stored texts of `kinds` (chunks joined in order); a kind the draw did not store is absent from the map. */
+export async function readPoolTexts(em: EntityManager, drawId: number, kinds: readonly PoolKind[]): Promise<Map<PoolKind, string>> {
+  const chunks = await readPoolChunks(em, drawId, kinds);
   return new Map([...chunks].map(([kind, list]) => [kind, list.length === 1 ? list[0]! : list.join("")]));
 }
 
