@@ -9,7 +9,7 @@
  * so a subject already seen costs a hash of a few bytes and one comparison, and no allocation at all.
  *
  * Pure: no I/O. Keys are compared byte for byte, so two keys are the same key exactly when their bytes are equal;
- * a string is keyed by its UTF-8 bytes (`addString`, `indexOfString`).
+ * a string is looked up by its UTF-8 bytes (`indexOfString`).
  */
 export class IdTable {
   /**
@@ -74,11 +74,6 @@ export class IdTable {
   indexOfString(key: string): number {
     const length = this.bytesOf(key);
     return this.indexOf(this.scratch, 0, length);
-  }
-
-  addString(key: string): number {
-    const length = this.bytesOf(key);
-    return this.add(this.scratch, 0, length);
   }
 
   /** The key's hash (a method so that a test can make keys collide). */

@@ -110,7 +110,7 @@ describe("the subject tally of a freeze", () => {
     const risk: DepartmentRisk = { department: "market", riskClass: "B" };
     const tally = new SubjectTally();
     const kind = tally.lineKind("market", ["market:1"], ["T1"]);
-    // first as NDJSON lines' views, then as TSV lines (in reverse order) and as NDJSON lines: the same indices
+    // first as NDJSON lines, then as TSV lines (in reverse order) and as NDJSON lines again: the same indices
     const expected = ids.map((id) => tally.addLine(viewOf(id), risk, kind));
     expect(expected).toEqual(ids.map((_, i) => i));
     const tsv: number[] = [];
