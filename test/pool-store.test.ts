@@ -67,6 +67,22 @@ describe.each(targets)("the stored texts of a draw on %s", (_dialect, url) => {
     expect(await readPoolText(orm.em.fork(), 4, "inspectors")).toBe("x");
   });
 
+  it("let the county answer other requests between two chunks (the event loop runs after each)", async () => {
+    // each chunk, as it is built, schedules a task of the event loop; the next chunk is built only after it ran
+    let ran = 0;
+    const seen: number[] = [];
+    function* watched() {
+      for (let i = 0; i < 3; i++) {
+        seen.push(ran);
+        setImmediate(() => ran++);
+        yield `chunk ${i}\n`;
+      }
+    }
+    await orm.em.fork().transactional((tx) => writePoolText(tx, 5, "experts", watched(), true));
+    expect(seen).toEqual([0, 1, 2]);
+    expect(await readPoolText(orm.em.fork(), 5, "experts")).toBe("chunk 0\nchunk 1\nchunk 2\n");
+  });
+
   it("leave nothing written when the transaction fails between chunks", async () => {
     function* failing() {
       yield "first\n";

@@ -6,7 +6,8 @@
  * --port 4900 (the gateway; the county on the next port, the departments from +10).
  * `--departments 1 --per-department 1000000` is the single-department plan over a million subjects.
  * Each phase prints its wall time, the county's CPU time (what the code costs, whatever else loads the
- * machine) and the load average; at the end, the peak RSS of every service.
+ * machine), the load average and the county's longest wait (how long its /healthz, asked every 50 ms, went
+ * unanswered: how long the county's event loop was held by the draw); at the end, the peak RSS of every service.
  * `--profile <dir>`: every service runs under `node --cpu-prof` and writes its profile into <dir> when it stops;
  * the services get two minutes to stop instead of 5 s (writing a large profile takes a while: with the short grace
  * the county was killed before it had written one), then the county's top self-time functions are printed.
@@ -22,6 +23,7 @@ import { DEPARTMENTS, departmentSubjects } from "../demo-data/index.js";
 import { BENCH_TYPE, fillBenchBooks, startBenchFederation } from "../lib/bench-setup.js";
 import { gql } from "../lib/graphql-client.js";
 import { peakRssMiB } from "../lib/measure.js";
+import { watchStalls } from "../lib/stall-watch.js";
 import { copyCountyDatabase } from "../lib/sqlite-copy.js";
 import { cpuMs, profileOf, topSelfTime } from "./cpu.js";
 
@@ -102,6 +104,8 @@ try {
     p: created.plan!.id,
   });
   const d = createDraw.id;
+  // how long the county kept other requests waiting in each phase (its /healthz asked every 50 ms)
+  const stalls = watchStalls(`http://127.0.0.1:${port + 1}`);
   const cpu0 = cpuMs(countyPid) ?? 0;
   let cpu = cpu0;
   // The county's CPU seconds of a phase, and the 1-minute load average: on a shared machine the wall time is noisy.
@@ -111,26 +115,28 @@ try {
     cpu = now;
     return out;
   };
+  const stall = () => `county's longest wait ${(stalls.longest() / 1000).toFixed(2)} s`;
   const t0 = performance.now();
   let t = t0;
   const frozen = await call<any>("mutation($d: ID!) { freezeDraw(drawId: $d) { counts { candidates inspectors } } }", { d });
   console.log(
-    `freeze     ${seconds(t)} s   (${frozen.freezeDraw.counts.candidates.toLocaleString()} candidates, ${frozen.freezeDraw.counts.inspectors} inspectors; ${costs()})`,
+    `freeze     ${seconds(t)} s   (${frozen.freezeDraw.counts.candidates.toLocaleString()} candidates, ${frozen.freezeDraw.counts.inspectors} inspectors; ${costs()}; ${stall()})`,
   );
   t = performance.now();
   await call('mutation($d: ID!) { enterCeremonyValues(drawId: $d, values: ["381"]) { seed } }', { d });
-  console.log(`seed       ${seconds(t)} s   (${costs()})`);
+  console.log(`seed       ${seconds(t)} s   (${costs()}; ${stall()})`);
   if (args["keep-seeded"] && !args.postgres) {
     await copyCountyDatabase(bench.databaseUrl("county"), resolve(args["keep-seeded"]));
     console.log(`seeded county database copied to ${resolve(args["keep-seeded"])} (draw ${d})`);
   }
   t = performance.now();
   const drawn = await call<any>("mutation($d: ID!) { executeDraw(drawId: $d) { visitCount } }", { d });
-  console.log(`execute    ${seconds(t)} s   (${drawn.executeDraw.visitCount.toLocaleString()} visits written; ${costs()})`);
+  console.log(`execute    ${seconds(t)} s   (${drawn.executeDraw.visitCount.toLocaleString()} visits written; ${costs()}; ${stall()})`);
   t = performance.now();
   await call("mutation($d: ID!) { publishDraw(drawId: $d) { status } }", { d });
-  console.log(`publish    ${seconds(t)} s   (${costs()})`);
+  console.log(`publish    ${seconds(t)} s   (${costs()}; ${stall()})`);
   console.log(`total      ${seconds(t0)} s   freeze → published   (county CPU ${((cpu - cpu0) / 1000).toFixed(2)} s)`);
+  await stalls.stop();
   const knocks = await call<any>("query($d: ID!) { draw(id: $d) { doorKnocks { visits saved } } }", { d });
   console.log(
     `door-knocks saved ${knocks.draw.doorKnocks.saved.toLocaleString()} of ${(knocks.draw.doorKnocks.visits + knocks.draw.doorKnocks.saved).toLocaleString()}`,

@@ -11,6 +11,7 @@ import { advance, drawChain, drawEvent, drawState, engineError, eventData, expec
 import { isLargeDraw, releaseMemory } from "./release-memory.js";
 import { loadPools } from "./pools.js";
 import { loadSubjectFacts } from "./subject-facts.js";
+import { turn } from "./turn.js";
 
 /**
  * Execute: select, assign and write every visit in one transaction. If the rules cannot be met, the
@@ -23,6 +24,8 @@ export async function executeDraw(em: EntityManager, drawId: number, actor: stri
   // what the freeze left (its pools, its texts) goes before this step reads the texts back (release-memory.ts)
   releaseMemory(isLargeDraw(draw));
   const [pools, factsOf] = await Promise.all([loadPools(em, drawId), loadSubjectFacts(em, drawId)]);
+  // the event loop runs between the steps of a large execute (turn.ts)
+  await turn();
   let record: DrawRecord;
   // The stored canonical text hashing to the published digest is the check that re-canonicalising would make.
   const verified = pools.candidateDigest !== null && pools.candidateDigest === draw.digests?.candidates;
@@ -35,6 +38,7 @@ export async function executeDraw(em: EntityManager, drawId: number, actor: stri
     throw engineError(e);
   }
   if (record.seed.value !== draw.seed) throw new AppError(ErrorCode.INTERNAL_SERVER_ERROR, "重算的种子与已公布的种子不一致", { drawId });
+  await turn();
   const candidates = drawnCandidates(pools.candidates, record.selected, verified);
   const codeOf = new Map(plan.matters.map((m) => [`${m.department}:${m.matterId}`, `${m.department}:${m.code}`]));
   return em.transactional(async (tx) => {
@@ -66,7 +70,10 @@ export async function executeDraw(em: EntityManager, drawId: number, actor: stri
       };
     });
     // Thousands of visits go in as multi-row inserts, then are read back with their ids.
-    for (let i = 0; i < rows.length; i += 500) await tx.insertMany(Visit, rows.slice(i, i + 500));
+    for (let i = 0; i < rows.length; i += 500) {
+      await tx.insertMany(Visit, rows.slice(i, i + 500));
+      await turn();
+    }
     const visits = await drawnVisits(tx, drawId);
     await appendSigned(
       tx,
@@ -77,6 +84,7 @@ export async function executeDraw(em: EntityManager, drawId: number, actor: stri
       drawState(text, visits),
     );
     recordDrawChange(tx, DrawChangeKind.DRAWN, drawEvent(plan, draw));
+    await turn();
     for (const v of visits)
       recordVisitChange(tx, VisitChangeKind.CREATED, v.id, {
         ...eventData(plan, draw),

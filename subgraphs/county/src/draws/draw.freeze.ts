@@ -13,6 +13,7 @@ import { planSnapshot } from "./plan-snapshot.js";
 import { writePoolText, type PoolKind } from "./pool-store.js";
 import { LARGE_POOL, releaseMemory } from "./release-memory.js";
 import { saltCandidates, saltsJsonChunks, type SaltedCandidate } from "./salts.js";
+import { turn } from "./turn.js";
 
 /** Runs a step of the draw engine, its refusals (an invalid or duplicate entry) as the service's errors. */
 function engineStep<T>(step: () => T): T {
@@ -45,6 +46,8 @@ export async function freezeDraw(em: EntityManager, client: DepartmentClient, dr
   if (!pools.candidates.length)
     throw new AppError(ErrorCode.EMPTY_POOL, `计划「${plan.name}」范围内没有符合条件的市场主体，无法冻结`, { drawId });
   checkPoolsSuffice(plan, departments, pools);
+  // the event loop runs between the steps of a large freeze (turn.ts): here, after the gathering's last fold
+  await turn();
   // One random salt per candidate commits to its stratum in the public record (packages/draw-engine/FORMAT.md §9).
   // Sorted once here: the canonical texts sort by the same key, and an array already in order costs them one pass.
   const salted = saltCandidates(sortedByCodePoints(pools.candidates, (c) => c.subjectId));
@@ -52,6 +55,7 @@ export async function freezeDraw(em: EntityManager, client: DepartmentClient, dr
   const strata: Record<string, number> = {};
   for (const c of pools.candidates) strata[c.stratum] = (strata[c.stratum] ?? 0) + 1;
   const counts = { candidates: pools.candidates.length, inspectors: pools.inspectors.length, experts: pools.experts.length, strata };
+  await turn();
   return em.transactional(async (tx) => {
     // the state is checked (and the row taken) first; the digests are set below, in the same transaction
     await advance(tx, draw, DrawStatus.CREATED, {
@@ -77,6 +81,7 @@ export async function freezeDraw(em: EntityManager, client: DepartmentClient, dr
     // sizes its next collections on what it finds live, and the county's peak at 600,000 candidates was 501 MiB
     // with it against 533 without (docs/performance.md, "Seventh pass"). The texts' chunks need no more.
     releaseMemory(salted.length >= LARGE_POOL);
+    await turn();
     const candidates = (await store("candidates", candidatePoolChunks(salted), true))!;
     await store("inspectors", [JSON.stringify(pools.inspectors)]);
     await store("experts", [JSON.stringify(pools.experts)]);

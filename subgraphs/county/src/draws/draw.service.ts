@@ -13,6 +13,7 @@ import { Draw, DrawRecordRow, DrawStatus } from "./draw.entity.js";
 import { drawnVisits } from "./drawn-visits.js";
 import { loadViewDigest } from "./public-view.js";
 import { isLargeDraw, releaseMemory } from "./release-memory.js";
+import { turn } from "./turn.js";
 
 export const drawChain = (id: number) => `draw:${id}`;
 
@@ -122,6 +123,8 @@ export async function publishDraw(em: EntityManager, drawId: number, actor: stri
     const plan = await findPlan(tx, draw.planId);
     // execute's leftovers go before the committed pool is read back (release-memory.ts)
     releaseMemory(isLargeDraw(draw));
+    // the event loop runs between the steps of a large publish (turn.ts)
+    await turn();
     // The public view's SHA-256, signed into the chain now: an AFTER_WINDOW plan publishes the view itself later (disclosure.ts).
     const viewDigest = await loadViewDigest(tx, drawId, row.record);
     await appendSigned(
@@ -133,6 +136,7 @@ export async function publishDraw(em: EntityManager, drawId: number, actor: stri
       drawState(row.record, visits),
     );
     recordDrawChange(tx, DrawChangeKind.PUBLISHED, drawEvent(plan, draw));
+    await turn();
     // AFTER_WINDOW: the public is not told which subjects will be visited (docs/draw-record.md, "Disclosure")
     const visitsPublic = plan.disclosure !== Disclosure.AFTER_WINDOW;
     for (const v of visits)

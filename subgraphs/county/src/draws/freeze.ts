@@ -8,6 +8,7 @@ import { Visit } from "../visits/visit.entity.js";
 import { recentlyInspected, recognisedDepartments } from "./recognition.js";
 import { SubjectSnapshot } from "./subject-snapshot.js";
 import { SubjectTally, type LineKind } from "./subject-tally.js";
+import { turn } from "./turn.js";
 
 /** A region code as a prefix of the codes below it: 512000 (资阳市) → 5120. */
 export const regionPrefix = (region: string) => region.replace(/0+$/, "") || region;
@@ -151,6 +152,8 @@ export async function gatherPools(
     ...[...departments, ...borrowed].map((d) => people(d, "inspectors", inspectors)),
     ...departments.map((d) => people(d, "experts", experts)),
   ]);
+  // the last line's fold ends here: the event loop runs before the candidates are built (turn.ts)
+  await turn();
 
   const candidates: CandidateEntry[] = [];
   const cooledDown: string[] = [];

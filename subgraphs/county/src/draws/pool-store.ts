@@ -2,6 +2,7 @@ import type { EntityManager } from "@mikro-orm/core";
 import { insertBound, isSqlite } from "@ssj/shared";
 import { createHash } from "node:crypto";
 import { DrawPool } from "./draw.entity.js";
+import { turn } from "./turn.js";
 
 /** What a draw stores at its freeze (DrawPool.kind). */
 export type PoolKind = DrawPool["kind"];
@@ -19,6 +20,8 @@ export type PoolKind = DrawPool["kind"];
  * chunk (docs/performance.md, "Ninth pass"); a failed insert fails the write once the chunk being built is done, so
  * that the caller's rollback does not race an insert. SQLite writes in the county's own thread: nothing to overlap,
  * so each chunk is written before the next is built, as before.
+ *
+ * After each chunk the event loop takes a turn (turn.ts): building a county draw's texts takes seconds.
  */
 export async function writePoolText(
   tx: EntityManager,
@@ -39,6 +42,7 @@ export async function writePoolText(
       if (!overlap) await sent;
       // else awaited with the next chunk or below: not an unhandled rejection while that chunk is built
       sent.catch(() => undefined);
+      await turn();
     }
     await sent;
   } catch (e) {

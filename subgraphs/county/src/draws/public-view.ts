@@ -13,6 +13,7 @@ import { Draw, DrawRecordRow } from "./draw.entity.js";
 import { readPoolText } from "./pool-store.js";
 import { loadPools } from "./pools.js";
 import { loadSalts } from "./salts.js";
+import { turn } from "./turn.js";
 
 /** The stored record of a drawn draw and the public view built from it. */
 export async function loadView(em: EntityManager, drawId: number): Promise<{ record: DrawRecord; view: PublicDrawView }> {
@@ -51,7 +52,10 @@ async function storedCommitted(em: EntityManager, drawId: number): Promise<{ tex
   const draw = await em.findOneOrFail(Draw, { id: drawId });
   const stored = await readPoolText(em, drawId, "committed");
   if (stored === null) return null;
+  // the event loop runs between reading, hashing and using the text of a large draw (turn.ts)
+  await turn();
   const d = digest(stored);
+  await turn();
   return d === draw.digests?.committedCandidates ? { text: stored, digest: d } : null;
 }
 
