@@ -19,6 +19,7 @@ import {
   type Signer,
 } from "@ssj/shared";
 import type { Department } from "./department.entity.js";
+import { inTurns } from "../draws/turn.js";
 
 /**
  * How the county service talks to department instances directly (not through the gateway): GraphQL
@@ -134,7 +135,8 @@ export class DepartmentClient {
       }
     };
     try {
-      await read(touched(res), String(res.headers["content-type"] ?? ""));
+      // the county answers other requests between two chunks of a pool (draws/turn.ts)
+      await read(inTurns(touched(res)), String(res.headers["content-type"] ?? ""));
     } catch (e) {
       res.destroy();
       if (e instanceof CallerError) throw e.error;

@@ -9,3 +9,21 @@ import { setImmediate } from "node:timers/promises";
  * between two steps.
  */
 export const turn = (): Promise<void> => setImmediate();
+
+/**
+ * The items of `source`, the event loop running once `everyMs` have passed since it last ran (after the item that
+ * crossed the mark). Why: the departments' pool streams arrive faster than the county folds them, and an async
+ * iterator over a stream with data already buffered hands on chunk after chunk as promise callbacks, without the
+ * event loop in between: the gathering held the county for 0.3–1 s at a time. A turn after every chunk would cost a
+ * few thousand turns per draw for nothing; one per `everyMs` keeps the waits that short.
+ */
+export async function* inTurns<T>(source: AsyncIterable<T>, everyMs = 50): AsyncGenerator<T> {
+  let last = performance.now();
+  for await (const item of source) {
+    yield item;
+    if (performance.now() - last >= everyMs) {
+      await turn();
+      last = performance.now();
+    }
+  }
+}
