@@ -24,7 +24,7 @@ export function watchStalls(serviceUrl: string, everyMs = 50): StallWatch {
         .then((r) => r.arrayBuffer())
         .catch(() => undefined);
       pending = null;
-      // a request that spans two periods counts in the second only from its start
+      // a request that spans two periods counts in the second only from that period's start
       max = Math.max(max, performance.now() - Math.max(t, periodStart));
       // unref'd: a benchmark that fails before stop() still exits
       await new Promise((r) => setTimeout(r, everyMs).unref());
