@@ -29,6 +29,9 @@ export function isRead(body: unknown): boolean {
  * is thrown, and the sharded source answers DEPARTMENT_UNAVAILABLE for that department only.
  */
 export function departmentFetcher(calls: DepartmentCalls): Fetcher {
-  return (async (url: string, init?: RequestInit) =>
-    calls.fetch(url, init ?? {}, { idempotent: isRead(init?.body), signal: init?.signal ?? undefined })) as unknown as Fetcher;
+  return (async (url, init) =>
+    calls.fetch(url, { method: init?.method, headers: init?.headers, body: init?.body }, {
+      idempotent: isRead(init?.body),
+      signal: (init?.signal as AbortSignal | undefined) ?? undefined,
+    })) satisfies Fetcher;
 }

@@ -47,4 +47,50 @@ describe("DepartmentCalls", () => {
     await expect(calls.fetch(s.url, {}, { idempotent: true })).rejects.toBeInstanceOf(BrokenCircuitError);
     expect(s.count()).toBe(2); // the open breaker did not call the instance
   });
+
+  it("reads the whole answer: status, headers, a body sent in pieces, decoded as UTF-8", async () => {
+    const body = Buffer.from('\uFEFF{"data":{"name":"某某市场监督测试有限公司"}}');
+    const s = createServer((req, res) => {
+      let sent = "";
+      req.setEncoding("utf8");
+      req.on("data", (c: string) => (sent += c));
+      req.on("end", () => {
+        res.writeHead(207, "Partly", { "content-type": "application/json", "x-echo": `${req.method} ${encodeURIComponent(sent)}` });
+        // a character split across two writes: the answer is decoded once, whole
+        res.write(body.subarray(0, 20));
+        setTimeout(() => res.end(body.subarray(20)), 20);
+      });
+    });
+    await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
+    servers.push(s);
+    const url = `http://127.0.0.1:${(s.address() as AddressInfo).port}/graphql`;
+    const res = await new DepartmentCalls(config).fetch(url, { method: "POST", body: "名录" }, { idempotent: false });
+    expect([res.status, res.statusText, res.ok, res.url]).toEqual([207, "Partly", true, url]);
+    expect(res.headers.get("Content-Type")).toBe("application/json");
+    expect(decodeURIComponent(res.headers.get("x-echo")!)).toBe("POST 名录");
+    expect(await res.json()).toEqual({ data: { name: "某某市场监督测试有限公司" } });
+    expect(await res.text()).toBe('{"data":{"name":"某某市场监督测试有限公司"}}');
+  });
+
+  it("gives up on an answer whose body stops coming at the deadline", async () => {
+    const s = createServer((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.write('{"data":'); // and nothing more
+    });
+    await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
+    servers.push(s);
+    const url = `http://127.0.0.1:${(s.address() as AddressInfo).port}/graphql`;
+    await expect(new DepartmentCalls(config).fetch(url, {}, { idempotent: false })).rejects.toThrow(/no answer within 300 ms/);
+  });
+
+  it("stops at once when the caller aborts, and does not send the read again", async () => {
+    const s = await server(() => "hang");
+    servers.push(s.server);
+    const calls = new DepartmentCalls({ ...config, timeoutMs: 10_000 });
+    const caller = new AbortController();
+    const call = calls.fetch(s.url, {}, { idempotent: true, signal: caller.signal });
+    setTimeout(() => caller.abort(), 50);
+    await expect(call).rejects.toThrow(/abort/i);
+    expect(s.count()).toBe(1);
+  });
 });

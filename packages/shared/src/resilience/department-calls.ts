@@ -1,6 +1,8 @@
 import { request as httpRequest, type IncomingMessage } from "node:http";
 import { request as httpsRequest } from "node:https";
+import { buffer } from "node:stream/consumers";
 import { circuitBreaker, ConsecutiveBreaker, handleAll, type CircuitBreakerPolicy } from "cockatiel";
+import { BufferedResponse } from "./buffered-response.js";
 import { departmentCallConfig, type DepartmentCallConfig } from "./config.js";
 
 /** A connection the other side closed under us (a keep-alive race): safe to send an idempotent request again. */
@@ -10,6 +12,13 @@ export function isConnectionReset(e: unknown): boolean {
     if (typeof x.message === "string" && /other side closed|socket hang up/i.test(x.message)) return true;
   }
   return false;
+}
+
+/** What a call sends: a method (GET unless said), headers and a body. */
+export interface CallInit {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string | Buffer;
 }
 
 export interface CallOptions {
@@ -55,53 +64,68 @@ export class DepartmentCalls {
     });
   }
 
-  /** fetch() with the deadline (until the body has been read), retry and breaker. */
-  async fetch(url: string | URL, init: RequestInit, opts: CallOptions): Promise<Response> {
+  /**
+   * A request whose answer is read whole within the deadline (the head and the body), with retry and breaker,
+   * over `node:http`: undici's `fetch` reads a body through web streams, which cost the gateway ≈ 2 ms of CPU
+   * more per answer of ≈ 100 KB (docs/performance.md, "The cross-department query").
+   */
+  async fetch(url: string | URL, init: CallInit, opts: CallOptions): Promise<BufferedResponse> {
     const href = String(url);
-    return this.call(href, opts, async () => {
-      const deadline = new AbortController();
-      const timer = setTimeout(() => deadline.abort(new Error("deadline")), this.config.timeoutMs);
-      timer.unref();
-      const signal = opts.signal ? AbortSignal.any([deadline.signal, opts.signal]) : deadline.signal;
-      try {
-        return await fetch(href, { ...init, signal });
-      } catch (e) {
-        clearTimeout(timer);
-        if (deadline.signal.aborted && !isConnectionReset(e))
-          throw new Error(`no answer within ${this.config.timeoutMs} ms from ${new URL(href).origin}`, { cause: e });
-        throw e;
-      }
-    });
+    return this.call(href, opts, () =>
+      this.send(new URL(href), init, opts.signal, async (res, done) => {
+        try {
+          return BufferedResponse.of(href, res, await buffer(res));
+        } finally {
+          done();
+        }
+      }),
+    );
   }
 
   /**
-   * A GET over `node:http` whose answer is read as a Node stream of `Buffer`s: what the pool streams use, as
-   * undici's web streams and a `TextDecoder` per chunk cost the county a noticeable share of a large freeze
-   * (docs/performance.md). The deadline runs until the headers; retry and breaker as `fetch`; `signal` aborts the
-   * request and its body at any time (the stream's idle deadline).
+   * A GET whose answer is read as a Node stream of `Buffer`s: what the pool streams use, as undici's web streams
+   * and a `TextDecoder` per chunk cost the county a noticeable share of a large freeze (docs/performance.md). The
+   * deadline runs until the headers; retry and breaker as `fetch`; `signal` aborts the request and its body at
+   * any time (the stream's idle deadline).
    */
   async get(url: string | URL, headers: Record<string, string>, opts: CallOptions): Promise<IncomingMessage> {
     const href = String(url);
-    return this.call(href, opts, () => this.getOnce(new URL(href), headers, opts.signal));
+    return this.call(href, opts, () =>
+      this.send(new URL(href), { method: "GET", headers }, opts.signal, async (res, done) => {
+        done();
+        return res;
+      }),
+    );
   }
 
-  private getOnce(url: URL, headers: Record<string, string>, signal: AbortSignal | undefined): Promise<IncomingMessage> {
+  /**
+   * Sends one request; `onResponse` gets the answer's head and `done`, which ends the deadline. Until then, the
+   * deadline destroys the request, or the answer being read, with an error that says so.
+   */
+  private send<T>(
+    url: URL,
+    init: CallInit,
+    signal: AbortSignal | undefined,
+    onResponse: (res: IncomingMessage, done: () => void) => Promise<T>,
+  ): Promise<T> {
     return new Promise((resolve, reject) => {
-      const req = (url.protocol === "https:" ? httpsRequest : httpRequest)(url, { method: "GET", headers, signal });
-      const timer = setTimeout(
-        () => req.destroy(new Error(`no answer within ${this.config.timeoutMs} ms from ${url.origin}`)),
-        this.config.timeoutMs,
-      );
+      const req = (url.protocol === "https:" ? httpsRequest : httpRequest)(url, { method: init.method ?? "GET", headers: init.headers, signal });
+      let answer: IncomingMessage | undefined;
+      const timer = setTimeout(() => {
+        const e = new Error(`no answer within ${this.config.timeoutMs} ms from ${url.origin}`);
+        if (answer) answer.destroy(e);
+        else req.destroy(e);
+      }, this.config.timeoutMs);
       timer.unref();
       req.once("response", (res) => {
-        clearTimeout(timer);
-        resolve(res);
+        answer = res;
+        onResponse(res, () => clearTimeout(timer)).then(resolve, reject);
       });
       req.once("error", (e) => {
         clearTimeout(timer);
         reject(e);
       });
-      req.end();
+      req.end(init.body);
     });
   }
 }

@@ -2,6 +2,7 @@ import { type IncomingMessage } from "node:http";
 import { StringDecoder } from "node:string_decoder";
 import {
   AppError,
+  type BufferedResponse,
   CANDIDATE_TSV_TYPE,
   type CandidateLine,
   CandidateTsvReader,
@@ -70,7 +71,7 @@ export class DepartmentClient {
 
   /** A JSON POST to one of the department's service routes (e.g. `/risk-classes`), signed for that method and path. */
   async post<T>(d: Department, path: string, payload: unknown): Promise<T> {
-    let res: Response;
+    let res: BufferedResponse;
     let body: { errors?: { message: string; extensions?: Record<string, unknown> }[] } & T;
     try {
       res = await this.calls.fetch(
