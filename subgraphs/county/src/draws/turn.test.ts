@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { inTurns } from "./turn.js";
 
+/** A source whose items are all ready: without a turn, they follow each other as promise callbacks. */
+async function* ready() {
+  yield* [1, 2, 3];
+}
+
 describe("inTurns", () => {
   it("hands on every item, in order, and lets the event loop run after each once the time is up", async () => {
-    // a source whose items are all ready: without the turn, they would follow each other as promise callbacks
-    async function* ready() {
-      yield* [1, 2, 3];
-    }
     let ran = 0;
     const seen: [number, number][] = [];
     for await (const item of inTurns(ready(), 0)) {
@@ -21,9 +22,6 @@ describe("inTurns", () => {
   });
 
   it("lets items that come quickly through without a turn until the time is up", async () => {
-    async function* ready() {
-      yield* [1, 2, 3];
-    }
     let ran = 0;
     const seen: number[] = [];
     for await (const _ of inTurns(ready(), 60_000)) {
