@@ -30,8 +30,12 @@ export function isRead(body: unknown): boolean {
  */
 export function departmentFetcher(calls: DepartmentCalls): Fetcher {
   return (async (url, init) =>
-    calls.fetch(url, { method: init?.method, headers: init?.headers, body: init?.body }, {
-      idempotent: isRead(init?.body),
-      signal: (init?.signal as AbortSignal | undefined) ?? undefined,
-    })) satisfies Fetcher;
+    calls.fetch(
+      url,
+      { method: init?.method, headers: init?.headers, body: init?.body },
+      {
+        idempotent: isRead(init?.body),
+        signal: (init?.signal as AbortSignal | undefined) ?? undefined,
+      },
+    )) satisfies Fetcher;
 }

@@ -109,7 +109,11 @@ export class DepartmentCalls {
     onResponse: (res: IncomingMessage, done: () => void) => Promise<T>,
   ): Promise<T> {
     return new Promise((resolve, reject) => {
-      const req = (url.protocol === "https:" ? httpsRequest : httpRequest)(url, { method: init.method ?? "GET", headers: init.headers, signal });
+      const req = (url.protocol === "https:" ? httpsRequest : httpRequest)(url, {
+        method: init.method ?? "GET",
+        headers: init.headers,
+        signal,
+      });
       let answer: IncomingMessage | undefined;
       const timer = setTimeout(() => {
         const e = new Error(`no answer within ${this.config.timeoutMs} ms from ${url.origin}`);
