@@ -35,7 +35,7 @@ export function departmentFetcher(calls: DepartmentCalls): Fetcher {
       { method: init?.method, headers: init?.headers, body: init?.body },
       {
         idempotent: isRead(init?.body),
-        signal: (init?.signal as AbortSignal | undefined) ?? undefined,
+        signal: init?.signal as AbortSignal | undefined,
       },
     )) satisfies Fetcher;
 }
