@@ -1,21 +1,27 @@
 import { BrokenCircuitError } from "cockatiel";
-import { createServer, type Server } from "node:http";
+import { createServer, type RequestListener, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { DepartmentCalls, isConnectionReset } from "./department-calls.js";
 
 const config = { timeoutMs: 300, streamIdleMs: 300, breakAfter: 2, probeAfterMs: 60_000 };
 
+/** A real HTTP server answering with `handle`, at its /graphql URL. */
+async function listen(handle: RequestListener): Promise<{ url: string; server: Server }> {
+  const s = createServer(handle);
+  await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
+  return { url: `http://127.0.0.1:${(s.address() as AddressInfo).port}/graphql`, server: s };
+}
+
 /** A real HTTP server whose n-th request gets `behave(n)`: "reset" destroys the socket, "hang" never answers. */
 async function server(behave: (n: number) => "ok" | "reset" | "hang"): Promise<{ url: string; server: Server; count: () => number }> {
   let n = 0;
-  const s = createServer((req, res) => {
+  const s = await listen((req, res) => {
     const what = behave(++n);
     if (what === "reset") req.socket.destroy();
     else if (what === "ok") res.end("fine");
   });
-  await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
-  return { url: `http://127.0.0.1:${(s.address() as AddressInfo).port}/graphql`, server: s, count: () => n };
+  return { ...s, count: () => n };
 }
 
 describe("DepartmentCalls", () => {
@@ -50,7 +56,7 @@ describe("DepartmentCalls", () => {
 
   it("reads the whole answer: status, headers, a body sent in pieces, decoded as UTF-8", async () => {
     const body = Buffer.from('\uFEFF{"data":{"name":"某某市场监督测试有限公司"}}');
-    const s = createServer((req, res) => {
+    const { url, server: s } = await listen((req, res) => {
       let sent = "";
       req.setEncoding("utf8");
       req.on("data", (c: string) => (sent += c));
@@ -61,9 +67,7 @@ describe("DepartmentCalls", () => {
         setTimeout(() => res.end(body.subarray(20)), 20);
       });
     });
-    await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
     servers.push(s);
-    const url = `http://127.0.0.1:${(s.address() as AddressInfo).port}/graphql`;
     const res = await new DepartmentCalls(config).fetch(url, { method: "POST", body: "名录" }, { idempotent: false });
     expect([res.status, res.statusText, res.ok, res.url]).toEqual([207, "Partly", true, url]);
     expect(res.headers.get("Content-Type")).toBe("application/json");
@@ -73,13 +77,11 @@ describe("DepartmentCalls", () => {
   });
 
   it("gives up on an answer whose body stops coming at the deadline", async () => {
-    const s = createServer((_req, res) => {
+    const { url, server: s } = await listen((_req, res) => {
       res.writeHead(200, { "content-type": "application/json" });
       res.write('{"data":'); // and nothing more
     });
-    await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
     servers.push(s);
-    const url = `http://127.0.0.1:${(s.address() as AddressInfo).port}/graphql`;
     await expect(new DepartmentCalls(config).fetch(url, {}, { idempotent: false })).rejects.toThrow(/no answer within 300 ms/);
   });
 
