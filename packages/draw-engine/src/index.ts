@@ -70,7 +70,14 @@ export { selectByStrata } from "./select.js";
 export { assignInspectors, fmix32, tieBase, type VisitSpec, type AssignmentRule } from "./assign.js";
 export { checkAssignment, type AssignmentViolation, type AssignmentContext } from "./check-assignment.js";
 export { ENGINE_NAME, ENGINE_VERSION, ALGORITHM, runDraw, type RunOptions } from "./draw.js";
-export { isCanonicalCandidatePool, parseCandidatePool, isCanonicalCommittedPool, parseCommittedPool } from "./pool-text.js";
+export {
+  findLine,
+  isCanonicalCandidatePool,
+  parseCandidatePool,
+  isCanonicalCommittedPool,
+  parseCommittedPool,
+  wholeLineChunks,
+} from "./pool-text.js";
 export { verifyRecord, firstDifference, type VerifyOptions } from "./record.js";
 export { CEREMONY_FORMAT, CEREMONY_KINDS, ceremonyText, commitmentOf, type CeremonyKind, type CeremonyValue } from "./ceremony.js";
 export {

@@ -127,8 +127,8 @@ export function isCanonicalCommittedPool(text: string): boolean {
   return text.startsWith(`${COMMITTED_POOL_FORMAT}\n`);
 }
 
-/** The entries of a canonical committed pool text, in its (subject id) order. */
-export function parseCommittedPool(text: string): CommittedCandidate[] {
+/** The entries of a canonical committed pool text (whole or as its chunks, see `eachLine`), in its (subject id) order. */
+export function parseCommittedPool(text: string | readonly string[]): CommittedCandidate[] {
   const out: CommittedCandidate[] = [];
   const lists = itemsCache();
   eachLine(text, COMMITTED_POOL_FORMAT, (id, commitment, matters, departments, line) => {
@@ -139,17 +139,53 @@ export function parseCommittedPool(text: string): CommittedCandidate[] {
 }
 
 /**
- * The start of the line of a canonical text (lines sorted by their first field, the id, in code point order)
- * whose id is `id`, or -1: a binary search over the text's characters, so that a few thousand drawn subjects
- * are found in a million-line text without reading every line.
+ * A canonical text as chunks that each end at a whole line (but the last): the stored chunks as they are, or joined
+ * into one when some chunk ends inside a line, so that a line is always found inside one chunk.
  */
-export function findLine(text: string, header: string, id: string): number {
-  let lo = header.length + 1;
+export function wholeLineChunks(text: string | readonly string[]): readonly string[] {
+  if (typeof text === "string") return [text];
+  const chunks = text.filter((c) => c.length > 0);
+  for (let k = 0; k < chunks.length - 1; k++) if (!chunks[k]!.endsWith("\n")) return [chunks.join("")];
+  return chunks.length ? chunks : [""];
+}
+
+/**
+ * Where the line of a canonical text (lines sorted by their first field, the id, in code point order) whose id is
+ * `id` starts, or null: the chunk (of `wholeLineChunks`) and the line's start in it. A binary search over the chunks
+ * by the id of each chunk's first line, then over that chunk's characters, so that a few thousand drawn subjects are
+ * found in a million-line text without reading every line, or joining its chunks into one string (docs/performance.md,
+ * "Twelfth pass").
+ */
+export function findLine(
+  chunks: readonly string[],
+  header: string,
+  id: string,
+  /** How the text escapes its first field (the canonical texts' escapes by default). */
+  unescapeId: (field: string) => string = unescape,
+): { chunk: string; at: number } | null {
+  const idAt = (text: string, start: number) => unescapeId(text.slice(start, text.indexOf("\t", start)));
+  const first = (k: number) => (k === 0 ? header.length + 1 : 0);
+  let lo = 0;
+  let hi = chunks.length - 1;
+  // the last chunk whose first line's id is not above `id` (a chunk after the first starts with a line)
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (compareCodePoints(idAt(chunks[mid]!, 0), id) <= 0) lo = mid;
+    else hi = mid - 1;
+  }
+  const chunk = chunks[lo] ?? "";
+  const at = findLineFrom(chunk, first(lo), id, idAt);
+  return at < 0 ? null : { chunk, at };
+}
+
+/** The start of the line whose id is `id` in `text` from `from` (a line start), by binary search, or -1. */
+function findLineFrom(text: string, from: number, id: string, idAt: (text: string, start: number) => string): number {
+  let lo = from;
   let hi = text.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     const start = mid === lo ? lo : text.lastIndexOf("\n", mid - 1) + 1;
-    const order = compareCodePoints(unescape(text.slice(start, text.indexOf("\t", start))), id);
+    const order = compareCodePoints(idAt(text, start), id);
     if (order === 0) return start;
     if (order < 0) lo = text.indexOf("\n", start) + 1;
     else hi = start;

@@ -2,9 +2,9 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { syntheticCounty } from "./bench/synthetic.js";
 import { digest } from "./canonical.js";
-import { canonicalCommittedPoolOf } from "./commitment.js";
+import { canonicalCommittedPoolOf, COMMITTED_POOL_FORMAT, committedPoolChunksOf } from "./commitment.js";
 import { runDraw } from "./draw.js";
-import { parseCommittedPool } from "./pool-text.js";
+import { findLine, parseCommittedPool, wholeLineChunks } from "./pool-text.js";
 import { publicView, publicViewOfCommitted, viewDigest, viewDigestOfCommittedText } from "./public-view.js";
 import type { CandidateEntry, DrawRecord } from "./types.js";
 
@@ -45,7 +45,30 @@ describe("the view's digest read from the committed pool text", () => {
     expect(viewDigestOfCommittedText(r, text, d)).toBe(whole(view));
   });
 
-  it("refuses a text that is not a committed pool", () => {
+  it("is the same read from the text's chunks, split at lines as stored or anywhere, and finds every drawn line", () => {
+    const salts = Object.fromEntries(county.candidates.map((c) => [c.subjectId, saltOf(c.subjectId)]));
+    const text = canonicalCommittedPoolOf(county.candidates, salts);
+    const d = digest(text);
+    const expected = viewDigestOfCommittedText(record, text, d);
+    const atLines = (size: number) => [...committedPoolChunksOf(county.candidates, salts, size)];
+    const anywhere = (size: number) =>
+      Array.from({ length: Math.ceil(text.length / size) }, (_, k) => text.slice(k * size, k * size + size));
+    for (const chunks of [atLines(1), atLines(5000), atLines(1 << 20), anywhere(977), [...atLines(3000), ""]]) {
+      expect(viewDigestOfCommittedText(record, chunks, d)).toBe(expected);
+      expect(parseCommittedPool(chunks)).toEqual(parseCommittedPool(text));
+    }
+    const chunks = wholeLineChunks(atLines(5000));
+    expect(chunks.length).toBeGreaterThan(10);
+    for (const c of county.candidates.slice(0, 500)) {
+      const line = findLine(chunks, COMMITTED_POOL_FORMAT, c.subjectId)!;
+      expect(line.chunk.slice(line.at, line.chunk.indexOf("\t", line.at))).toBe(c.subjectId);
+    }
+    expect(findLine(chunks, COMMITTED_POOL_FORMAT, "0-before-every-id")).toBeNull();
+    expect(findLine(chunks, COMMITTED_POOL_FORMAT, "\uffff-after-every-id")).toBeNull();
+  });
+
+  it("refuses a text that is not a committed pool, or whose last line has no LF", () => {
+    expect(() => viewDigestOfCommittedText(record, ["ssj-committed-candidate-pool/1\n", "x\ty\tz\tw"], "0".repeat(64))).toThrow(/换行符/);
     expect(() => viewDigestOfCommittedText(record, "ssj-candidate-pool/1\n", "0".repeat(64))).toThrow(/格式/);
   });
 });

@@ -13,7 +13,7 @@ import { commitCandidates, COMMITTED_POOL_FORMAT, committedPoolDigest, type Comm
 import { createSha256 } from "#sha256";
 import { digest } from "./canonical.js";
 import { InvalidInputError } from "./errors.js";
-import { eachLine, findLine, isCanonicalCommittedPool, items, unescape } from "./pool-text.js";
+import { eachLine, findLine, isCanonicalCommittedPool, items, unescape, wholeLineChunks } from "./pool-text.js";
 import { sortedByCodePoints } from "./text.js";
 import type { CandidateEntry, DrawRecord, PoolSummary, Stratum, VisitAssignment } from "./types.js";
 
@@ -149,26 +149,25 @@ function hashedView(head: string, candidates: (add: (json: string) => void) => v
  * hashed to `committedDigest`, the digest freeze published: freeze wrote it, so it is canonical (sorted by id,
  * no duplicate, commitments of 64 hexadecimal digits) and is not checked line by line again.
  */
-export function viewDigestOfCommittedText(record: DrawRecord, text: string, committedDigest: string): string {
-  if (!isCanonicalCommittedPool(text)) throw new InvalidInputError(`名录文本不是 ${COMMITTED_POOL_FORMAT} 格式`, {});
+export function viewDigestOfCommittedText(record: DrawRecord, text: string | readonly string[], committedDigest: string): string {
+  const chunks = wholeLineChunks(text);
+  if (!isCanonicalCommittedPool(chunks[0] ?? "")) throw new InvalidInputError(`名录文本不是 ${COMMITTED_POOL_FORMAT} 格式`, {});
   const commitmentOf = new Map<string, string>();
   for (const s of record.selected) {
-    const at = findLine(text, COMMITTED_POOL_FORMAT, s.id);
-    if (at >= 0) {
-      const tab = text.indexOf("\t", at);
-      commitmentOf.set(s.id, text.slice(tab + 1, text.indexOf("\t", tab + 1)));
+    const line = findLine(chunks, COMMITTED_POOL_FORMAT, s.id);
+    if (line) {
+      const tab = line.chunk.indexOf("\t", line.at);
+      commitmentOf.set(s.id, line.chunk.slice(tab + 1, line.chunk.indexOf("\t", tab + 1)));
     }
   }
-  let count = 0;
-  for (let at = text.indexOf("\n") + 1; at < text.length; count++) {
-    const end = text.indexOf("\n", at);
-    if (end < 0) throw new InvalidInputError("名录文本的最后一行没有换行符", { line: count + 2 });
-    at = end + 1;
-  }
+  // the lines after the header, each ending with LF
+  let count = -1;
+  for (const chunk of chunks) for (let at = chunk.indexOf("\n"); at >= 0; at = chunk.indexOf("\n", at + 1)) count++;
+  if (!chunks[chunks.length - 1]!.endsWith("\n")) throw new InvalidInputError("名录文本的最后一行没有换行符", { line: count + 2 });
   const head = JSON.stringify(viewWith(record, { count, digest: committedDigest }, commitmentOf, []));
   const json = listJsonCache();
   return hashedView(head, (add) =>
-    eachLine(text, COMMITTED_POOL_FORMAT, (id, commitment, matters, departments, line) => {
+    eachLine(chunks, COMMITTED_POOL_FORMAT, (id, commitment, matters, departments, line) => {
       if (commitment.length !== 64) throw new InvalidInputError("名录文本的承诺值不是 SHA-256", { line });
       add(
         `{"subjectId":${JSON.stringify(unescape(id))},"commitment":"${commitment}","matters":${json(matters)},"departments":${json(departments)}}`,

@@ -51,9 +51,9 @@ describe("the subjects' snapshot at the freeze", () => {
       expect(s.facts(ids.find("U3"))).toEqual({ name: "乐至另一店", directories: { city: "lezhi" } });
       const text = s.serialise(["U1", "U2"]);
       expect(text).toBe(`${SUBJECTS_FORMAT}\nU1\t安岳某店\t{"city":"anyue"}\nU2\t资阳某店（市）\t\n`);
-      expect(findSubjectFacts(text, "U1")).toEqual({ name: "安岳某店", directories: { city: "anyue" } });
-      expect(findSubjectFacts(text, "U2")).toEqual({ name: "资阳某店（市）", directories: null });
-      expect(findSubjectFacts(text, "U3")).toEqual({ name: null, directories: null });
+      expect(findSubjectFacts([text], "U1")).toEqual({ name: "安岳某店", directories: { city: "anyue" } });
+      expect(findSubjectFacts([text], "U2")).toEqual({ name: "资阳某店（市）", directories: null });
+      expect(findSubjectFacts([text], "U3")).toEqual({ name: null, directories: null });
     }
   });
 
@@ -98,9 +98,12 @@ describe("the subjects' snapshot at the freeze", () => {
     for (const id of [...all].reverse()) s.add(ids.of(id), { name: names(id) }, "market", "market", 0);
     const text = s.serialise(all);
     expect(text.split("\n")).toHaveLength(all.length + 2);
-    for (const id of all) expect(findSubjectFacts(text, id)).toEqual({ name: names(id) ?? null, directories: null });
-    for (const absent of ["", "0", "9151000001", "Z", "Z😀!", "zz"])
-      expect(findSubjectFacts(text, absent)).toEqual({ name: null, directories: null });
+    // whole, and as the stored chunks (lines of several kilobytes each: many chunks)
+    for (const chunks of [[text], [...s.serialiseChunks(all, 2000)]]) {
+      for (const id of all) expect(findSubjectFacts(chunks, id)).toEqual({ name: names(id) ?? null, directories: null });
+      for (const absent of ["", "0", "9151000001", "Z", "Z😀!", "zz"])
+        expect(findSubjectFacts(chunks, absent)).toEqual({ name: null, directories: null });
+    }
   });
 
   it("still reads the form stored by draws frozen before (one JSON object), and none at all", () => {
