@@ -164,7 +164,6 @@ export function findLine(
   unescapeId: (field: string) => string = unescape,
 ): { chunk: string; at: number } | null {
   const idAt = (text: string, start: number) => unescapeId(text.slice(start, text.indexOf("\t", start)));
-  const first = (k: number) => (k === 0 ? header.length + 1 : 0);
   let lo = 0;
   let hi = chunks.length - 1;
   // the last chunk whose first line's id is not above `id` (a chunk after the first starts with a line)
@@ -174,7 +173,7 @@ export function findLine(
     else hi = mid - 1;
   }
   const chunk = chunks[lo] ?? "";
-  const at = findLineFrom(chunk, first(lo), id, idAt);
+  const at = findLineFrom(chunk, lo === 0 ? header.length + 1 : 0, id, idAt);
   return at < 0 ? null : { chunk, at };
 }
 

@@ -98,7 +98,7 @@ describe("the subjects' snapshot at the freeze", () => {
     for (const id of [...all].reverse()) s.add(ids.of(id), { name: names(id) }, "market", "market", 0);
     const text = s.serialise(all);
     expect(text.split("\n")).toHaveLength(all.length + 2);
-    // whole, and as the stored chunks (lines of several kilobytes each: many chunks)
+    // whole, and as stored chunks (of ≈ 2,000 characters: a dozen of them)
     for (const chunks of [[text], [...s.serialiseChunks(all, 2000)]]) {
       for (const id of all) expect(findSubjectFacts(chunks, id)).toEqual({ name: names(id) ?? null, directories: null });
       for (const absent of ["", "0", "9151000001", "Z", "Z😀!", "zz"])
