@@ -18,7 +18,7 @@ export {
   type DrawEngineErrorCode,
   type InfeasibleItem,
 } from "./errors.js";
-export { codePointOrder, compareCodePoints, sortedByCodePoints, sortedSet } from "./text.js";
+export { codePointOrder, compareCodePoints, escapeField, sortedByCodePoints, sortedSet } from "./text.js";
 export { CHUNK_CHARS, SMALL_CHUNK_CHARS, chunksOf, joinChunks } from "./chunks.js";
 export {
   CONSISTENT_SAMPLER_VERSION,
@@ -76,6 +76,7 @@ export {
   parseCandidatePool,
   isCanonicalCommittedPool,
   parseCommittedPool,
+  unescape as unescapeField,
   wholeLineChunks,
 } from "./pool-text.js";
 export { verifyRecord, firstDifference, type VerifyOptions } from "./record.js";

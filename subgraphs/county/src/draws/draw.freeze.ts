@@ -12,7 +12,7 @@ import { checkPoolsSuffice, gatherPools } from "./freeze.js";
 import { planSnapshot } from "./plan-snapshot.js";
 import { writePoolText, type PoolKind } from "./pool-store.js";
 import { LARGE_POOL, releaseMemory } from "./release-memory.js";
-import { saltCandidates, saltsJsonChunks, type SaltedCandidate } from "./salts.js";
+import { saltCandidates, saltsTextChunks, type SaltedCandidate } from "./salts.js";
 import { turn } from "./turn.js";
 
 /** Runs a step of the draw engine, its refusals (an invalid or duplicate entry) as the service's errors. */
@@ -90,7 +90,7 @@ export async function freezeDraw(em: EntityManager, client: DepartmentClient, dr
       committedPoolChunksOf(salted, (c: SaltedCandidate) => c.salt),
       true,
     ))!;
-    await store("salts", saltsJsonChunks(salted));
+    await store("salts", saltsTextChunks(salted));
     const digests = { candidates, ...people, committedCandidates };
     await tx.nativeUpdate(Draw, { id: draw.id }, { digests });
     draw.digests = digests;

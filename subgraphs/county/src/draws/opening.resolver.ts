@@ -3,8 +3,8 @@ import { AppError, ErrorCode, forbidden, parseId, requireText, Role } from "@ssj
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from "type-graphql";
 import type { CountyContext } from "../context.js";
 import { Draw } from "./draw.entity.js";
-import { loadPools } from "./pools.js";
-import { loadSalts } from "./salts.js";
+import { findCandidate } from "./pools.js";
+import { loadSalt } from "./salts.js";
 
 @ObjectType("StratumOpening", {
   description:
@@ -39,8 +39,7 @@ export class StratumOpeningResolver {
     const subject = requireText(subjectId, "subjectId", "统一社会信用代码", 64);
     const draw = await ctx.em.findOne(Draw, { id });
     if (!draw) throw new AppError(ErrorCode.NOT_FOUND, `未找到编号为 ${id} 的摇号任务`, { field: "drawId" });
-    const pools = await loadPools(ctx.em, id);
-    const candidate = pools.candidates.find((c) => c.subjectId === subject);
+    const candidate = await findCandidate(ctx.em, id, subject);
     const i = ctx.identity;
     const allowed =
       i.role === Role.COUNTY_COORDINATOR ||
@@ -49,7 +48,7 @@ export class StratumOpeningResolver {
     if (!allowed) throw forbidden(i, "提供分层承诺的打开数据（仅限该主体的监管部门管理员、协调员或审计）", { drawId: id });
     if (!candidate)
       throw new AppError(ErrorCode.NOT_FOUND, `市场主体 ${subject} 不在第 ${draw.sequence} 次摇号的候选名录中`, { field: "subjectId" });
-    const salt = (await loadSalts(ctx.em, id))[subject];
+    const salt = await loadSalt(ctx.em, id, subject);
     if (!salt) throw new AppError(ErrorCode.INVALID_STATE, "该摇号在启用分层承诺之前冻结，没有盐值", { drawId: id });
     return {
       drawId: String(id),

@@ -1,5 +1,14 @@
 import type { EntityManager } from "@mikro-orm/core";
-import { digest, isCanonicalCandidatePool, parseCandidatePool, type Pools } from "@ssj/draw-engine";
+import {
+  CANDIDATE_POOL_FORMAT,
+  digest,
+  findLine,
+  isCanonicalCandidatePool,
+  parseCandidatePool,
+  wholeLineChunks,
+  type CandidateEntry,
+  type Pools,
+} from "@ssj/draw-engine";
 import { readPoolChunks, type PoolKind } from "./pool-store.js";
 import { turn } from "./turn.js";
 
@@ -25,4 +34,18 @@ export async function loadPools(em: EntityManager, drawId: number): Promise<Pool
     inspectors: JSON.parse(text("inspectors")),
     experts: JSON.parse(text("experts")),
   };
+}
+
+/**
+ * One candidate of a draw's frozen pool, or null: in the canonical text found by binary search over its stored
+ * chunks and only its line parsed (the engine's `findLine`, `parseCandidatePool`), so that handing one subject its
+ * opening (opening.resolver.ts) does not parse a county's 600,000 candidates (docs/performance.md, "Twelfth pass");
+ * in the JSON form older draws stored, parsed whole as before.
+ */
+export async function findCandidate(em: EntityManager, drawId: number, subjectId: string): Promise<CandidateEntry | null> {
+  const stored = (await readPoolChunks(em, drawId, ["candidates"])).get("candidates") ?? ["[]"];
+  if (!isCanonicalCandidatePool(stored[0]!)) return (await loadPools(em, drawId)).candidates.find((c) => c.subjectId === subjectId) ?? null;
+  const line = findLine(wholeLineChunks(stored), CANDIDATE_POOL_FORMAT, subjectId);
+  if (!line) return null;
+  return parseCandidatePool(`${CANDIDATE_POOL_FORMAT}\n${line.chunk.slice(line.at, line.chunk.indexOf("\n", line.at) + 1)}`)[0]!;
 }
