@@ -55,7 +55,7 @@ export function saltsOf(text: string | readonly string[]): Record<string, string
   if (!isSaltsText(chunks)) return JSON.parse(chunks.join("")) as Record<string, string>;
   const entries: [string, string][] = [];
   for (const [k, chunk] of chunks.entries()) {
-    for (let at = k === 0 ? SALTS_FORMAT.length + 1 : 0; at < chunk.length; ) {
+    for (let at = k === 0 ? SALTS_FORMAT.length + 1 : 0; at < chunk.length;) {
       const tab = chunk.indexOf("\t", at);
       const end = chunk.indexOf("\n", at);
       if (tab < 0 || end < tab) throw new Error(`the stored salts have a line that is not "id TAB salt LF" (chunk ${k})`);
