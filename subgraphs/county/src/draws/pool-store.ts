@@ -67,14 +67,3 @@ export async function readPoolChunks(em: EntityManager, drawId: number, kinds: r
   }
   return chunks;
 }
-
-/** The stored texts of `kinds` (chunks joined in order); a kind the draw did not store is absent from the map. */
-export async function readPoolTexts(em: EntityManager, drawId: number, kinds: readonly PoolKind[]): Promise<Map<PoolKind, string>> {
-  const chunks = await readPoolChunks(em, drawId, kinds);
-  return new Map([...chunks].map(([kind, list]) => [kind, list.length === 1 ? list[0]! : list.join("")]));
-}
-
-/** One stored text of a draw, or null when the draw has none of that kind (older draws lack some). */
-export async function readPoolText(em: EntityManager, drawId: number, kind: PoolKind): Promise<string | null> {
-  return (await readPoolTexts(em, drawId, [kind])).get(kind) ?? null;
-}
