@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DrawPool } from "../subgraphs/county/src/draws/draw.entity.js";
-import { readPoolChunks, writePoolText } from "../subgraphs/county/src/draws/pool-store.js";
+import { readPoolChunks, readPoolTextChunks, writePoolText } from "../subgraphs/county/src/draws/pool-store.js";
 
 const dir = mkdtempSync(join(tmpdir(), "ssj-pool-store-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -34,7 +34,7 @@ describe.each(targets)("the stored texts of a draw on %s", (_dialect, url) => {
 
   /** A stored text's chunks joined, or null when the draw has none of that kind. */
   const readPoolText = async (drawId: number, kind: DrawPool["kind"]) =>
-    (await readPoolChunks(orm.em.fork(), drawId, [kind])).get(kind)?.join("") ?? null;
+    (await readPoolTextChunks(orm.em.fork(), drawId, kind))?.join("") ?? null;
 
   it("are written a row per chunk, hashed as the whole text, and read back whole", async () => {
     const digest = await orm.em.fork().transactional((tx) => writePoolText(tx, 1, "candidates", chunks, true));

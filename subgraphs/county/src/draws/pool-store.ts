@@ -67,3 +67,8 @@ export async function readPoolChunks(em: EntityManager, drawId: number, kinds: r
   }
   return chunks;
 }
+
+/** The chunks of one stored text of a draw, in order, or null when the draw has none of that kind (older draws lack some). */
+export async function readPoolTextChunks(em: EntityManager, drawId: number, kind: PoolKind): Promise<string[] | null> {
+  return (await readPoolChunks(em, drawId, [kind])).get(kind) ?? null;
+}

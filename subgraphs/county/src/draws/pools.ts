@@ -9,7 +9,7 @@ import {
   type CandidateEntry,
   type Pools,
 } from "@ssj/draw-engine";
-import { readPoolChunks, type PoolKind } from "./pool-store.js";
+import { readPoolChunks, readPoolTextChunks, type PoolKind } from "./pool-store.js";
 import { turn } from "./turn.js";
 
 /**
@@ -43,8 +43,10 @@ export async function loadPools(em: EntityManager, drawId: number): Promise<Pool
  * in the JSON form older draws stored, parsed whole as before.
  */
 export async function findCandidate(em: EntityManager, drawId: number, subjectId: string): Promise<CandidateEntry | null> {
-  const stored = (await readPoolChunks(em, drawId, ["candidates"])).get("candidates") ?? ["[]"];
-  if (!isCanonicalCandidatePool(stored[0]!)) return (await loadPools(em, drawId)).candidates.find((c) => c.subjectId === subjectId) ?? null;
+  const stored = await readPoolTextChunks(em, drawId, "candidates");
+  if (!stored) return null;
+  if (!isCanonicalCandidatePool(stored[0]!))
+    return (JSON.parse(stored.join("")) as CandidateEntry[]).find((c) => c.subjectId === subjectId) ?? null;
   const line = findLine(wholeLineChunks(stored), CANDIDATE_POOL_FORMAT, subjectId);
   if (!line) return null;
   return parseCandidatePool(`${CANDIDATE_POOL_FORMAT}\n${line.chunk.slice(line.at, line.chunk.indexOf("\n", line.at) + 1)}`)[0]!;

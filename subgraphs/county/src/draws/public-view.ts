@@ -10,7 +10,7 @@ import {
   type PublicDrawView,
 } from "@ssj/draw-engine";
 import { Draw, DrawRecordRow } from "./draw.entity.js";
-import { readPoolChunks } from "./pool-store.js";
+import { readPoolTextChunks } from "./pool-store.js";
 import { loadPools } from "./pools.js";
 import { loadSalts } from "./salts.js";
 import { turn } from "./turn.js";
@@ -52,7 +52,7 @@ async function loadRecord(em: EntityManager, drawId: number): Promise<DrawRecord
  */
 async function storedCommitted(em: EntityManager, drawId: number): Promise<{ chunks: string[]; digest: string } | null> {
   const draw = await em.findOneOrFail(Draw, { id: drawId });
-  const chunks = (await readPoolChunks(em, drawId, ["committed"])).get("committed");
+  const chunks = await readPoolTextChunks(em, drawId, "committed");
   if (!chunks) return null;
   // the event loop runs between reading, hashing and using the text of a large draw (turn.ts)
   await turn();

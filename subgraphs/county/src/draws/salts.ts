@@ -11,7 +11,7 @@ import {
   type CandidateEntry,
 } from "@ssj/draw-engine";
 import { randomBytes } from "node:crypto";
-import { readPoolChunks } from "./pool-store.js";
+import { readPoolTextChunks } from "./pool-store.js";
 
 /** A candidate with the salt of its stratum commitment, kept beside it rather than in a million-key object. */
 export type SaltedCandidate = CandidateEntry & { salt: string };
@@ -82,12 +82,12 @@ export function findSalt(text: readonly string[], subjectId: string): string | n
 
 /** The salts of a frozen draw (empty for draws frozen before commitments existed). */
 export async function loadSalts(em: EntityManager, drawId: number): Promise<Record<string, string>> {
-  const chunks = (await readPoolChunks(em, drawId, ["salts"])).get("salts");
+  const chunks = await readPoolTextChunks(em, drawId, "salts");
   return chunks ? saltsOf(chunks) : {};
 }
 
 /** One subject's salt in a frozen draw, or null (not one of its candidates, or frozen before commitments existed). */
 export async function loadSalt(em: EntityManager, drawId: number, subjectId: string): Promise<string | null> {
-  const chunks = (await readPoolChunks(em, drawId, ["salts"])).get("salts");
+  const chunks = await readPoolTextChunks(em, drawId, "salts");
   return chunks ? findSalt(chunks, subjectId) : null;
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from "@mikro-orm/core";
 import { findLine, wholeLineChunks } from "@ssj/draw-engine";
 import { unescapeTsvField } from "@ssj/shared";
-import { readPoolChunks } from "./pool-store.js";
+import { readPoolTextChunks } from "./pool-store.js";
 import { SUBJECTS_FORMAT, type SubjectFacts } from "./subject-snapshot.js";
 
 const NONE: SubjectFacts = { name: null, directories: null };
@@ -42,5 +42,5 @@ export function subjectFactsOf(text: string | readonly string[] | null): (uscc: 
 }
 
 export async function loadSubjectFacts(em: EntityManager, drawId: number): Promise<(uscc: string) => SubjectFacts> {
-  return subjectFactsOf((await readPoolChunks(em, drawId, ["subjects"])).get("subjects") ?? null);
+  return subjectFactsOf(await readPoolTextChunks(em, drawId, "subjects"));
 }
